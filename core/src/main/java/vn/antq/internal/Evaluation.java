@@ -1,0 +1,88 @@
+package vn.antq.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.antq.dataset.Dataset;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.pack.RulePackException;
+import vn.antq.rules.Params;
+import vn.antq.rules.UnitFact;
+
+/**
+ * One evaluation of one dataset: build facts, plan chunks, run a session per chunk (on up to
+ * {@code parallelism} threads), assemble the report. Design note: the commune's pooled rule
+ * (ANTT-XA-4) needs its units' results, so a commune and its units share a session; sessions of
+ * about a hundred units keep the join memories small (one session per province was ten times slower).
+ */
+public final class Evaluation {
+    private final LoadedPack pack;
+    private final int parallelism;
+    private final int chunkSize;
+
+    /**
+     * @param pack        the loaded pack
+     * @param parallelism threads to use, at least 1
+     * @param chunkSize   target units per session
+     */
+    public Evaluation(LoadedPack pack, int parallelism, int chunkSize) {
+        this.pack = pack;
+        this.parallelism = parallelism;
+        this.chunkSize = chunkSize;
+    }
+
+    /**
+     * @param dataset a validated dataset
+     * @return its report
+     */
+    public EvaluationReport run(Dataset dataset) {
+        Params params = new Params(pack.parameters().at(dataset.referenceDate()));
+        FactBuilder builder = new FactBuilder(dataset);
+        Map<String, UnitFact> facts = builder.build();
+        List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
+        SessionRunner runner = new SessionRunner(pack.kieBase(), params);
+        ChunkResult all = parallelism == 1 || chunks.size() == 1 ? sequential(runner, chunks) : parallel(runner, chunks);
+        return new ReportAssembler(pack, params, dataset).assemble(all);
+    }
+
+    private static ChunkResult sequential(SessionRunner runner, List<List<UnitFact>> chunks) {
+        ChunkResult all = new ChunkResult();
+        for (List<UnitFact> chunk : chunks) {
+            all.addAll(runner.run(chunk));
+        }
+        return all;
+    }
+
+    private ChunkResult parallel(SessionRunner runner, List<List<UnitFact>> chunks) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, chunks.size()), r -> {
+            Thread t = new Thread(r, "antq-evaluation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ChunkResult>> futures = new ArrayList<>(chunks.size());
+            for (List<UnitFact> chunk : chunks) {
+                futures.add(pool.submit(() -> runner.run(chunk)));
+            }
+            ChunkResult all = new ChunkResult();
+            for (Future<ChunkResult> f : futures) {
+                all.addAll(f.get());
+            }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RulePackException r) {
+                throw r;
+            }
+            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.antq.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.antq.dataset.Dataset;
+import vn.antq.event.Event;
+import vn.antq.period.AssessmentWindow;
+import vn.antq.rules.UnitFact;
+import vn.antq.unit.Unit;
+import vn.antq.unit.UnitKind;
+
+/**
+ * Turns the units valid at the reference date into rule facts: each with its window, its events
+ * inside the window and, for a commune, the events of its whole territory inside the commune's window.
+ */
+final class FactBuilder {
+    private final Dataset dataset;
+    private final Map<String, Unit> byId;
+    private final Map<String, String> territoryCommune = new HashMap<>();
+
+    FactBuilder(Dataset dataset) {
+        this.dataset = dataset;
+        this.byId = dataset.unitsById();
+    }
+
+    /** @return the facts of the valid units, in dataset order, keyed by unit id */
+    Map<String, UnitFact> build() {
+        LocalDate ref = dataset.referenceDate();
+        Map<String, List<Unit>> territories = new HashMap<>();
+        for (Unit u : dataset.units()) {
+            if (u.isValidOn(ref)) {
+                String commune = territoryCommuneOf(u);
+                if (commune != null) {
+                    territories.computeIfAbsent(commune, k -> new ArrayList<>()).add(u);
+                }
+            }
+        }
+        Map<String, UnitFact> facts = new LinkedHashMap<>();
+        for (Unit u : dataset.units()) {
+            if (!u.isValidOn(ref)) {
+                continue;
+            }
+            AssessmentWindow window = AssessmentWindow.of(u.kind(), dataset.year());
+            List<Event> own = inWindow(u, window);
+            List<Event> territory = u.kind() == UnitKind.COMMUNE
+                    ? territoryEvents(territories.getOrDefault(u.id(), List.of(u)), window) : own;
+            facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,
+                    u.indicators(), own, territory));
+        }
+        return facts;
+    }
+
+    /** @param unitId a unit @return the nearest commune at or above it, or null */
+    String territoryCommuneOf(String unitId) {
+        Unit u = byId.get(unitId);
+        return u == null ? null : territoryCommuneOf(u);
+    }
+
+    private String territoryCommuneOf(Unit unit) {
+        String cached = territoryCommune.get(unit.id());
+        if (cached != null || territoryCommune.containsKey(unit.id())) {
+            return cached;
+        }
+        String result = null;
+        Unit current = unit;
+        for (int depth = 0; current != null && depth < byId.size(); depth++) {
+            if (current.kind() == UnitKind.COMMUNE) {
+                result = current.id();
+                break;
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        territoryCommune.put(unit.id(), result);
+        return result;
+    }
+
+    private static List<Event> inWindow(Unit unit, AssessmentWindow window) {
+        if (!unit.eventsReported()) {
+            return null;
+        }
+        List<Event> events = new ArrayList<>();
+        for (Event e : unit.reportedEvents()) {
+            if (window.contains(e.date())) {
+                events.add(e);
+            }
+        }
+        return events;
+    }
+
+    private static List<Event> territoryEvents(List<Unit> units, AssessmentWindow window) {
+        List<Event> events = new ArrayList<>();
+        for (Unit u : units) {
+            List<Event> own = inWindow(u, window);
+            if (own == null) {
+                return null;
+            }
+            events.addAll(own);
+        }
+        return events;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.antq.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
+import vn.antq.pack.PackInfo;
+import vn.antq.pack.PackProblem;
+import vn.antq.pack.RulePack;
+import vn.antq.pack.RulePackException;
+import vn.antq.parameter.Parameter;
+import vn.antq.parameter.ParameterSet;
+
+/**
+ * Loads a rule pack: a precompiled one from the classpath (its executable model, no DRL compiled),
+ * or a directory compiled with the classic DRL builder so that errors point at the rule author's
+ * file and line.
+ */
+public final class PackLoader {
+
+    private PackLoader() {
+    }
+
+    /**
+     * @param pack where the pack is
+     * @param classLoader the class loader that sees the pack and the fact classes
+     * @return the loaded pack
+     * @throws RulePackException listing every problem
+     */
+    public static LoadedPack load(RulePack pack, ClassLoader classLoader) {
+        if (pack.directory().isPresent()) {
+            return loadDirectory(pack.directory().get(), classLoader);
+        }
+        return loadClasspath(pack.descriptorResource().orElseThrow(), classLoader);
+    }
+
+    private static LoadedPack loadClasspath(String descriptorPath, ClassLoader classLoader) {
+        List<PackProblem> problems = new ArrayList<>();
+        PackDescriptor descriptor;
+        try (InputStream in = classLoader.getResourceAsStream(descriptorPath)) {
+            if (in == null) {
+                throw new RulePackException(List.of(new PackProblem(descriptorPath, 0,
+                        "not on the classpath (is the rule pack artifact, e.g. antq-rules-dsl, a dependency?)")));
+            }
+            descriptor = PackDescriptor.read(descriptorPath, in, problems);
+        } catch (IOException e) {
+            throw new RulePackException(List.of(new PackProblem(descriptorPath, 0, e.getMessage())), e);
+        }
+        failOn(problems);
+        String base = descriptorPath.contains("/") ? descriptorPath.substring(0, descriptorPath.lastIndexOf('/') + 1) : "";
+        List<Parameter> parameters = new ArrayList<>();
+        for (String file : descriptor.parameterFiles()) {
+            try (InputStream in = classLoader.getResourceAsStream(base + file)) {
+                if (in == null) {
+                    problems.add(new PackProblem(base + file, 0, "parameter file not found"));
+                } else {
+                    parameters.addAll(ParameterFileReader.read(base + file, in, problems));
+                }
+            } catch (IOException e) {
+                problems.add(new PackProblem(base + file, 0, e.getMessage()));
+            }
+        }
+        failOn(problems);
+        if (descriptor.kbase() == null) {
+            throw new RulePackException(List.of(new PackProblem(descriptorPath, 0, "missing 'kbase'")));
+        }
+        KieBase kieBase;
+        try {
+            KieContainer container = KieServices.Factory.get().newKieClasspathContainer(classLoader);
+            kieBase = container.getKieBase(descriptor.kbase());
+        } catch (RuntimeException e) {
+            throw new RulePackException(List.of(new PackProblem(descriptorPath, 0,
+                    "KIE base " + descriptor.kbase() + " cannot be loaded: " + e.getMessage())), e);
+        }
+        return finish(descriptor, parameters, kieBase, problems);
+    }
+
+    private static LoadedPack loadDirectory(Path dir, ClassLoader classLoader) {
+        List<PackProblem> problems = new ArrayList<>();
+        Path descriptorFile = dir.resolve("pack.yaml");
+        PackDescriptor descriptor = null;
+        try (InputStream in = Files.newInputStream(descriptorFile)) {
+            descriptor = PackDescriptor.read("pack.yaml", in, problems);
+        } catch (IOException e) {
+            problems.add(new PackProblem("pack.yaml", 0, "cannot read " + descriptorFile + ": " + e.getMessage()));
+        }
+        failOn(problems);
+        List<Parameter> parameters = new ArrayList<>();
+        for (String file : descriptor.parameterFiles()) {
+            try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+                parameters.addAll(ParameterFileReader.read(file, in, problems));
+            } catch (IOException e) {
+                problems.add(new PackProblem(file, 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        KieBase kieBase = compile(dir, classLoader, problems);
+        failOn(problems);
+        return finish(descriptor, parameters, kieBase, problems);
+    }
+
+    private static KieBase compile(Path dir, ClassLoader classLoader, List<PackProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        List<Path> drls;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            drls = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            for (Path drl : drls) {
+                String rel = dir.relativize(drl).toString().replace('\\', '/');
+                kfs.write("src/main/resources/" + rel, Files.readAllBytes(drl));
+            }
+        } catch (IOException e) {
+            problems.add(new PackProblem(dir.toString(), 0, "cannot read rules: " + e.getMessage()));
+            return null;
+        }
+        if (drls.isEmpty()) {
+            problems.add(new PackProblem(dir.toString(), 0, "no .drl file"));
+            return null;
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(DrlProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(new PackProblem(path, m.getLine(), m.getText()));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return ks.newKieContainer(builder.getKieModule().getReleaseId(), classLoader).getKieBase();
+    }
+
+    private static LoadedPack finish(PackDescriptor descriptor, List<Parameter> parameters, KieBase kieBase,
+                                     List<PackProblem> problems) {
+        ParameterSet set;
+        try {
+            set = ParameterSet.of(parameters);
+        } catch (IllegalArgumentException e) {
+            throw new RulePackException(List.of(new PackProblem("parameters", 0, e.getMessage())), e);
+        }
+        var catalogue = RuleCatalogue.of(kieBase, set, problems);
+        failOn(problems);
+        return new LoadedPack(kieBase, set, catalogue,
+                new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()));
+    }
+
+    private static void failOn(List<PackProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Movement classification (Xuất sắc, Khá, Trung bình, Yếu) of QĐ 510/QĐ-BCA-V05. */
+package vn.antq.movement;

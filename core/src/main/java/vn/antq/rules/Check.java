@@ -1,0 +1,374 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import vn.antq.event.Event;
+import vn.antq.event.EventType;
+import vn.antq.indicator.KnownIndicator;
+import vn.antq.parameter.ResolvedParameter;
+import vn.antq.standard.StandardStatus;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The vocabulary a rule uses to decide one criterion for one unit. Each step adds one condition,
+ * decided in three values (a missing indicator is UNKNOWN, never false or zero) and worded in
+ * Vietnamese for the explanation; {@link #done()} gives the conclusion to insert.
+ *
+ * <pre>{@code
+ * insert( Check.of(drools.getRule().getName(), $u, params)
+ *             .isTrue("partyResolutionQ1")
+ *             .shareAtLeast("householdsRegistered", "householdsResident", "kdc.households.registeredShare.min")
+ *             .done() );
+ * }</pre>
+ *
+ * <p>Not thread-safe; a rule creates one per firing.
+ *
+ * @since 0.1
+ */
+public final class Check {
+    private final String ruleId;
+    private final UnitFact unit;
+    private final Params params;
+    private final StringJoiner actual = new StringJoiner("; ");
+    private final StringJoiner required = new StringJoiner("; ");
+    private final List<String> parameterIds = new ArrayList<>(2);
+    private Verdict verdict = Verdict.NOT_APPLICABLE;
+    private boolean onTerritory;
+    private boolean notApplicable;
+
+    private Check(String ruleId, UnitFact unit, Params params) {
+        this.ruleId = ruleId;
+        this.unit = unit;
+        this.params = params;
+    }
+
+    /**
+     * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
+     * @param unit   the unit judged
+     * @param params the global {@code params}
+     * @return a new check with no condition yet
+     */
+    public static Check of(String ruleId, UnitFact unit, Params params) {
+        return new Check(ruleId, unit, params);
+    }
+
+    /** Makes the event conditions that follow read the events of the unit's whole territory. @return this */
+    public Check onTerritory() {
+        onTerritory = true;
+        return this;
+    }
+
+    /** @param indicator a boolean indicator that must be true @return this */
+    public Check isTrue(String indicator) {
+        Boolean value = unit.flag(indicator);
+        add(Verdict.of(value), label(indicator) + ": " + Wording.yesNo(value), label(indicator) + ": có");
+        return this;
+    }
+
+    /**
+     * A boolean indicator that must be true where {@code condition} holds; the condition is taken as
+     * true when absent (as {@code hasPartyOrganization}, contract.md §1), and the step does not apply
+     * when it is false.
+     *
+     * @param indicator the indicator that must be true
+     * @param condition the boolean indicator that makes it apply
+     * @return this
+     */
+    public Check isTrueWhere(String indicator, String condition) {
+        if (Boolean.FALSE.equals(unit.flag(condition))) {
+            actual.add(label(indicator) + ": không áp dụng (" + label(condition) + ": không)");
+            return this;
+        }
+        return isTrue(indicator);
+    }
+
+    /**
+     * A boolean indicator that must be true where the code indicator {@code codeIndicator} is one of
+     * the codes of parameter {@code parameterId}; the step does not apply to other codes and is
+     * UNKNOWN when the code is absent.
+     *
+     * @param indicator     the indicator that must be true
+     * @param codeIndicator the code indicator that makes it apply
+     * @param parameterId   the codes for which it applies
+     * @return this
+     */
+    public Check isTrueWhereCodeIn(String indicator, String codeIndicator, String parameterId) {
+        String code = unit.code(codeIndicator);
+        List<String> codes = parameter(parameterId).codes();
+        if (code == null) {
+            add(Verdict.UNKNOWN, label(codeIndicator) + ": " + Wording.MISSING, label(indicator) + ": có");
+            return this;
+        }
+        if (!codes.contains(code)) {
+            actual.add(label(indicator) + ": không áp dụng (" + label(codeIndicator) + ": " + code + ")");
+            return this;
+        }
+        return isTrue(indicator);
+    }
+
+    /** @param indicator an indicator that must be present; MET when present, UNKNOWN when absent @return this */
+    public Check isKnown(String indicator) {
+        boolean present = unit.count(indicator) != null || unit.flag(indicator) != null
+                || unit.code(indicator) != null || unit.number(indicator) != null;
+        add(present ? Verdict.MET : Verdict.UNKNOWN, label(indicator) + ": " + (present ? "có số liệu" : Wording.MISSING),
+                label(indicator) + ": có số liệu");
+        return this;
+    }
+
+    /** @param indicator a count @param parameterId the minimum @return this */
+    public Check atLeast(String indicator, String parameterId) {
+        Long value = unit.count(indicator);
+        BigDecimal min = parameter(parameterId).decimal();
+        Verdict v = value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0);
+        add(v, label(indicator) + ": " + (value == null ? Wording.MISSING : value),
+                label(indicator) + ": ≥ " + Wording.number(min));
+        return this;
+    }
+
+    /** @param indicator a count that must be zero ("không có", "không phát sinh") @return this */
+    public Check none(String indicator) {
+        Long value = unit.count(indicator);
+        add(value == null ? Verdict.UNKNOWN : Verdict.of(value == 0),
+                label(indicator) + ": " + (value == null ? Wording.MISSING : value), label(indicator) + ": 0");
+        return this;
+    }
+
+    /**
+     * numerator / denominator ≥ the parameter; the step does not apply when the denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param parameterId the minimum share (0–1)
+     * @return this
+     */
+    public Check shareAtLeast(String numerator, String denominator, String parameterId) {
+        Long num = unit.count(numerator);
+        Long den = unit.count(denominator);
+        BigDecimal min = parameter(parameterId).decimal();
+        String what = label(numerator) + " / " + label(denominator);
+        String need = what + ": ≥ " + Wording.percent(min);
+        if (num == null || den == null) {
+            add(Verdict.UNKNOWN, what + ": " + Wording.MISSING, need);
+        } else if (den == 0) {
+            actual.add(what + ": 0/0, không áp dụng");
+            required.add(need);
+        } else {
+            add(Verdict.of(atLeastShare(num, den, min)), what + ": " + Wording.ratio(num, den), need);
+        }
+        return this;
+    }
+
+    /**
+     * The count this year must not exceed last year's ("kiềm chế, kéo giảm"); whether an equal count
+     * holds is the boolean parameter {@code equalHolds}.
+     *
+     * @param current    this year's count
+     * @param previous   last year's count
+     * @param equalHolds parameter id
+     * @return this
+     */
+    public Check notAbovePrevious(String current, String previous, String equalHolds) {
+        Long now = unit.count(current);
+        Long before = unit.count(previous);
+        boolean equalOk = parameter(equalHolds).flag();
+        String what = label(current);
+        String need = what + (equalOk ? ": ≤ năm trước" : ": < năm trước");
+        if (now == null || before == null) {
+            add(Verdict.UNKNOWN, what + ": " + Wording.MISSING, need);
+        } else {
+            add(Verdict.of(equalOk ? now <= before : now < before),
+                    what + ": " + now + " (năm trước " + before + ")", need);
+        }
+        return this;
+    }
+
+    /** @param indicator a code indicator @param parameterId the accepted codes @return this */
+    public Check oneOf(String indicator, String parameterId) {
+        String value = unit.code(indicator);
+        List<String> accepted = parameter(parameterId).codes();
+        add(value == null ? Verdict.UNKNOWN : Verdict.of(accepted.contains(value)),
+                label(indicator) + ": " + (value == null ? Wording.MISSING : value),
+                label(indicator) + ": " + String.join(" / ", accepted));
+        return this;
+    }
+
+    /**
+     * Makes the whole criterion NOT_APPLICABLE when the code indicator has the given value.
+     *
+     * @param indicator a code indicator
+     * @param code      the value that makes the criterion not apply
+     * @return this
+     */
+    public Check applicableUnless(String indicator, String code) {
+        if (code.equals(unit.code(indicator))) {
+            notApplicable = true;
+            actual.add(label(indicator) + ": " + code);
+        }
+        return this;
+    }
+
+    /** @param types event types of which none may occur in the window @return this */
+    public Check noEvents(EventType... types) {
+        return events(types, false, false);
+    }
+
+    /** @param types event types that fail the unit unless force majeure @return this */
+    public Check noEventsExceptForceMajeure(EventType... types) {
+        return events(types, true, false);
+    }
+
+    /**
+     * @param types event types that fail the unit unless force majeure or handled promptly (phát hiện
+     *              kịp thời, giảm thiểu hậu quả, báo cáo ngay)
+     * @return this
+     */
+    public Check noEventsExceptForceMajeureOrHandled(EventType... types) {
+        return events(types, true, true);
+    }
+
+    /**
+     * The commune's pooled condition over the units it manages (TT 124 Điều 5 khoản 4): the share
+     * registered and the share recognised, each three-valued over units with unknown status.
+     *
+     * @param managed          the standings of the units it manages, excluded ones left out
+     * @param registeredMin    parameter id of the minimum share registered
+     * @param recognisedMin    parameter id of the minimum share recognised
+     * @return this
+     */
+    public Check managedUnits(Collection<StandingFact> managed, String registeredMin, String recognisedMin) {
+        BigDecimal regMin = parameter(registeredMin).decimal();
+        BigDecimal recMin = parameter(recognisedMin).decimal();
+        long total = 0;
+        long registered = 0;
+        long registeredUnknown = 0;
+        long achieved = 0;
+        long achievedUnknown = 0;
+        for (StandingFact s : managed) {
+            if (s.status() == StandardStatus.NOT_APPLICABLE) {
+                continue;
+            }
+            total++;
+            if (s.registered() == null) {
+                registeredUnknown++;
+            } else if (s.registered()) {
+                registered++;
+            }
+            if (s.status() == StandardStatus.ACHIEVED) {
+                achieved++;
+            } else if (s.status() == StandardStatus.INSUFFICIENT_DATA) {
+                achievedUnknown++;
+            }
+        }
+        String needReg = "Đăng ký: ≥ " + Wording.percent(regMin);
+        String needRec = "Được công nhận: ≥ " + Wording.percent(recMin);
+        if (total == 0) {
+            notApplicable = true;
+            actual.add("không có đơn vị thuộc quyền quản lý");
+            required.add(needReg).add(needRec);
+            return this;
+        }
+        add(pooled(registered, registeredUnknown, total, regMin),
+                "Đăng ký: " + Wording.ratio(registered, total) + unknownNote(registeredUnknown), needReg);
+        add(pooled(achieved, achievedUnknown, total, recMin),
+                "Được công nhận: " + Wording.ratio(achieved, total) + unknownNote(achievedUnknown), needRec);
+        return this;
+    }
+
+    /** @return the conclusion to insert */
+    public CriterionFact done() {
+        Verdict result = notApplicable ? Verdict.NOT_APPLICABLE : verdict;
+        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), parameterIds);
+    }
+
+    private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {
+        List<Event> events = onTerritory ? unit.getTerritoryEvents() : unit.getEvents();
+        Set<EventType> wanted = EnumSet.noneOf(EventType.class);
+        wanted.addAll(List.of(types));
+        String scope = onTerritory ? "trên địa bàn" : "";
+        String need = excuseWording(forceMajeureExcuses, handlingExcuses);
+        Verdict v = Verdict.MET;
+        StringJoiner found = new StringJoiner(", ");
+        if (events != null) {
+            for (Event e : events) {
+                if (!wanted.contains(e.type())) {
+                    continue;
+                }
+                Verdict one = eventVerdict(e, forceMajeureExcuses, handlingExcuses);
+                if (one != Verdict.MET) {
+                    found.add(e.type().labelVi() + " " + Wording.day(e.date()) + (one == Verdict.UNKNOWN ? " (chưa rõ)" : ""));
+                }
+                v = v.and(one);
+            }
+        } else {
+            v = Verdict.UNKNOWN;
+        }
+        String window = Wording.day(unit.getWindow().from()) + "–" + Wording.day(unit.getWindow().to());
+        String seen = events == null ? "chưa báo cáo sự việc " + scope
+                : found.length() == 0 ? "không có sự việc " + scope : found.toString();
+        add(v, seen.strip() + " (kỳ " + window + ")", need);
+        return this;
+    }
+
+    private static Verdict eventVerdict(Event e, boolean forceMajeureExcuses, boolean handlingExcuses) {
+        Verdict excused = Verdict.NOT_MET;
+        if (forceMajeureExcuses) {
+            excused = or(excused, e.forceMajeure());
+        }
+        if (handlingExcuses) {
+            excused = or(excused, e.handledPromptly());
+        }
+        return excused;
+    }
+
+    private static Verdict or(Verdict soFar, Boolean excuse) {
+        if (soFar == Verdict.MET || Boolean.TRUE.equals(excuse)) {
+            return Verdict.MET;
+        }
+        return excuse == null ? Verdict.UNKNOWN : soFar;
+    }
+
+    private static String excuseWording(boolean forceMajeure, boolean handling) {
+        if (forceMajeure && handling) {
+            return "không có (trừ bất khả kháng hoặc đã kịp thời phát hiện, xử lý, báo cáo)";
+        }
+        return forceMajeure ? "không có (trừ bất khả kháng)" : "không có";
+    }
+
+    private static Verdict pooled(long yes, long unknown, long total, BigDecimal min) {
+        if (atLeastShare(yes, total, min)) {
+            return Verdict.MET;
+        }
+        return atLeastShare(yes + unknown, total, min) ? Verdict.UNKNOWN : Verdict.NOT_MET;
+    }
+
+    private static String unknownNote(long unknown) {
+        return unknown == 0 ? "" : ", " + unknown + " đơn vị thiếu số liệu";
+    }
+
+    private static boolean atLeastShare(long numerator, long denominator, BigDecimal min) {
+        return BigDecimal.valueOf(numerator).compareTo(min.multiply(BigDecimal.valueOf(denominator))) >= 0;
+    }
+
+    private ResolvedParameter parameter(String id) {
+        ResolvedParameter p = params.get(id);
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return p;
+    }
+
+    private void add(Verdict v, String actualText, String requiredText) {
+        verdict = verdict.and(v);
+        actual.add(actualText);
+        required.add(requiredText);
+    }
+
+    private static String label(String indicator) {
+        return KnownIndicator.labelOf(indicator);
+    }
+}

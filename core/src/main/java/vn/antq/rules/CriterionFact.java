@@ -1,0 +1,40 @@
+package vn.antq.rules;
+
+import java.util.List;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A criterion's conclusion for one unit, inserted by a rule. Its label and legal source come from
+ * the rule's metadata ({@code @label}, {@code @source}).
+ *
+ * @param ruleId       the rule id (the DRL rule name)
+ * @param unitId       the unit
+ * @param verdict      the verdict
+ * @param actual       what the data show, in Vietnamese
+ * @param required     what is required, in Vietnamese
+ * @param parameterIds the parameters the rule read
+ * @since 0.1
+ */
+public record CriterionFact(String ruleId, String unitId, Verdict verdict, String actual, String required,
+                            List<String> parameterIds) {
+
+    /** Copies the list. */
+    public CriterionFact {
+        parameterIds = List.copyOf(parameterIds);
+    }
+
+    /** @return the rule id (for DRL property access) */
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    /** @return the unit id (for DRL property access) */
+    public String getUnitId() {
+        return unitId;
+    }
+
+    /** @return the verdict (for DRL property access) */
+    public Verdict getVerdict() {
+        return verdict;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.antq.rules;
+
+import java.util.Collection;
+import vn.antq.standard.StandardStatus;
+import vn.antq.unit.UnitKind;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A unit's overall status against the standard, inserted by the standing rules once all its
+ * criteria are in; the commune rule ANTT-XA-4 reads those of the units a commune manages.
+ *
+ * @param unitId     the unit
+ * @param managerId  the unit that manages its recognition, or null
+ * @param kind       its kind
+ * @param status     its status
+ * @param registered whether it registered for the standard, or null when unknown
+ * @since 0.1
+ */
+public record StandingFact(String unitId, String managerId, UnitKind kind, StandardStatus status,
+                           Boolean registered) {
+
+    /**
+     * Combines a unit's criteria: NOT_ACHIEVED when any is NOT_MET; else INSUFFICIENT_DATA when any is
+     * UNKNOWN; else ACHIEVED when any is MET; INSUFFICIENT_DATA when none applies.
+     *
+     * @param unit     the unit
+     * @param criteria all its criteria
+     * @return its standing
+     */
+    public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria) {
+        Verdict all = Verdict.NOT_APPLICABLE;
+        for (CriterionFact c : criteria) {
+            all = all.and(c.verdict());
+        }
+        StandardStatus status = switch (all) {
+            case NOT_MET -> StandardStatus.NOT_ACHIEVED;
+            case MET -> StandardStatus.ACHIEVED;
+            case UNKNOWN, NOT_APPLICABLE -> StandardStatus.INSUFFICIENT_DATA;
+        };
+        return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status,
+                unit.flag("registeredForStandard"));
+    }
+
+    /**
+     * @param unit      an excluded unit
+     * @return its standing: NOT_APPLICABLE
+     */
+    public static StandingFact excluded(UnitFact unit) {
+        return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), StandardStatus.NOT_APPLICABLE,
+                unit.flag("registeredForStandard"));
+    }
+
+    /** @return the unit id (for DRL property access) */
+    public String getUnitId() {
+        return unitId;
+    }
+
+    /** @return the managing unit id (for DRL property access) */
+    public String getManagerId() {
+        return managerId;
+    }
+
+    /** @return the kind (for DRL property access) */
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    /** @return the status (for DRL property access) */
+    public StandardStatus getStatus() {
+        return status;
+    }
+}

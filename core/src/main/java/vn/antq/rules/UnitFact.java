@@ -1,0 +1,123 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import vn.antq.event.Event;
+import vn.antq.indicator.Indicators;
+import vn.antq.period.AssessmentWindow;
+import vn.antq.unit.UnitKind;
+import vn.antq.unit.UnitType;
+
+/**
+ * A unit as the rules see it: identity, kind, managing unit, assessment window, indicators, and the
+ * events that fall inside its window. The evaluator builds one per unit; rules only read it.
+ *
+ * <p>In DRL: {@code $u : UnitFact( kind == UnitKind.COMMUNE )}, {@code $u.flag("policeProactive")}.
+ *
+ * @since 0.1
+ */
+public final class UnitFact {
+    private final String id;
+    private final UnitKind kind;
+    private final UnitType type;
+    private final String managerId;
+    private final AssessmentWindow window;
+    private final Indicators indicators;
+    private final List<Event> events;
+    private final List<Event> territoryEvents;
+
+    /**
+     * @param id              unit id
+     * @param kind            unit kind
+     * @param type            unit type or null
+     * @param managerId       id of the unit that manages its recognition, or null
+     * @param window          its assessment window
+     * @param indicators      its indicators
+     * @param events          its events inside the window, or null when the dataset reported none
+     * @param territoryEvents for a commune, the events inside its window of the commune and of every
+     *                        unit on its territory, or null when any of them did not report events;
+     *                        for other kinds, the same as {@code events}
+     */
+    public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
+                    Indicators indicators, List<Event> events, List<Event> territoryEvents) {
+        this.id = id;
+        this.kind = kind;
+        this.type = type;
+        this.managerId = managerId;
+        this.window = window;
+        this.indicators = indicators;
+        this.events = events == null ? null : List.copyOf(events);
+        this.territoryEvents = territoryEvents == null ? null : List.copyOf(territoryEvents);
+    }
+
+    /** @return the unit id */
+    public String getId() {
+        return id;
+    }
+
+    /** @return the unit kind */
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    /** @return the unit type, or null */
+    public UnitType getType() {
+        return type;
+    }
+
+    /** @return the id of the unit that manages its recognition, or null */
+    public String getManagerId() {
+        return managerId;
+    }
+
+    /** @return the assessment window */
+    public AssessmentWindow getWindow() {
+        return window;
+    }
+
+    /** @return the events inside the window, or null when not reported */
+    public List<Event> getEvents() {
+        return events;
+    }
+
+    /** @return the territory's events inside the window, or null when not all reported */
+    public List<Event> getTerritoryEvents() {
+        return territoryEvents;
+    }
+
+    /** @param name indicator name @return its boolean value, or null when absent */
+    public Boolean flag(String name) {
+        return indicators.flag(name);
+    }
+
+    /** @param name indicator name @return its count, or null when absent */
+    public Long count(String name) {
+        return indicators.count(name);
+    }
+
+    /** @param name indicator name @return its number, or null when absent */
+    public BigDecimal number(String name) {
+        return indicators.number(name);
+    }
+
+    /** @param name indicator name @return its code, or null when absent */
+    public String code(String name) {
+        return indicators.code(name);
+    }
+
+    /**
+     * @param name  indicator name of a code
+     * @param codes accepted codes
+     * @return true when the code is present and one of {@code codes}
+     */
+    public boolean codeIn(String name, Collection<String> codes) {
+        String value = indicators.code(name);
+        return value != null && codes.contains(value);
+    }
+
+    @Override
+    public String toString() {
+        return "UnitFact[" + id + ", " + kind + "]";
+    }
+}

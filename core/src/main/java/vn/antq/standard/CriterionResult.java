@@ -1,0 +1,29 @@
+package vn.antq.standard;
+
+import java.util.List;
+import java.util.Objects;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The result of one criterion for one unit, with its explanation.
+ *
+ * @param rule        stable rule id, e.g. {@code ANTT-XA-4}
+ * @param status      the verdict
+ * @param label       the criterion in Vietnamese
+ * @param actual      what the data show, in Vietnamese
+ * @param required    what the criterion requires, in Vietnamese
+ * @param source      legal reference of the criterion
+ * @param provisional true when a provisional parameter decided it
+ * @param parameters  the parameters it used
+ * @since 0.1
+ */
+public record CriterionResult(String rule, Verdict status, String label, String actual, String required,
+                              String source, boolean provisional, List<UsedParameter> parameters) {
+
+    /** Checks the required fields and copies the list. */
+    public CriterionResult {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(status, "status");
+        parameters = List.copyOf(parameters);
+    }
+}

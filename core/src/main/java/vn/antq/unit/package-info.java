@@ -1,0 +1,2 @@
+/** Units of the administrative and organisational tree: kinds, types, validity and succession. */
+package vn.antq.unit;
