@@ -1,0 +1,135 @@
+package vn.antq.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a dataset in the format {@code antq-dataset/1} (JSON, UTF-8; contract.md §1) into a validated,
+ * typed {@link Dataset}.
+ *
+ * <p>The whole input is checked before anything is returned, and every problem is collected: the
+ * top-level fields ({@code format} exactly {@value Dataset#FORMAT}, {@code year} a whole number from 1990
+ * to 2100, {@code referenceDate} a date), each unit's fields and their JSON types, each indicator of the
+ * national catalogue against its type, code list and range, each event, and the relations between units
+ * (unique well-formed ids, parents that exist and can contain the unit, no cycle, {@code managedBy} and
+ * {@code successor} naming units, registered ≤ resident and the other part-of-whole counts). If anything
+ * is wrong, one {@link InvalidDatasetException} lists every problem, each naming the unit id (or
+ * {@code units[i]} when the id is missing or malformed, or {@code dataset}), the field, what was expected
+ * and what was found; nothing is returned to evaluate.
+ *
+ * <p>No value is guessed: an absent field or a field given as JSON {@code null} stays absent (an absent
+ * indicator means "no data"; a unit without {@code events} has {@link vn.antq.unit.Unit#events()} null,
+ * "not reported", while {@code []} gives an empty list). The only default is the one the format defines:
+ * {@code referenceDate} is 15/11 of the year when absent. Indicators outside the catalogue are kept
+ * (boolean as a flag, whole number ≥ 0 as a count, other number as a number, text as a code), and so are
+ * fields the format does not define (ignored); both are listed in {@link Dataset#warnings()}.
+ *
+ * @since 0.1
+ */
+public final class DatasetReader {
+    private static final Set<String> DATASET_FIELDS = Set.of("format", "title", "year", "referenceDate", "units",
+            "campaigns");
+
+    private DatasetReader() {
+    }
+
+    /**
+     * Reads a dataset from a stream of UTF-8 bytes, up to its end. The stream is not closed.
+     *
+     * @param in the dataset's bytes
+     * @return the validated dataset
+     * @throws InvalidDatasetException listing every problem, when the bytes are not a valid
+     *                                 {@code antq-dataset/1} dataset
+     * @throws UncheckedIOException    when the stream cannot be read
+     */
+    public static Dataset read(InputStream in) throws InvalidDatasetException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(JsonInput.parse(JsonInput.decode(bytes)));
+    }
+
+    /**
+     * Reads a dataset from a UTF-8 file.
+     *
+     * @param file the dataset file
+     * @return the validated dataset
+     * @throws IOException             when the file cannot be read
+     * @throws InvalidDatasetException listing every problem, when the file is not a valid
+     *                                 {@code antq-dataset/1} dataset
+     */
+    public static Dataset read(Path file) throws IOException, InvalidDatasetException {
+        return read(JsonInput.parse(JsonInput.decode(Files.readAllBytes(file))));
+    }
+
+    /**
+     * Reads a dataset from its JSON text (not a file name).
+     *
+     * @param json the dataset's JSON text
+     * @return the validated dataset
+     * @throws InvalidDatasetException listing every problem, when the text is not a valid
+     *                                 {@code antq-dataset/1} dataset
+     */
+    public static Dataset read(String json) throws InvalidDatasetException {
+        return read(JsonInput.parse(json));
+    }
+
+    private static Dataset read(JsonNode root) throws InvalidDatasetException {
+        Findings findings = new Findings();
+        if (!root.isObject()) {
+            findings.problem(Findings.DATASET, "json", "a JSON object with format, year and units",
+                    JsonValues.describe(root));
+            findings.throwIfProblems();
+        }
+        FieldReader dataset = new FieldReader(root, Findings.DATASET, "", findings);
+        String format = dataset.text("format", true, JsonValues.quote(Dataset.FORMAT));
+        if (format != null && !format.equals(Dataset.FORMAT)) {
+            dataset.problem("format", JsonValues.quote(Dataset.FORMAT), JsonValues.quote(format));
+        }
+        String title = dataset.text("title", false, "text");
+        Integer year = year(dataset, findings);
+        LocalDate referenceDate = dataset.date("referenceDate", false);
+        List<UnitDraft> units = UnitParser.parseAll(dataset, findings);
+        checkCampaigns(dataset, findings);
+        dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
+        DatasetValidator.checkUnits(units, findings);
+        findings.throwIfProblems();
+        return new Dataset(title, year, referenceDate != null ? referenceDate : LocalDate.of(year, 11, 15),
+                units.stream().map(UnitDraft::toUnit).toList(), findings.warnings());
+    }
+
+    private static Integer year(FieldReader dataset, Findings findings) {
+        JsonNode node = dataset.value("year");
+        Long year = JsonValues.wholeNumber(node, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (year == null) {
+            dataset.problem("year", DatasetValidator.YEAR_EXPECTED, dataset.describe("year"));
+            return null;
+        }
+        DatasetValidator.checkYear(year, findings);
+        return year.intValue();
+    }
+
+    private static void checkCampaigns(FieldReader dataset, Findings findings) {
+        JsonNode campaigns = dataset.value("campaigns");
+        if (campaigns == null) {
+            return;
+        }
+        if (!campaigns.isArray()) {
+            dataset.problem("campaigns", "an array", JsonValues.describe(campaigns));
+        } else if (!campaigns.isEmpty()) {
+            findings.warning(Findings.DATASET + ": campaigns: " + campaigns.size()
+                    + " đợt vận động chưa được đọc ở phiên bản này"
+                    + " / campaign(s) not read by this version, ignored");
+        }
+    }
+}

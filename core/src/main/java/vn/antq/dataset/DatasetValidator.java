@@ -1,0 +1,76 @@
+package vn.antq.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.antq.unit.Unit;
+
+/**
+ * The structural checks of a dataset, shared by {@link Dataset#of} and {@link DatasetReader}: the year,
+ * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}) and the units together
+ * ({@link TreeChecks}). Every problem is collected before anything is thrown.
+ */
+final class DatasetValidator {
+    /** The first assessment year accepted. */
+    static final int FIRST_YEAR = 1990;
+    /** The last assessment year accepted. */
+    static final int LAST_YEAR = 2100;
+    /** What a valid year looks like, as a problem's {@code expected}. */
+    static final String YEAR_EXPECTED = "a whole number from " + FIRST_YEAR + " to " + LAST_YEAR;
+
+    private final int year;
+    private final LocalDate referenceDate;
+
+    /**
+     * @param year          the assessment year Y
+     * @param referenceDate the day the administrative structure is read
+     */
+    DatasetValidator(int year, LocalDate referenceDate) {
+        this.year = year;
+        this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+    }
+
+    /**
+     * Validates units already in memory.
+     *
+     * @param title a human title
+     * @param units the units, in dataset order
+     * @return the dataset, with a warning for each indicator outside the catalogue
+     * @throws InvalidDatasetException listing every problem
+     */
+    Dataset validate(String title, List<Unit> units) throws InvalidDatasetException {
+        Findings findings = new Findings();
+        checkYear(year, findings);
+        List<UnitDraft> drafts = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            drafts.add(UnitDraft.of(i, units.get(i)));
+        }
+        checkUnits(drafts, findings);
+        findings.throwIfProblems();
+        return new Dataset(title, year, referenceDate, units, findings.warnings());
+    }
+
+    /**
+     * @param year     an assessment year
+     * @param findings where a problem goes when the year is outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+     */
+    static void checkYear(long year, Findings findings) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            findings.problem(Findings.DATASET, "year", YEAR_EXPECTED, String.valueOf(year));
+        }
+    }
+
+    /**
+     * Runs every check on units, even those with fields that could not be read.
+     *
+     * @param units    every unit, in dataset order
+     * @param findings where problems and warnings go
+     */
+    static void checkUnits(List<UnitDraft> units, Findings findings) {
+        for (UnitDraft unit : units) {
+            UnitChecks.check(unit, findings);
+        }
+        TreeChecks.check(units, findings);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.antq.dataset;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the bytes or text of a dataset into a JSON tree: strict UTF-8 (a leading byte order mark is
+ * skipped), one JSON value, no duplicate keys, decimals kept exact. Input that is not such JSON is
+ * rejected with one problem saying where it breaks.
+ */
+final class JsonInput {
+    private static final String FIELD = "json";
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private JsonInput() {
+    }
+
+    /**
+     * @param bytes the dataset file's bytes
+     * @return the text
+     * @throws InvalidDatasetException when the bytes are not UTF-8, naming the first bad byte's offset
+     */
+    static String decode(byte[] bytes) throws InvalidDatasetException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw invalid("UTF-8 text", "bytes that are not UTF-8 at byte offset " + in.position());
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /**
+     * @param text the dataset's text
+     * @return the JSON value it holds
+     * @throws InvalidDatasetException when the text is empty or not well-formed JSON, with line and column
+     */
+    static JsonNode parse(String text) throws InvalidDatasetException {
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String position = where == null
+                    ? ""
+                    : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+            throw invalid("well-formed JSON",
+                    position + Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse(""));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw invalid("well-formed JSON", "no JSON value (empty input)");
+        }
+        return root;
+    }
+
+    private static InvalidDatasetException invalid(String expected, String found) {
+        return new InvalidDatasetException(List.of(new Problem(Findings.DATASET, FIELD, expected, found)));
+    }
+}

@@ -1,0 +1,133 @@
+package vn.antq.dataset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.antq.unit.UnitKind;
+
+/**
+ * Checks the relations between units: unique ids; a parent for every unit but a province, naming a unit of
+ * the dataset that can contain it; no cycle of parents; {@code managedBy} and {@code successor} naming units
+ * of the dataset. The tree has no fixed depth: a unit's parent only has to be of a higher level
+ * (PROVINCE above DISTRICT above COMMUNE above the assessed units), so only a province, a district or a
+ * commune can be a parent, and a commune or a khu dân cư may sit directly under a province.
+ */
+final class TreeChecks {
+    /** What a reference to another unit looks like, as a problem's {@code expected}. */
+    static final String UNIT_ID_EXPECTED = "the id of a unit of this dataset";
+
+    private TreeChecks() {
+    }
+
+    /**
+     * @param units    every unit of the dataset, in dataset order
+     * @param findings where problems go
+     */
+    static void check(List<UnitDraft> units, Findings findings) {
+        Map<String, UnitDraft> byId = new LinkedHashMap<>();
+        for (UnitDraft unit : units) {
+            if (unit.id() != null) {
+                UnitDraft first = byId.putIfAbsent(unit.id(), unit);
+                if (first != null) {
+                    findings.problem(unit.location(), "id", "an id that no other unit has",
+                            JsonValues.quote(unit.id()) + " at units[" + unit.index() + "], already used at units["
+                                    + first.index() + "]");
+                }
+            }
+        }
+        for (UnitDraft unit : units) {
+            checkParent(unit, byId, findings);
+            checkReference(unit, "managedBy", unit.managedById(), byId, findings);
+            checkReference(unit, "successor", unit.successorId(), byId, findings);
+        }
+        checkCycles(byId, findings);
+    }
+
+    private static void checkParent(UnitDraft unit, Map<String, UnitDraft> byId, Findings findings) {
+        String parentId = unit.parentId();
+        if (unit.kind() == UnitKind.PROVINCE) {
+            if (parentId != null) {
+                findings.problem(unit.location(), "parent", "no parent: a PROVINCE is the top of the tree",
+                        JsonValues.quote(parentId));
+            }
+            return;
+        }
+        if (parentId == null) {
+            if (unit.kind() != null) {
+                findings.problem(unit.location(), "parent", "the id of the unit that contains this " + unit.kind(),
+                        "nothing");
+            }
+            return;
+        }
+        UnitDraft parent = byId.get(parentId);
+        if (parent == null) {
+            findings.problem(unit.location(), "parent", UNIT_ID_EXPECTED, JsonValues.quote(parentId)
+                    + ", which no unit has");
+        } else if (unit.kind() != null && parent.kind() != null && parent != unit
+                && level(parent.kind()) >= level(unit.kind())) {
+            findings.problem(unit.location(), "parent", "the id of a unit that can contain a " + unit.kind() + " ("
+                            + containersOf(unit.kind()) + ")",
+                    JsonValues.quote(parentId) + ", a " + parent.kind());
+        }
+    }
+
+    private static void checkReference(UnitDraft unit, String field, String id, Map<String, UnitDraft> byId,
+                                       Findings findings) {
+        if (id == null) {
+            return;
+        }
+        if (!byId.containsKey(id)) {
+            findings.problem(unit.location(), field, UNIT_ID_EXPECTED, JsonValues.quote(id) + ", which no unit has");
+        } else if (field.equals("successor") && id.equals(unit.id())) {
+            findings.problem(unit.location(), field, "the id of another unit", JsonValues.quote(id) + ", itself");
+        }
+    }
+
+    /** Follows parents from every unit; reports each cycle once, at its member that comes first. */
+    private static void checkCycles(Map<String, UnitDraft> byId, Findings findings) {
+        Set<String> done = new HashSet<>();
+        for (UnitDraft start : byId.values()) {
+            List<UnitDraft> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            UnitDraft current = start;
+            while (current != null && !done.contains(current.id()) && onPath.add(current.id())) {
+                path.add(current);
+                current = current.parentId() == null ? null : byId.get(current.parentId());
+            }
+            if (current != null && !done.contains(current.id())) {
+                reportCycle(path.subList(path.indexOf(current), path.size()), findings);
+            }
+            done.addAll(onPath);
+        }
+    }
+
+    private static void reportCycle(List<UnitDraft> cycle, Findings findings) {
+        UnitDraft first = cycle.stream().min(Comparator.comparingInt(UnitDraft::index)).orElseThrow();
+        int at = cycle.indexOf(first);
+        List<UnitDraft> ordered = new ArrayList<>(cycle.subList(at, cycle.size()));
+        ordered.addAll(cycle.subList(0, at));
+        ordered.add(first);
+        findings.problem(first.location(), "parent", "a chain of parents that ends at a unit without parent",
+                "a cycle " + ordered.stream().map(UnitDraft::id).collect(Collectors.joining(" → ")));
+    }
+
+    private static int level(UnitKind kind) {
+        return switch (kind) {
+            case PROVINCE -> 0;
+            case DISTRICT -> 1;
+            case COMMUNE -> 2;
+            case RESIDENTIAL_AREA, AGENCY, ENTERPRISE, SCHOOL -> 3;
+        };
+    }
+
+    private static String containersOf(UnitKind kind) {
+        return Arrays.stream(UnitKind.values()).filter(k -> level(k) < level(kind)).map(Enum::name)
+                .collect(Collectors.joining(" or "));
+    }
+}
