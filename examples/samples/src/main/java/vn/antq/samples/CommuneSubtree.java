@@ -1,0 +1,48 @@
+package vn.antq.samples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Drafts a commune and everything under it: its khu dân cư, agencies, enterprises and schools. */
+final class CommuneSubtree {
+    private final long seed;
+    private final CommuneDrafter communes;
+    private final ResidentialAreaDrafter residentialAreas;
+    private final OrganisationDrafter organisations;
+
+    /**
+     * @param seed the generator's seed
+     * @param year the assessment year
+     */
+    CommuneSubtree(long seed, int year) {
+        this.seed = seed;
+        this.communes = new CommuneDrafter(year);
+        this.residentialAreas = new ResidentialAreaDrafter(year);
+        this.organisations = new OrganisationDrafter(year);
+    }
+
+    /**
+     * @param commune          the commune
+     * @param naming           how villages are called in its district
+     * @param residentialAreas how many khu dân cư it has
+     * @return the commune first, then its khu dân cư ({@code <code>-T01}…), agencies ({@code -CQ01}…),
+     *         enterprises ({@code -DN01}…) and schools ({@code -GD01}…)
+     */
+    List<SampleUnit> draft(AdministrativeUnit commune, VillageNaming naming, int residentialAreas) {
+        Dice dice = Dice.forUnit(seed, commune);
+        Standing standing = Standing.ofCommune(dice);
+        List<SampleUnit> units = new ArrayList<>();
+        units.add(communes.draft(dice, standing, commune));
+        List<ResidentialAreaNames.Named> names = ResidentialAreaNames.draw(dice, commune, naming, residentialAreas);
+        for (int i = 0; i < names.size(); i++) {
+            String id = String.format(Locale.ROOT, "%s-T%02d", commune.code(), i + 1);
+            units.add(this.residentialAreas.draft(dice, standing, id, names.get(i), commune.code()));
+        }
+        for (Organisations.Organisation organisation : Organisations.ofCommune(dice, commune, naming)) {
+            units.add(organisations.draft(dice, standing, commune.code() + "-" + organisation.idSuffix(),
+                    organisation.name(), commune.code(), organisation.profile()));
+        }
+        return units;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.antq.samples;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
+ * {@link #end}. Fields always come in the same order, so the same units give the same bytes.
+ */
+final class DatasetWriter implements Closeable {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
+
+    private final JsonGenerator json;
+
+    /**
+     * @param out where to write; it is flushed by {@link #end} but never closed
+     * @throws IOException if the generator cannot be created
+     */
+    DatasetWriter(OutputStream out) throws IOException {
+        this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(new UnitPerLineLayout());
+    }
+
+    /**
+     * Writes the header and opens the units.
+     *
+     * @param title         the title
+     * @param year          the assessment year
+     * @param referenceDate the day at which the structure is read
+     * @throws IOException if writing fails
+     */
+    void begin(String title, int year, LocalDate referenceDate) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", "antq-dataset/1");
+        json.writeStringField("title", title);
+        json.writeNumberField("year", year);
+        json.writeStringField("referenceDate", referenceDate.toString());
+        json.writeArrayFieldStart("units");
+    }
+
+    /**
+     * @param unit the next unit
+     * @throws IOException if writing fails
+     */
+    void unit(SampleUnit unit) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", unit.id());
+        json.writeStringField("kind", unit.kind().name());
+        if (unit.type() != null) {
+            json.writeStringField("type", unit.type());
+        }
+        json.writeStringField("name", unit.name());
+        if (unit.parent() != null) {
+            json.writeStringField("parent", unit.parent());
+        }
+        if (!unit.indicators().isEmpty()) {
+            json.writeObjectFieldStart("indicators");
+            for (Map.Entry<String, Object> indicator : unit.indicators().entrySet()) {
+                writeIndicator(indicator.getKey(), indicator.getValue());
+            }
+            json.writeEndObject();
+        }
+        if (unit.events() != null) {
+            json.writeArrayFieldStart("events");
+            for (SampleEvent event : unit.events()) {
+                writeEvent(event);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * Closes the units, writes an empty {@code campaigns} array, ends the document with a newline and flushes.
+     *
+     * @throws IOException if writing fails
+     */
+    void end() throws IOException {
+        json.writeEndArray();
+        json.writeArrayFieldStart("campaigns");
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
+    }
+
+    private void writeIndicator(String name, Object value) throws IOException {
+        json.writeFieldName(name);
+        if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer count) {
+            json.writeNumber(count);
+        } else if (value instanceof BigDecimal number) {
+            json.writeNumber(number.toPlainString());
+        } else if (value instanceof String code) {
+            json.writeString(code);
+        } else {
+            throw new IllegalArgumentException("indicator " + name + " has an unsupported value " + value);
+        }
+    }
+
+    private void writeEvent(SampleEvent event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", event.type());
+        json.writeStringField("date", event.date().toString());
+        if (event.forceMajeure() != null) {
+            json.writeBooleanField("forceMajeure", event.forceMajeure());
+        }
+        if (event.handledPromptly() != null) {
+            json.writeBooleanField("handledPromptly", event.handledPromptly());
+        }
+        json.writeEndObject();
+    }
+}

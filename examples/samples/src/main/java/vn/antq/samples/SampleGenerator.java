@@ -1,0 +1,146 @@
+package vn.antq.samples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes seeded sample datasets in the {@code antq-dataset/1} format: the real provinces, district-level units and
+ * communes of 01/11/2024 with their official codes and names, and under them invented khu dân cư, agencies,
+ * enterprises and schools, with invented indicators and events. Most units meet every criterion of the standard
+ * "An toàn về ANTT"; every criterion fails somewhere; a few units lack some data. The same settings always give the
+ * same bytes, on any machine; nothing depends on the clock.
+ *
+ * <p>Units come parents first, in the national list's order: each province, then each of its district-level units
+ * followed by the agencies and schools under it, then each of that district's communes followed by its khu dân cư,
+ * agencies, enterprises and schools.
+ *
+ * @since 0.1
+ */
+public final class SampleGenerator {
+    private static final String INVENTED = "(chỉ số và sự việc là giả lập; tên, mã đơn vị hành chính là thật)";
+
+    private SampleGenerator() {
+    }
+
+    /**
+     * Streams a dataset; memory does not grow with its size, so the whole country (about 160,000 units) is fine.
+     *
+     * @param settings what to generate
+     * @param out      where to write it (UTF-8); flushed, not closed
+     * @throws IllegalArgumentException if a province code is not in the national list (nothing is written then)
+     * @throws IOException              if writing fails
+     */
+    public static void write(GeneratorSettings settings, OutputStream out) throws IOException {
+        ReferenceUnits reference = ReferenceUnits.national();
+        List<AdministrativeUnit> provinces = provinces(reference, settings);
+        DistrictUnits districts = new DistrictUnits(settings.seed(), settings.year());
+        CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
+        int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
+        int written = 0;
+        try (DatasetWriter writer = new DatasetWriter(out)) {
+            writer.begin(settings.title().orElseGet(() -> defaultTitle(settings, provinces)), settings.year(),
+                    LocalDate.of(settings.year(), 11, 15));
+            everything:
+            for (AdministrativeUnit province : provinces) {
+                if (written >= limit) {
+                    break;
+                }
+                writer.unit(new SampleUnit(province.code(), UnitKind.PROVINCE, null, province.name(), null,
+                        Map.of(), null));
+                written++;
+                Map<String, Integer> residentialAreas = ResidentialAreaAllocation.allocate(settings.seed(), province,
+                        reference.communesOf(province));
+                for (AdministrativeUnit district : reference.children(province.code())) {
+                    if (written >= limit) {
+                        break everything;
+                    }
+                    written += write(writer, districts.draft(district));
+                    VillageNaming naming = VillageNaming.of(district);
+                    for (AdministrativeUnit commune : reference.children(district.code())) {
+                        if (written >= limit) {
+                            break everything;
+                        }
+                        written += write(writer,
+                                communes.draft(commune, naming, residentialAreas.get(commune.code())));
+                    }
+                }
+            }
+            writer.end();
+        }
+    }
+
+    /**
+     * @param settings what to generate
+     * @return the dataset's bytes (UTF-8); for a few thousand units, for larger ones prefer {@link #write}
+     * @throws IllegalArgumentException if a province code is not in the national list
+     */
+    public static byte[] generate(GeneratorSettings settings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(settings, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The command line: {@code [--seed N] [--year Y] [--provinces 38,01|all] [--max-units N] [--title TEXT]
+     * [--out FILE] [--help]}. Without {@code --out} the dataset goes to standard output. Exits with 2 on invalid
+     * arguments and 1 if writing fails, leaving no partial file behind.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int status = CommandLine.run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    private static int write(DatasetWriter writer, List<SampleUnit> units) throws IOException {
+        for (SampleUnit unit : units) {
+            writer.unit(unit);
+        }
+        return units.size();
+    }
+
+    private static List<AdministrativeUnit> provinces(ReferenceUnits reference, GeneratorSettings settings) {
+        if (settings.allProvinces()) {
+            return reference.provinces();
+        }
+        Set<String> wanted = new HashSet<>(settings.provinces());
+        List<String> unknown = new ArrayList<>();
+        for (String code : settings.provinces()) {
+            if (reference.province(code).isEmpty()) {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("mã tỉnh không có trong danh mục / unknown province code: "
+                    + String.join(", ", unknown) + " (two digits, 01–96, for example 38 for Thanh Hóa)");
+        }
+        return reference.provinces().stream().filter(province -> wanted.contains(province.code())).toList();
+    }
+
+    private static String defaultTitle(GeneratorSettings settings, List<AdministrativeUnit> provinces) {
+        String scope = settings.allProvinces()
+                ? "Cả nước (" + provinces.size() + " tỉnh, thành phố)"
+                : provinces.stream().map(AdministrativeUnit::name).collect(Collectors.joining(", "));
+        String sample = settings.maxUnits().isPresent()
+                ? "dữ liệu mẫu rút gọn, khoảng " + String.format(Locale.ROOT, "%,d", settings.maxUnits().getAsInt())
+                        .replace(',', '.') + " đơn vị"
+                : "dữ liệu mẫu";
+        return scope + " " + settings.year() + " — " + sample + " " + INVENTED;
+    }
+}
