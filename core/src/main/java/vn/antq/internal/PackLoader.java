@@ -2,10 +2,15 @@ package vn.antq.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
@@ -27,6 +32,7 @@ import vn.antq.parameter.ParameterSet;
  * file and line.
  */
 public final class PackLoader {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private PackLoader() {
     }
@@ -112,11 +118,14 @@ public final class PackLoader {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         List<Path> drls;
+        Map<String, String> authorPaths = new HashMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             drls = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
             for (Path drl : drls) {
-                String rel = dir.relativize(drl).toString().replace('\\', '/');
-                kfs.write("src/main/resources/" + rel, Files.readAllBytes(drl));
+                byte[] text = Files.readAllBytes(drl);
+                String path = "src/main/resources/" + packageFolder(text) + drl.getFileName();
+                authorPaths.put(path, dir.relativize(drl).toString().replace('\\', '/'));
+                kfs.write(path, text);
             }
         } catch (IOException e) {
             problems.add(new PackProblem(dir.toString(), 0, "cannot read rules: " + e.getMessage()));
@@ -128,13 +137,19 @@ public final class PackLoader {
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String path = m.getPath() == null ? "" : authorPaths.getOrDefault(m.getPath(), m.getPath());
             problems.add(new PackProblem(path, m.getLine(), m.getText()));
         }
         if (!problems.isEmpty()) {
             return null;
         }
         return ks.newKieContainer(builder.getKieModule().getReleaseId(), classLoader).getKieBase();
+    }
+
+    /** Where the builder expects a DRL file: the folder of its package, so that it does not warn. */
+    private static String packageFolder(byte[] drl) {
+        Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static LoadedPack finish(PackDescriptor descriptor, List<Parameter> parameters, KieBase kieBase,

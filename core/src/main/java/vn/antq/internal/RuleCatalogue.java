@@ -15,6 +15,8 @@ import vn.antq.parameter.ParameterSet;
 
 /** Reads the rule metadata ({@code @label}, {@code @source}, {@code @parameters}) of a KIE base. */
 final class RuleCatalogue {
+    /** The classic DRL compiler files {@code @label} under the name of KIE's own Label annotation. */
+    private static final String CLASSIC_LABEL_KEY = "org.kie.api.definition.type.Label";
 
     private RuleCatalogue() {
     }
@@ -32,7 +34,8 @@ final class RuleCatalogue {
                                 + " names parameter " + id + ", which no parameter file defines"));
                     }
                 }
-                rules.put(rule.getName(), new RuleInfo(rule.getName(), text(meta.get("label")),
+                Object label = meta.containsKey("label") ? meta.get("label") : meta.get(CLASSIC_LABEL_KEY);
+                rules.put(rule.getName(), new RuleInfo(rule.getName(), text(label),
                         text(meta.get("source")), params, file));
             }
         }

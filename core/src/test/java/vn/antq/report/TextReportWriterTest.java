@@ -53,7 +53,7 @@ class TextReportWriterTest {
         assertTrue(failed.contains("380-01-03 · Tổ dân phố 3 · khu dân cư · Thành phố Thanh Hóa"), failed);
         assertTrue(failed.contains("Tiêu chí không đạt (1):"));
         assertTrue(failed.contains("- ANTT-KDC-1: Quý I: 100% hộ gia đình đang cư trú đăng ký tham gia"));
-        assertTrue(failed.contains("thực tế: 400/420 (95,24%); yêu cầu: 100%"));
+        assertTrue(failed.contains("      thực tế: 400/420 (95,24%)\n      yêu cầu: 100%\n"));
         assertFalse(failed.contains("380-01-01"));
     }
 
@@ -62,8 +62,9 @@ class TextReportWriterTest {
         String lacking = section(text, "4. ĐƠN VỊ THIẾU SỐ LIỆU (1)", "5. CẢNH BÁO");
 
         assertTrue(lacking.contains("381-01-01 · Thôn Đông · khu dân cư · Thị xã Bỉm Sơn"), lacking);
-        assertTrue(lacking.contains("- ANTT-KDC-5: Lực lượng tham gia bảo vệ ANTT ở cơ sở hoàn thành nhiệm vụ trở lên"));
-        assertTrue(lacking.contains("thực tế: chưa có số liệu; yêu cầu: hoàn thành nhiệm vụ trở lên"));
+        assertTrue(lacking.contains(
+                "- ANTT-KDC-5: Lực lượng tham gia bảo vệ ANTT ở cơ sở hoàn thành nhiệm vụ trở lên"));
+        assertTrue(lacking.contains("      thực tế: chưa có số liệu\n      yêu cầu: hoàn thành nhiệm vụ trở lên\n"));
         assertTrue(text.contains("5. CẢNH BÁO KHI ĐỌC DỮ LIỆU (1)\n  - 380-01: chỉ số không có trong danh mục"));
     }
 
@@ -83,7 +84,8 @@ class TextReportWriterTest {
     private static void assertRow(String block, String label, String... cells) {
         Pattern row = Pattern.compile("(?m)^\\s+" + Pattern.quote(label) + "\\s+" + String.join("\\s+",
                 Arrays.stream(cells).map(Pattern::quote).toList()) + "$");
-        assertTrue(row.matcher(block).find(), () -> "no row " + label + " " + String.join(" ", cells) + " in\n" + block);
+        assertTrue(row.matcher(block).find(),
+                () -> "no row " + label + " " + String.join(" ", cells) + " in\n" + block);
     }
 
     private static String section(String text, String from, String to) {

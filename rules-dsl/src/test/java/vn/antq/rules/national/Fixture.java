@@ -15,7 +15,9 @@ import vn.antq.event.Event;
 import vn.antq.event.EventType;
 import vn.antq.indicator.IndicatorValue;
 import vn.antq.indicator.Indicators;
+import vn.antq.movement.MovementLevel;
 import vn.antq.standard.CriterionResult;
+import vn.antq.standard.StandardStatus;
 import vn.antq.unit.Unit;
 import vn.antq.unit.UnitKind;
 import vn.antq.unit.UnitType;
@@ -24,12 +26,13 @@ import vn.antq.verdict.Verdict;
 /**
  * Builds small localities for scenario tests: a province, a district, a commune and the units under it,
  * each unit starting from indicators that pass every criterion, so a test changes only what it pins.
+ * {@link #EVALUATOR} is the one evaluator every test of the pack shares (building it is the costly step).
  */
 final class Fixture {
     static final int YEAR = 2024;
     static final Evaluator EVALUATOR = Evaluator.builder().build();
 
-    private final List<Unit.Builder> units = new ArrayList<>();
+    private final Map<String, Unit.Builder> units = new LinkedHashMap<>();
     private final Map<String, Map<String, IndicatorValue>> indicators = new LinkedHashMap<>();
     private final Map<String, List<Event>> events = new LinkedHashMap<>();
 
@@ -46,16 +49,27 @@ final class Fixture {
         return this;
     }
 
-    /** A residential area passing every criterion, under the commune. */
-    Fixture residentialArea(String id, String commune) {
-        add(Unit.builder(id, UnitKind.RESIDENTIAL_AREA, "Tổ dân phố " + id).type(UnitType.TO_DAN_PHO).parent(commune),
+    /** A residential area passing every criterion, under {@code parent} (a commune, usually). */
+    Fixture residentialArea(String id, String parent) {
+        add(Unit.builder(id, UnitKind.RESIDENTIAL_AREA, "Tổ dân phố " + id).type(UnitType.TO_DAN_PHO).parent(parent),
                 residentialOk());
         events.put(id, new ArrayList<>());
         return this;
     }
 
-    /** An agency, enterprise or school passing every criterion, under the commune. */
-    Fixture organisation(String id, UnitKind kind, String commune) {
+    /** {@code n} passing residential areas {@code <commune>-r1 … <commune>-rn} under the commune. */
+    Fixture residentialAreas(String commune, int n) {
+        for (int i = 1; i <= n; i++) {
+            residentialArea(commune + "-r" + i, commune);
+        }
+        return this;
+    }
+
+    /**
+     * An agency (not armed forces), enterprise (MEDIUM) or school (LOWER_SECONDARY) passing every
+     * criterion, under {@code parent} (a commune, usually).
+     */
+    Fixture organisation(String id, UnitKind kind, String parent) {
         Map<String, IndicatorValue> values = organisationOk();
         switch (kind) {
             case AGENCY -> values.put("armedForces", flag(false));
@@ -66,8 +80,14 @@ final class Fixture {
             }
             default -> throw new IllegalArgumentException(kind.toString());
         }
-        add(Unit.builder(id, kind, kind.labelVi() + " " + id).parent(commune), values);
+        add(Unit.builder(id, kind, kind.labelVi() + " " + id).parent(parent), values);
         events.put(id, new ArrayList<>());
+        return this;
+    }
+
+    /** Makes {@code manager} the unit that manages {@code id}'s recognition (default: its parent). */
+    Fixture managedBy(String id, String manager) {
+        units.get(id).managedBy(manager);
         return this;
     }
 
@@ -81,9 +101,23 @@ final class Fixture {
         return this;
     }
 
+    /** Makes a passing unit fail exactly one criterion (policies not implemented: KDC-2, XA-2.2, CQDN-2, CSGD-2). */
+    Fixture failing(String id) {
+        return set(id, "policiesImplemented", flag(false));
+    }
+
+    /** Makes a passing unit lack the data of exactly one criterion, so that it is INSUFFICIENT_DATA. */
+    Fixture undecided(String id) {
+        return remove(id, "policiesImplemented");
+    }
+
     Fixture event(String id, EventType type, String date, Boolean forceMajeure, Boolean handledPromptly) {
         events.get(id).add(new Event(type, LocalDate.parse(date), forceMajeure, handledPromptly));
         return this;
+    }
+
+    Fixture event(String id, EventType type, String date) {
+        return event(id, type, date, null, null);
     }
 
     Fixture eventsNotReported(String id) {
@@ -93,11 +127,8 @@ final class Fixture {
 
     Dataset dataset() {
         List<Unit> built = new ArrayList<>();
-        for (Unit.Builder b : units) {
-            Unit probe = b.build();
-            built.add(b.indicators(Indicators.of(indicators.get(probe.id())))
-                    .events(events.containsKey(probe.id()) ? events.get(probe.id()) : List.of()).build());
-        }
+        units.forEach((id, b) -> built.add(b.indicators(Indicators.of(indicators.get(id)))
+                .events(events.containsKey(id) ? events.get(id) : List.of()).build()));
         try {
             return Dataset.of("fixture", YEAR, null, built);
         } catch (InvalidDatasetException e) {
@@ -110,7 +141,15 @@ final class Fixture {
     }
 
     static UnitAssessment unit(EvaluationReport report, String id) {
-        return report.unit(id).orElseThrow();
+        return report.unit(id).orElseThrow(() -> new AssertionError("no unit " + id + " in the report"));
+    }
+
+    static StandardStatus status(EvaluationReport report, String id) {
+        return unit(report, id).standard().status();
+    }
+
+    static MovementLevel level(EvaluationReport report, String id) {
+        return unit(report, id).movement().level();
     }
 
     static Verdict criterion(EvaluationReport report, String id, String rule) {
@@ -119,7 +158,12 @@ final class Fixture {
 
     static CriterionResult criterionResult(EvaluationReport report, String id, String rule) {
         return unit(report, id).standard().criteria().stream().filter(c -> c.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no criterion " + rule + " for " + id));
+                .orElseThrow(() -> new AssertionError("no criterion " + rule + " for " + id + ": "
+                        + unit(report, id).standard().criteria().stream().map(CriterionResult::rule).toList()));
+    }
+
+    static List<String> ruleIds(EvaluationReport report, String id) {
+        return unit(report, id).standard().criteria().stream().map(CriterionResult::rule).toList();
     }
 
     static IndicatorValue flag(boolean value) {
@@ -139,8 +183,9 @@ final class Fixture {
     }
 
     private void add(Unit.Builder builder, Map<String, IndicatorValue> values) {
-        units.add(builder);
-        indicators.put(builder.build().id(), new LinkedHashMap<>(values));
+        String id = builder.build().id();
+        units.put(id, builder);
+        indicators.put(id, new LinkedHashMap<>(values));
     }
 
     private static Map<String, IndicatorValue> communeOk() {

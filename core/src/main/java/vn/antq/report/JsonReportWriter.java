@@ -1,0 +1,163 @@
+package vn.antq.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.evaluation.UnitAssessment;
+import vn.antq.movement.MovementClassification;
+import vn.antq.standard.CriterionResult;
+import vn.antq.standard.StandardAssessment;
+import vn.antq.standard.UsedParameter;
+
+/**
+ * Writes the report format {@code antq-report/1} (contract.md §2): UTF-8 JSON, pretty-printed with
+ * two-space indentation, {@code \n} line ends and a trailing newline. Fields come in a fixed order and
+ * scores are plain decimal numbers, so equal reports give byte-identical files.
+ *
+ * <p>Optional fields are left out when empty: a unit's {@code type} and {@code parent}, the standard's
+ * {@code window} and {@code exclusion}, the movement's {@code rule}. A movement {@code score} is
+ * {@code null} when the data had none. {@code targets} is empty until plans are evaluated.
+ *
+ * @since 0.1
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    /** Creates a writer; it holds no state. */
+    public JsonReportWriter() {
+    }
+
+    @Override
+    public void write(EvaluationReport report, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(prettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("format", EvaluationReport.FORMAT);
+            json.writeNumberField("year", report.year());
+            json.writeStringField("referenceDate", report.referenceDate().toString());
+            json.writeObjectFieldStart("rules");
+            json.writeStringField("pack", report.pack().id());
+            json.writeStringField("name", report.pack().name());
+            json.writeStringField("version", report.pack().version());
+            strings(json, "provisionalParameters", report.provisionalParameters());
+            json.writeEndObject();
+            json.writeArrayFieldStart("units");
+            for (UnitAssessment unit : report.units()) {
+                unit(json, unit);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("targets");
+            json.writeEndArray();
+            strings(json, "warnings", report.warnings());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    private static void unit(JsonGenerator json, UnitAssessment unit) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", unit.id());
+        json.writeStringField("kind", unit.kind().name());
+        if (unit.type() != null) {
+            json.writeStringField("type", unit.type().name());
+        }
+        json.writeStringField("name", unit.name());
+        if (unit.parentId() != null) {
+            json.writeStringField("parent", unit.parentId());
+        }
+        standard(json, unit.standard());
+        movement(json, unit.movement());
+        json.writeEndObject();
+    }
+
+    private static void standard(JsonGenerator json, StandardAssessment standard) throws IOException {
+        json.writeObjectFieldStart("standard");
+        json.writeStringField("status", standard.status().name());
+        if (standard.window() != null) {
+            json.writeObjectFieldStart("window");
+            json.writeStringField("from", standard.window().from().toString());
+            json.writeStringField("to", standard.window().to().toString());
+            json.writeEndObject();
+        }
+        if (standard.exclusion() != null) {
+            json.writeStringField("exclusion", standard.exclusion());
+        }
+        json.writeArrayFieldStart("criteria");
+        for (CriterionResult c : standard.criteria()) {
+            json.writeStartObject();
+            json.writeStringField("rule", c.rule());
+            json.writeStringField("status", c.status().name());
+            json.writeStringField("label", c.label());
+            json.writeStringField("actual", c.actual());
+            json.writeStringField("required", c.required());
+            json.writeStringField("source", c.source());
+            json.writeBooleanField("provisional", c.provisional());
+            parameters(json, c.parameters());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void movement(JsonGenerator json, MovementClassification movement) throws IOException {
+        json.writeObjectFieldStart("movement");
+        json.writeStringField("level", movement.level().name());
+        json.writeFieldName("score");
+        if (movement.score() == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(movement.score());
+        }
+        json.writeBooleanField("provisional", movement.provisional());
+        if (movement.rule() != null) {
+            json.writeStringField("rule", movement.rule());
+        }
+        parameters(json, movement.parameters());
+        json.writeEndObject();
+    }
+
+    private static void parameters(JsonGenerator json, List<UsedParameter> parameters) throws IOException {
+        json.writeArrayFieldStart("parameters");
+        for (UsedParameter p : parameters) {
+            json.writeStartObject();
+            json.writeStringField("id", p.id());
+            json.writeStringField("value", p.value());
+            json.writeStringField("source", p.source());
+            json.writeBooleanField("provisional", p.provisional());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,154 @@
+package vn.antq.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.antq.dataset.Dataset;
+import vn.antq.dataset.DatasetReader;
+import vn.antq.dataset.InvalidDatasetException;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.evaluation.Evaluator;
+import vn.antq.pack.RulePack;
+import vn.antq.samples.Samples;
+
+/**
+ * {@code antq evaluate}: reads a dataset, evaluates it with the national rule pack (or a directory of
+ * rules) and prints the report, or writes it to {@code --out} once the evaluation has succeeded.
+ */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Đánh giá một bộ dữ liệu (antq-dataset/1) và in báo cáo; không có DATASET thì dùng dữ liệu mẫu "
+                    + "tỉnh Thanh Hóa năm 2024.",
+            "Evaluates a dataset (antq-dataset/1) and prints the report; without DATASET, the bundled "
+                    + "Thanh Hóa 2024 sample."})
+final class EvaluateCommand implements Callable<Integer> {
+    private final OutputStream stdout;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Failures failures;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET",
+            description = "Tệp dữ liệu JSON; mặc định: dữ liệu mẫu Thanh Hóa 2024 / dataset file; "
+                    + "default: the Thanh Hóa 2024 sample.")
+    private Path dataset;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Định dạng báo cáo: text (mặc định) hoặc json (antq-report/1) / report format.")
+    private ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Ghi báo cáo vào tệp thay vì in ra; chỉ ghi khi đánh giá thành công / "
+                    + "write the report to FILE, only after a successful evaluation.")
+    private Path out;
+
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "Đánh giá chỉ tiêu của một kế hoạch (chưa hỗ trợ) / evaluate a plan's targets "
+                    + "(not supported yet).")
+    private String plan;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Thư mục bộ luật (pack.yaml, tệp .drl, tệp tham số) thay cho bộ luật quốc gia / "
+                    + "a rule pack directory instead of the national pack.")
+    private Path rules;
+
+    @Option(names = "--parallelism", paramLabel = "N",
+            description = "Số luồng dùng khi đánh giá; mặc định: số lõi CPU (${DEFAULT-VALUE}) / "
+                    + "threads to use; default: the number of processors.")
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+
+    /** @param stdout where the report is printed when there is no {@code --out} */
+    EvaluateCommand(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    @Override
+    public Integer call() {
+        checkArguments();
+        if (plan != null) {
+            failures.err().println("Lỗi: chưa hỗ trợ đánh giá theo kế hoạch \"" + plan + "\" (--plan); tính năng "
+                    + "này có trong phiên bản sau. / Error: plan \"" + plan + "\" cannot be evaluated: plans "
+                    + "(--plan) are not supported yet and come in a later version.");
+            return ExitCode.INVALID_INPUT;
+        }
+        return failures.guard(this::evaluate);
+    }
+
+    private void checkArguments() {
+        if (parallelism < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--parallelism phải từ 1 trở lên / must be at least 1: " + parallelism);
+        }
+        if (dataset != null && !Files.isRegularFile(dataset)) {
+            throw new ParameterException(spec.commandLine(),
+                    "không có tệp dữ liệu / no such dataset file: " + dataset);
+        }
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new ParameterException(spec.commandLine(),
+                    "không có thư mục bộ luật / no such rule pack directory: " + rules);
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out phải là một tệp, không phải thư mục / --out must be a file, not a directory: " + out);
+        }
+        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw new ParameterException(spec.commandLine(),
+                    "không có thư mục chứa tệp --out / the directory of --out does not exist: " + out);
+        }
+    }
+
+    private int evaluate() throws IOException, InvalidDatasetException {
+        long start = System.nanoTime();
+        Dataset data = read();
+        progress("Đã đọc dữ liệu / read dataset: " + data.units().size() + " đơn vị / units, năm / year "
+                + data.year(), start);
+        Evaluator.Builder builder = Evaluator.builder().parallelism(parallelism);
+        if (rules != null) {
+            builder.rulePack(RulePack.directory(rules));
+        }
+        Evaluator evaluator = builder.build();
+        progress("Đã nạp bộ luật / loaded rule pack: " + evaluator.pack().id() + " " + evaluator.pack().version(),
+                start);
+        EvaluationReport report = evaluator.evaluate(data);
+        progress("Đã đánh giá / evaluated (" + parallelism + " luồng / threads)", start);
+        if (out == null) {
+            format.writer().write(report, stdout);
+        } else {
+            ReportFile.write(out, o -> format.writer().write(report, o));
+            progress("Đã ghi báo cáo / wrote report: " + out, start);
+        }
+        return ExitCode.OK;
+    }
+
+    private Dataset read() throws IOException, InvalidDatasetException {
+        if (dataset != null) {
+            return DatasetReader.read(dataset);
+        }
+        try (InputStream in = Samples.thanhHoa2024()) {
+            return DatasetReader.read(in);
+        }
+    }
+
+    private void progress(String message, long start) {
+        if (failures.verbose()) {
+            PrintWriter err = failures.err();
+            err.println(message + " — " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            err.flush();
+        }
+    }
+}

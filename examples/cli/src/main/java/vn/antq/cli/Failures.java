@@ -1,0 +1,84 @@
+package vn.antq.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.antq.dataset.InvalidDatasetException;
+import vn.antq.dataset.Problem;
+import vn.antq.pack.PackProblem;
+import vn.antq.pack.RulePackException;
+
+/**
+ * The {@code --verbose} option and the one place where failures become messages and exit codes: an
+ * invalid dataset exits 2 listing every problem, an invalid rule pack exits 3 listing every problem
+ * with file and line, anything else exits 1. Messages are in Vietnamese and English; a stack trace
+ * follows only with {@code --verbose}.
+ */
+final class Failures {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--verbose",
+            description = "In tiến trình và, khi có lỗi, chi tiết kỹ thuật (stack trace) / "
+                    + "print progress and, on failure, the stack trace.")
+    private boolean verbose;
+
+    /** @return true when {@code --verbose} was given */
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** @return the error stream of the command */
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /**
+     * Runs the body of a command, turning its failures into messages and exit codes. A
+     * {@link ParameterException} passes through, to be reported as a usage error.
+     *
+     * @param body the command's work, returning its exit code
+     * @return the exit code
+     */
+    int guard(Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (ParameterException e) {
+            throw e;
+        } catch (InvalidDatasetException e) {
+            PrintWriter err = err();
+            err.println("Lỗi: dữ liệu không hợp lệ, không đơn vị nào được đánh giá (" + e.problems().size()
+                    + " lỗi) / Error: invalid dataset, nothing was evaluated (" + e.problems().size() + " problems):");
+            for (Problem p : e.problems()) {
+                err.println("  - " + p.message());
+            }
+            return finish(e, ExitCode.INVALID_INPUT);
+        } catch (RulePackException e) {
+            PrintWriter err = err();
+            err.println("Lỗi: bộ luật không hợp lệ (" + e.problems().size() + " lỗi) / Error: invalid rule pack ("
+                    + e.problems().size() + " problems):");
+            for (PackProblem p : e.problems()) {
+                err.println("  - " + p);
+            }
+            return finish(e, ExitCode.INVALID_RULES);
+        } catch (Exception e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            err().println("Lỗi: không thực hiện được lệnh (" + what + ") / Error: the command failed (" + what + ")");
+            if (!verbose) {
+                err().println("Chạy lại với --verbose để xem chi tiết / Run again with --verbose for details.");
+            }
+            return finish(e, ExitCode.FAILURE);
+        }
+    }
+
+    private int finish(Exception e, int code) {
+        if (verbose) {
+            e.printStackTrace(err());
+        }
+        err().flush();
+        return code;
+    }
+}

@@ -1,0 +1,141 @@
+package vn.antq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.samples.Samples;
+
+class EvaluateCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledSampleIsEvaluatedEveryUnitOnceInDatasetOrder() throws IOException {
+        Path report = dir.resolve("report.json");
+
+        CommandResult result = CommandResult.run("evaluate", "--format", "json", "--out", report.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        JsonNode json = MAPPER.readTree(report.toFile());
+        assertEquals("antq-report/1", json.get("format").textValue());
+        assertEquals(2024, json.get("year").intValue());
+        assertEquals(sampleUnitIds(), ids(json.get("units")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(report), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aLocalityPassingEveryCriterionIsAchievedThroughout() throws IOException {
+        Path dataset = write(TinyDataset.json(420, "380-01"));
+
+        CommandResult result = CommandResult.run("evaluate", dataset.toString(), "--format", "json",
+                "--parallelism", "1");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode units = MAPPER.readTree(result.out()).get("units");
+        assertEquals(List.of("38", "380", "380-01", "380-01-01"), ids(units));
+        assertEquals("ACHIEVED", units.get(2).get("standard").get("status").textValue());
+        assertEquals("ACHIEVED", units.get(3).get("standard").get("status").textValue());
+        assertEquals("EXCELLENT", units.get(2).get("movement").get("level").textValue());
+    }
+
+    @Test
+    void aTooSmallRegistrationFailsTheAreaAndThroughItTheCommune() throws IOException {
+        Path dataset = write(TinyDataset.json(400, "380-01"));
+
+        CommandResult json = CommandResult.run("evaluate", dataset.toString(), "--format", "json");
+        CommandResult text = CommandResult.run("evaluate", dataset.toString());
+
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode units = MAPPER.readTree(json.out()).get("units");
+        assertEquals("NOT_ACHIEVED", units.get(2).get("standard").get("status").textValue());
+        assertEquals("NOT_ACHIEVED", units.get(3).get("standard").get("status").textValue());
+        assertEquals("NOT_MET", criterion(units.get(3), "ANTT-KDC-1").get("status").textValue());
+        assertEquals("NOT_MET", criterion(units.get(2), "ANTT-XA-4").get("status").textValue());
+        assertEquals(0, text.exitCode(), text::toString);
+        String failed = text.out().substring(text.out().indexOf("ĐƠN VỊ CHƯA ĐẠT CHUẨN (2)"));
+        assertTrue(failed.contains("380-01-01 · Tổ dân phố 1 · khu dân cư · Thành phố Thanh Hóa"), text::toString);
+        assertTrue(failed.contains("- ANTT-KDC-1: "), text::toString);
+        assertTrue(failed.contains("- ANTT-XA-4: "), text::toString);
+    }
+
+    @Test
+    void anInvalidDatasetExitsWithTwoNamesUnitAndFieldAndWritesNothing() throws IOException {
+        Path dataset = write(TinyDataset.json(420, "999"));
+        Path report = dir.resolve("report.json");
+
+        CommandResult result = CommandResult.run("evaluate", dataset.toString(), "--out", report.toString());
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Lỗi: dữ liệu không hợp lệ"), result::toString);
+        assertTrue(result.err().contains("Error: invalid dataset"), result::toString);
+        assertTrue(result.err().contains("380-01-01: parent"), result::toString);
+        assertTrue(result.err().contains("999"), result::toString);
+        assertFalse(result.err().contains("\tat "), "no stack trace without --verbose");
+        assertFalse(Files.exists(report));
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void aPlanIsRejectedByName() {
+        CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Lỗi: chưa hỗ trợ đánh giá theo kế hoạch \"KH67-2024\""), result::toString);
+        assertTrue(result.err().contains("Error: plan \"KH67-2024\""), result::toString);
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        CommandResult format = CommandResult.run("evaluate", "--format", "xml");
+        CommandResult missing = CommandResult.run("evaluate", dir.resolve("missing.json").toString());
+        CommandResult threads = CommandResult.run("evaluate", "--parallelism", "0");
+
+        assertEquals(2, format.exitCode(), format::toString);
+        assertTrue(format.err().contains("Lỗi: tham số dòng lệnh không hợp lệ / Error: invalid command line"));
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("missing.json"));
+        assertEquals(2, threads.exitCode(), threads::toString);
+    }
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(dir.resolve("dataset.json"), json, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode criterion(JsonNode unit, String rule) {
+        for (JsonNode c : unit.get("standard").get("criteria")) {
+            if (c.get("rule").textValue().equals(rule)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no criterion " + rule + " in " + unit);
+    }
+
+    private static List<String> sampleUnitIds() throws IOException {
+        try (InputStream in = Samples.thanhHoa2024()) {
+            return ids(MAPPER.readTree(in).get("units"));
+        }
+    }
+
+    private static List<String> ids(JsonNode units) {
+        List<String> ids = new ArrayList<>();
+        units.forEach(u -> ids.add(u.get("id").textValue()));
+        return ids;
+    }
+}
