@@ -27,11 +27,4 @@ final class ChunkResult {
             movements.put(m.unitId(), m);
         }
     }
-
-    void addAll(ChunkResult other) {
-        other.criteria.forEach((k, v) -> criteria.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        standings.putAll(other.standings);
-        exclusions.putAll(other.exclusions);
-        movements.putAll(other.movements);
-    }
 }

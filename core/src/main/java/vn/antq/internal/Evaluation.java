@@ -3,13 +3,15 @@ package vn.antq.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
-import vn.antq.pack.RulePackException;
+import vn.antq.evaluation.UnitAssessment;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
 
@@ -45,39 +47,36 @@ public final class Evaluation {
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
         SessionRunner runner = new SessionRunner(pack.kieBase(), params);
-        ChunkResult all = parallelism == 1 || chunks.size() == 1 ? sequential(runner, chunks) : parallel(runner, chunks);
-        return new ReportAssembler(pack, params, dataset).assemble(all);
-    }
-
-    private static ChunkResult sequential(SessionRunner runner, List<List<UnitFact>> chunks) {
-        ChunkResult all = new ChunkResult();
-        for (List<UnitFact> chunk : chunks) {
-            all.addAll(runner.run(chunk));
+        ReportAssembler assembler = new ReportAssembler(pack, params, dataset);
+        Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
+        Consumer<List<UnitFact>> work = chunk -> assembler.assemble(chunk, runner.run(chunk), assessed);
+        if (parallelism == 1 || chunks.size() == 1) {
+            chunks.forEach(work);
+        } else {
+            parallel(work, chunks);
         }
-        return all;
+        return assembler.report(assessed);
     }
 
-    private ChunkResult parallel(SessionRunner runner, List<List<UnitFact>> chunks) {
+    private void parallel(Consumer<List<UnitFact>> work, List<List<UnitFact>> chunks) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, chunks.size()), r -> {
             Thread t = new Thread(r, "antq-evaluation");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<ChunkResult>> futures = new ArrayList<>(chunks.size());
+            List<Future<?>> futures = new ArrayList<>(chunks.size());
             for (List<UnitFact> chunk : chunks) {
-                futures.add(pool.submit(() -> runner.run(chunk)));
+                futures.add(pool.submit(() -> work.accept(chunk)));
             }
-            ChunkResult all = new ChunkResult();
-            for (Future<ChunkResult> f : futures) {
-                all.addAll(f.get());
+            for (Future<?> f : futures) {
+                f.get();
             }
-            return all;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RulePackException r) {
+            if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());

@@ -2,6 +2,7 @@ package vn.antq.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,11 @@ import vn.antq.unit.UnitKind;
  * inside the window and, for a commune, the events of its whole territory inside the commune's window.
  */
 final class FactBuilder {
+    /** Territory events in an order that does not depend on the order of the units in the dataset. */
+    private static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date)
+            .thenComparing(Event::type)
+            .thenComparing(e -> String.valueOf(e.forceMajeure()))
+            .thenComparing(e -> String.valueOf(e.handledPromptly()));
     private final Dataset dataset;
     private final Map<String, Unit> byId;
     private final Map<String, String> territoryCommune = new HashMap<>();
@@ -46,10 +52,10 @@ final class FactBuilder {
             }
             AssessmentWindow window = AssessmentWindow.of(u.kind(), dataset.year());
             List<Event> own = inWindow(u, window);
-            List<Event> territory = u.kind() == UnitKind.COMMUNE
-                    ? territoryEvents(territories.getOrDefault(u.id(), List.of(u)), window) : own;
+            List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,
-                    u.indicators(), own, territory));
+                    u.indicators(), own, territoryEvents(territory, window),
+                    territory.stream().allMatch(Unit::eventsReported)));
         }
         return facts;
     }
@@ -95,11 +101,11 @@ final class FactBuilder {
         List<Event> events = new ArrayList<>();
         for (Unit u : units) {
             List<Event> own = inWindow(u, window);
-            if (own == null) {
-                return null;
+            if (own != null) {
+                events.addAll(own);
             }
-            events.addAll(own);
         }
+        events.sort(EVENT_ORDER);
         return events;
     }
 }

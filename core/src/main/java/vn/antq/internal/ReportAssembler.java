@@ -3,10 +3,10 @@ package vn.antq.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
@@ -22,43 +22,64 @@ import vn.antq.rules.Exclusion;
 import vn.antq.rules.MovementFact;
 import vn.antq.rules.Params;
 import vn.antq.rules.StandingFact;
+import vn.antq.rules.UnitFact;
 import vn.antq.standard.CriterionResult;
 import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.StandardStatus;
 import vn.antq.standard.UsedParameter;
 import vn.antq.unit.Unit;
 
-/** Turns the sessions' conclusions into the report: every unit once, in dataset order, explained. */
+/**
+ * Turns each session's conclusions into unit assessments as soon as the session ends (so that no
+ * rule fact outlives its chunk), then puts them in dataset order. Thread-safe: chunks of one
+ * evaluation are assembled concurrently. Explanation texts and parameter lists repeat across units,
+ * so they are shared: a 100k-unit report would otherwise hold hundreds of megabytes of equal strings.
+ */
 final class ReportAssembler {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Comparator<CriterionResult> BY_RULE = Comparator.comparing(CriterionResult::rule);
 
     private final LoadedPack pack;
     private final Params params;
     private final Dataset dataset;
-    private final Map<String, UsedParameter> used = new HashMap<>();
-    private final TreeSet<String> provisional = new TreeSet<>();
+    private final Map<String, Unit> units;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<UsedParameter>> used = new ConcurrentHashMap<>();
+    private final Set<String> provisional = ConcurrentHashMap.newKeySet();
 
     ReportAssembler(LoadedPack pack, Params params, Dataset dataset) {
         this.pack = pack;
         this.params = params;
         this.dataset = dataset;
+        this.units = dataset.unitsById();
     }
 
-    EvaluationReport assemble(ChunkResult results) {
-        List<UnitAssessment> units = new ArrayList<>(dataset.units().size());
-        for (Unit u : dataset.units()) {
-            units.add(new UnitAssessment(u.id(), u.kind(), u.type(), u.name(), u.parentId(),
+    void assemble(List<UnitFact> chunk, ChunkResult results, Map<String, UnitAssessment> into) {
+        for (UnitFact f : chunk) {
+            Unit u = units.get(f.getId());
+            into.put(u.id(), new UnitAssessment(u.id(), u.kind(), u.type(), u.name(), u.parentId(),
                     standard(u, results), movement(u, results.movements.get(u.id()))));
         }
-        return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(), List.copyOf(provisional),
-                units, dataset.warnings());
+    }
+
+    EvaluationReport report(Map<String, UnitAssessment> assessed) {
+        List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
+        for (Unit u : dataset.units()) {
+            UnitAssessment a = assessed.get(u.id());
+            ordered.add(a != null ? a : notValid(u));
+        }
+        return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
+                provisional.stream().sorted().toList(), ordered, dataset.warnings());
+    }
+
+    private UnitAssessment notValid(Unit u) {
+        StandardAssessment standard = new StandardAssessment(StandardStatus.NOT_APPLICABLE, null,
+                "Không tồn tại tại ngày tham chiếu " + DAY.format(dataset.referenceDate()), List.of());
+        return new UnitAssessment(u.id(), u.kind(), u.type(), u.name(), u.parentId(), standard,
+                MovementClassification.notApplicable());
     }
 
     private StandardAssessment standard(Unit u, ChunkResult results) {
-        if (!u.isValidOn(dataset.referenceDate())) {
-            return new StandardAssessment(StandardStatus.NOT_APPLICABLE, null,
-                    "Không tồn tại tại ngày tham chiếu " + DAY.format(dataset.referenceDate()), List.of());
-        }
         if (!u.kind().isAssessed()) {
             return new StandardAssessment(StandardStatus.NOT_APPLICABLE, null, null, List.of());
         }
@@ -66,18 +87,19 @@ final class ReportAssembler {
         Exclusion exclusion = results.exclusions.get(u.id());
         if (exclusion != null) {
             return new StandardAssessment(StandardStatus.NOT_APPLICABLE, window,
-                    exclusion.reason() + " (" + exclusion.ruleId() + ")", List.of());
+                    shared(exclusion.reason() + " (" + exclusion.ruleId() + ")"), List.of());
         }
         StandingFact standing = results.standings.get(u.id());
         if (standing == null) {
             throw new RulePackException(List.of(new PackProblem("rules", 0,
                     "no rule concluded the standing of unit " + u.id() + " (" + u.kind() + ")")));
         }
-        List<CriterionResult> criteria = new ArrayList<>();
-        for (CriterionFact c : results.criteria.getOrDefault(u.id(), List.of())) {
+        List<CriterionFact> facts = results.criteria.getOrDefault(u.id(), List.of());
+        List<CriterionResult> criteria = new ArrayList<>(facts.size());
+        for (CriterionFact c : facts) {
             criteria.add(criterion(c));
         }
-        criteria.sort(Comparator.comparing(CriterionResult::rule));
+        criteria.sort(BY_RULE);
         return new StandardAssessment(standing.status(), window, null, criteria);
     }
 
@@ -85,12 +107,12 @@ final class ReportAssembler {
         RuleInfo info = pack.rules().get(c.ruleId());
         List<UsedParameter> parameters = parameters(c.parameterIds());
         boolean isProvisional = parameters.stream().anyMatch(UsedParameter::provisional);
-        return new CriterionResult(c.ruleId(), c.verdict(), info == null ? null : info.label(), c.actual(),
-                c.required(), info == null ? null : info.source(), isProvisional, parameters);
+        return new CriterionResult(c.ruleId(), c.verdict(), info == null ? null : info.label(), shared(c.actual()),
+                shared(c.required()), info == null ? null : info.source(), isProvisional, parameters);
     }
 
     private MovementClassification movement(Unit u, MovementFact fact) {
-        if (fact == null || !u.kind().isClassified() || !u.isValidOn(dataset.referenceDate())) {
+        if (fact == null || !u.kind().isClassified()) {
             return MovementClassification.notApplicable();
         }
         List<UsedParameter> parameters = fact.level() == MovementLevel.INSUFFICIENT_DATA
@@ -100,19 +122,23 @@ final class ReportAssembler {
     }
 
     private List<UsedParameter> parameters(List<String> ids) {
+        return used.computeIfAbsent(ids, this::resolve);
+    }
+
+    private List<UsedParameter> resolve(List<String> ids) {
         List<UsedParameter> list = new ArrayList<>(ids.size());
         for (String id : ids) {
-            UsedParameter p = used.computeIfAbsent(id, this::resolve);
+            ResolvedParameter p = params.get(id);
             if (p.provisional()) {
                 provisional.add(id);
             }
-            list.add(p);
+            list.add(new UsedParameter(p.id(), p.displayValue(), p.source(), p.provisional()));
         }
-        return list;
+        return List.copyOf(list);
     }
 
-    private UsedParameter resolve(String id) {
-        ResolvedParameter p = params.get(id);
-        return new UsedParameter(p.id(), p.displayValue(), p.source(), p.provisional());
+    private String shared(String text) {
+        String known = texts.putIfAbsent(text, text);
+        return known != null ? known : text;
     }
 }

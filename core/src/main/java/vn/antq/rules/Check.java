@@ -287,30 +287,37 @@ public final class Check {
 
     private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {
         List<Event> events = onTerritory ? unit.getTerritoryEvents() : unit.getEvents();
+        boolean complete = onTerritory ? unit.isTerritoryReported() : events != null;
         Set<EventType> wanted = EnumSet.noneOf(EventType.class);
         wanted.addAll(List.of(types));
-        String scope = onTerritory ? "trên địa bàn" : "";
-        String need = excuseWording(forceMajeureExcuses, handlingExcuses);
         Verdict v = Verdict.MET;
         StringJoiner found = new StringJoiner(", ");
-        if (events != null) {
-            for (Event e : events) {
-                if (!wanted.contains(e.type())) {
-                    continue;
-                }
-                Verdict one = eventVerdict(e, forceMajeureExcuses, handlingExcuses);
-                if (one != Verdict.MET) {
-                    found.add(e.type().labelVi() + " " + Wording.day(e.date()) + (one == Verdict.UNKNOWN ? " (chưa rõ)" : ""));
-                }
-                v = v.and(one);
+        for (Event e : events == null ? List.<Event>of() : events) {
+            if (!wanted.contains(e.type())) {
+                continue;
             }
-        } else {
-            v = Verdict.UNKNOWN;
+            Verdict one = eventVerdict(e, forceMajeureExcuses, handlingExcuses);
+            if (one != Verdict.MET) {
+                found.add(e.type().labelVi() + " " + Wording.day(e.date()) + (one == Verdict.UNKNOWN ? " (chưa rõ)" : ""));
+            }
+            v = v.and(one);
         }
-        String window = Wording.day(unit.getWindow().from()) + "–" + Wording.day(unit.getWindow().to());
-        String seen = events == null ? "chưa báo cáo sự việc " + scope
-                : found.length() == 0 ? "không có sự việc " + scope : found.toString();
-        add(v, seen.strip() + " (kỳ " + window + ")", need);
+        StringBuilder seen = new StringBuilder();
+        if (found.length() > 0) {
+            seen.append(found);
+        } else if (events != null) {
+            seen.append(complete ? "không có sự việc" : "không có sự việc đã biết");
+        }
+        if (onTerritory) {
+            seen.append(" trên địa bàn");
+        }
+        if (!complete) {
+            v = v.and(Verdict.UNKNOWN);
+            seen.append(onTerritory ? "; có đơn vị chưa báo cáo sự việc" : "đơn vị chưa báo cáo sự việc");
+        }
+        seen.append(" (kỳ ").append(Wording.day(unit.getWindow().from())).append("–")
+                .append(Wording.day(unit.getWindow().to())).append(')');
+        add(v, seen.toString(), excuseWording(forceMajeureExcuses, handlingExcuses));
         return this;
     }
 

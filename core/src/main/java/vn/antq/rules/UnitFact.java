@@ -26,6 +26,7 @@ public final class UnitFact {
     private final Indicators indicators;
     private final List<Event> events;
     private final List<Event> territoryEvents;
+    private final boolean territoryReported;
 
     /**
      * @param id              unit id
@@ -35,12 +36,14 @@ public final class UnitFact {
      * @param window          its assessment window
      * @param indicators      its indicators
      * @param events          its events inside the window, or null when the dataset reported none
-     * @param territoryEvents for a commune, the events inside its window of the commune and of every
-     *                        unit on its territory, or null when any of them did not report events;
-     *                        for other kinds, the same as {@code events}
+     * @param territoryEvents   for a commune, the known events inside its window of the commune and of
+     *                          every unit on its territory, sorted by date and type; for other kinds,
+     *                          the same as {@code events} (empty when not reported)
+     * @param territoryReported true when every unit on the territory reported its events
      */
     public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
-                    Indicators indicators, List<Event> events, List<Event> territoryEvents) {
+                    Indicators indicators, List<Event> events, List<Event> territoryEvents,
+                    boolean territoryReported) {
         this.id = id;
         this.kind = kind;
         this.type = type;
@@ -48,7 +51,8 @@ public final class UnitFact {
         this.window = window;
         this.indicators = indicators;
         this.events = events == null ? null : List.copyOf(events);
-        this.territoryEvents = territoryEvents == null ? null : List.copyOf(territoryEvents);
+        this.territoryEvents = List.copyOf(territoryEvents);
+        this.territoryReported = territoryReported;
     }
 
     /** @return the unit id */
@@ -81,9 +85,14 @@ public final class UnitFact {
         return events;
     }
 
-    /** @return the territory's events inside the window, or null when not all reported */
+    /** @return the territory's known events inside the window, sorted by date and type; never null */
     public List<Event> getTerritoryEvents() {
         return territoryEvents;
+    }
+
+    /** @return true when every unit on the territory reported its events */
+    public boolean isTerritoryReported() {
+        return territoryReported;
     }
 
     /** @param name indicator name @return its boolean value, or null when absent */

@@ -13,7 +13,6 @@ import static vn.antq.verdict.Verdict.NOT_MET;
 import static vn.antq.verdict.Verdict.UNKNOWN;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,9 +202,6 @@ class Dieu5XaTest {
         }
 
         @Test
-        @Disabled("bug: FactBuilder gives a commune null territory events as soon as one unit on it has no events"
-                + " array, so a known disqualifying event elsewhere on the territory is lost: ANTT-XA-2.3/2.4b/2.4d"
-                + " become UNKNOWN (commune INSUFFICIENT_DATA) instead of NOT_MET (NOT_ACHIEVED)")
         void aKnownEventFailureOnTheTerritoryBeatsAnotherUnitsMissingEvents() {
             // Given a separatist event in r1 and an enterprise on the territory that reported no events array
             Fixture f = locality().eventsNotReported("e1").event("r1", EventType.SEPARATISM, "2024-02-10")

@@ -84,7 +84,6 @@ final class Localities {
     private Locality locality(int maxCommunes) {
         List<Unit> units = new ArrayList<>();
         units.add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa").build());
-        profile(draw.between(0, 3));
         units.add(Unit.builder("380", UnitKind.DISTRICT, "Thành phố Thanh Hóa").type(UnitType.THANH_PHO).parent("38")
                 .indicators(Indicators.of(movementOnly())).build());
         int communes = maxCommunes > 2 ? draw.between(2, maxCommunes) : draw.chance(70) ? 1 : maxCommunes;

@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
-import vn.antq.rules.national.ReferenceStandard.TerritoryEvents;
 import vn.antq.standard.CriterionResult;
 
 /**
@@ -20,7 +18,7 @@ import vn.antq.standard.CriterionResult;
  * unit's status, on every criterion (same rule ids, same verdicts) and on every movement level.
  */
 class ReferenceAgreementTest {
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = 1000;
 
     @Test
     void packAndReferenceAgreeOnEveryUnitStatusCriterionAndMovementLevel() {
@@ -33,32 +31,18 @@ class ReferenceAgreementTest {
                 .checkAssert(locality -> {
                     Dataset dataset = locality.dataset();
                     EvaluationReport report = Fixture.EVALUATOR.evaluate(dataset);
-                    units.addAndGet(Agreement.assertAgree(dataset, report, ReferenceStandard.evaluate(dataset,
-                            TerritoryEvents.UNKNOWN_IF_ANY_UNREPORTED)));
+                    units.addAndGet(Agreement.assertAgree(dataset, report, ReferenceStandard.evaluate(dataset)));
                     tally(report, seen);
                 });
         // and the generator reached every outcome, thousands of units in all
-        assertTrue(units.get() >= 3000, "units compared: " + units);
+        assertTrue(units.get() >= 10_000, "units compared: " + units);
         for (String outcome : new String[] {"status:ACHIEVED", "status:NOT_ACHIEVED", "status:INSUFFICIENT_DATA",
                 "status:NOT_APPLICABLE", "ANTT-XA-4:MET", "ANTT-XA-4:NOT_MET", "ANTT-XA-4:UNKNOWN",
                 "ANTT-XA-4:NOT_APPLICABLE", "ANTT-CQDN-4:NOT_APPLICABLE", "ANTT-KDC-4b:UNKNOWN",
                 "movement:EXCELLENT", "movement:GOOD", "movement:AVERAGE", "movement:WEAK",
-                "movement:INSUFFICIENT_DATA", "ANTT-PV-DN:UNKNOWN", "ANTT-XA-2.3:NOT_MET"}) {
+                "movement:INSUFFICIENT_DATA", "ANTT-PV-DN:UNKNOWN", "ANTT-XA-2.3:NOT_MET", "ANTT-XA-2.3:UNKNOWN"}) {
             assertTrue(seen.getOrDefault(outcome, 0) >= 10, outcome + " seen too rarely: " + new TreeMap<>(seen));
         }
-    }
-
-    @Test
-    @Disabled("bug: FactBuilder drops a commune's known territory events when one unit on the territory has no events"
-            + " array (see Dieu5XaTest.aKnownEventFailureOnTheTerritoryBeatsAnotherUnitsMissingEvents)")
-    void packAndReferenceAgreeWhenAKnownTerritoryEventMeetsAnUnreportedUnit() {
-        qt().withFixedSeed(20_241_115L).withExamples(EXAMPLES).withShrinkCycles(200)
-                .forAll(Localities.localities())
-                .checkAssert(locality -> {
-                    Dataset dataset = locality.dataset();
-                    Agreement.assertAgree(dataset, Fixture.EVALUATOR.evaluate(dataset),
-                            ReferenceStandard.evaluate(dataset, TerritoryEvents.DOMAIN));
-                });
     }
 
     private static void tally(EvaluationReport report, Map<String, Integer> seen) {

@@ -26,19 +26,14 @@ import vn.antq.verdict.Verdict;
  * <p>Where domain.md leaves a choice open, the oracle takes the reading the pack documents: an absent
  * {@code hasPartyOrganization} means there is one; a share whose whole is 0 does not apply, but an absent part
  * or whole is unknown; parent coordination is unknown while the school's level is; a unit whose scope (armed
- * forces, size, level) is unknown gets an UNKNOWN scope criterion (ANTT-PV-*) and is judged on the rest; a
- * security force rated NONE makes ANTT-CQDN-4 / ANTT-CSGD-5 not applicable; a commune managing no unit has
- * ANTT-XA-4 not applicable; excluded units get no movement level.
+ * forces, size, level) is unknown gets an UNKNOWN scope criterion (ANTT-PV-*), is judged on the rest and counts
+ * in its commune's ANTT-XA-4 pool with the status it gets (as the pack does today; see the disabled
+ * {@code Dieu5XaDonViQuanLyTest.aFailingUnitThatMayBeOutOfScopeCannotDecideXa4}); a security force rated NONE
+ * makes ANTT-CQDN-4 / ANTT-CSGD-5 not applicable; a commune managing no unit has ANTT-XA-4 not applicable;
+ * excluded units get no movement level. A commune's territory-wide event criteria are decided by a known
+ * disqualifying event anywhere on the territory, and are otherwise unknown while a unit on it has no events array.
  */
 final class ReferenceStandard {
-
-    /** How a commune's territory-wide event criteria treat a unit on its territory that reported no events array. */
-    enum TerritoryEvents {
-        /** domain.md: a known disqualifying event decides; otherwise the missing array makes it unknown. */
-        DOMAIN,
-        /** As the pack is built today (see the disabled test in Dieu5XaTest): any missing array makes it unknown. */
-        UNKNOWN_IF_ANY_UNREPORTED
-    }
 
     /** What the oracle concludes for every unit of a dataset, by unit id. */
     record Result(Map<String, StandardStatus> status, Map<String, Map<String, Verdict>> criteria,
@@ -104,16 +99,14 @@ final class ReferenceStandard {
     private static final List<String> GENERAL_EDUCATION = List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY",
             "MULTI_LEVEL_GENERAL");
 
-    private final TerritoryEvents territoryEvents;
     private Dataset dataset;
     private Map<String, Unit> byId;
 
-    private ReferenceStandard(TerritoryEvents territoryEvents) {
-        this.territoryEvents = territoryEvents;
+    private ReferenceStandard() {
     }
 
-    static Result evaluate(Dataset dataset, TerritoryEvents territoryEvents) {
-        return new ReferenceStandard(territoryEvents).run(dataset);
+    static Result evaluate(Dataset dataset) {
+        return new ReferenceStandard().run(dataset);
     }
 
     private Result run(Dataset d) {
@@ -377,13 +370,12 @@ final class ReferenceStandard {
         return t;
     }
 
-    private Tri onTerritory(List<List<Event>> territory, Set<EventType> types, boolean forceMajeure, boolean handling) {
+    /** A known disqualifying event anywhere on the territory decides; a unit without events array makes it unknown. */
+    private static Tri onTerritory(List<List<Event>> territory, Set<EventType> types, boolean forceMajeure,
+                                   boolean handling) {
         Tri t = Tri.YES;
         for (List<Event> events : territory) {
             t = t.and(noneOf(events, types, forceMajeure, handling));
-        }
-        if (territoryEvents == TerritoryEvents.UNKNOWN_IF_ANY_UNREPORTED && territory.contains(null)) {
-            return Tri.UNKNOWN;
         }
         return t;
     }

@@ -9,7 +9,6 @@ import vn.antq.dataset.Dataset;
 import vn.antq.event.EventType;
 import vn.antq.movement.MovementLevel;
 import vn.antq.rules.national.ReferenceStandard.Result;
-import vn.antq.rules.national.ReferenceStandard.TerritoryEvents;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
@@ -19,7 +18,7 @@ class ReferenceStandardTest {
 
     private static Result reference(Fixture f) {
         Dataset dataset = f.dataset();
-        return ReferenceStandard.evaluate(dataset, TerritoryEvents.DOMAIN);
+        return ReferenceStandard.evaluate(dataset);
     }
 
     @ParameterizedTest(name = "{0} achieved, {1} not, {2} unknown → {3}")
@@ -57,6 +56,6 @@ class ReferenceStandardTest {
                 .organisation("e1", UnitKind.ENTERPRISE, "c1").organisation("s1", UnitKind.SCHOOL, "c1");
         Dataset dataset = f.dataset();
         Agreement.assertAgree(dataset, Fixture.EVALUATOR.evaluate(dataset),
-                ReferenceStandard.evaluate(dataset, TerritoryEvents.DOMAIN));
+                ReferenceStandard.evaluate(dataset));
     }
 }
