@@ -40,6 +40,7 @@ public final class Check {
     private Verdict verdict = Verdict.NOT_APPLICABLE;
     private boolean onTerritory;
     private boolean notApplicable;
+    private boolean scope;
 
     private Check(String ruleId, UnitFact unit, Params params) {
         this.ruleId = ruleId;
@@ -109,6 +110,19 @@ public final class Check {
             return this;
         }
         return isTrue(indicator);
+    }
+
+    /**
+     * Marks this criterion as deciding the unit's scope (TT 124 Điều 1) and requires the indicator that
+     * decides it: MET when present, UNKNOWN when absent. A unit whose scope criterion is UNKNOWN may
+     * be out of scope, and ANTT-XA-4 counts it either way.
+     *
+     * @param indicator the indicator that decides the scope
+     * @return this
+     */
+    public Check scopeKnown(String indicator) {
+        scope = true;
+        return isKnown(indicator);
     }
 
     /** @param indicator an indicator that must be present; MET when present, UNKNOWN when absent @return this */
@@ -233,9 +247,12 @@ public final class Check {
 
     /**
      * The commune's pooled condition over the units it manages (TT 124 Điều 5 khoản 4): the share
-     * registered and the share recognised, each three-valued over units with unknown status.
+     * registered and the share recognised, each three-valued. MET when even the worst reading of the
+     * unknowns reaches the minimum, NOT_MET when even the best does not, UNKNOWN otherwise. An unknown
+     * status may be either; a unit whose scope is unknown may also leave the pool, so the worst reading
+     * drops it when it counts for the commune and keeps it when it counts against.
      *
-     * @param managed          the standings of the units it manages, excluded ones left out
+     * @param managed          the standings of the units it manages
      * @param registeredMin    parameter id of the minimum share registered
      * @param recognisedMin    parameter id of the minimum share recognised
      * @return this
@@ -243,46 +260,38 @@ public final class Check {
     public Check managedUnits(Collection<StandingFact> managed, String registeredMin, String recognisedMin) {
         BigDecimal regMin = parameter(registeredMin).decimal();
         BigDecimal recMin = parameter(recognisedMin).decimal();
-        long total = 0;
-        long registered = 0;
-        long registeredUnknown = 0;
-        long achieved = 0;
-        long achievedUnknown = 0;
+        Pool registered = new Pool();
+        Pool recognised = new Pool();
         for (StandingFact s : managed) {
             if (s.status() == StandardStatus.NOT_APPLICABLE) {
                 continue;
             }
-            total++;
-            if (s.registered() == null) {
-                registeredUnknown++;
-            } else if (s.registered()) {
-                registered++;
-            }
-            if (s.status() == StandardStatus.ACHIEVED) {
-                achieved++;
-            } else if (s.status() == StandardStatus.INSUFFICIENT_DATA) {
-                achievedUnknown++;
-            }
+            Verdict recognition = switch (s.status()) {
+                case ACHIEVED -> Verdict.MET;
+                case NOT_ACHIEVED -> Verdict.NOT_MET;
+                default -> Verdict.UNKNOWN;
+            };
+            registered.add(Verdict.of(s.registered()), s.scopeKnown());
+            recognised.add(recognition, s.scopeKnown());
         }
         String needReg = "Đăng ký: ≥ " + Wording.percent(regMin);
         String needRec = "Được công nhận: ≥ " + Wording.percent(recMin);
-        if (total == 0) {
+        if (registered.isEmpty()) {
             notApplicable = true;
             actual.add("không có đơn vị thuộc quyền quản lý");
             required.add(needReg).add(needRec);
             return this;
         }
-        add(pooled(registered, registeredUnknown, total, regMin),
-                "Đăng ký: " + Wording.ratio(registered, total) + unknownNote(registeredUnknown), needReg);
-        add(pooled(achieved, achievedUnknown, total, recMin),
-                "Được công nhận: " + Wording.ratio(achieved, total) + unknownNote(achievedUnknown), needRec);
+        add(registered.verdict(regMin), "Đăng ký: " + registered.describe(), needReg);
+        add(recognised.verdict(recMin), "Được công nhận: " + recognised.describe(), needRec);
         return this;
     }
 
     /** @return the conclusion to insert */
     public CriterionFact done() {
         Verdict result = notApplicable ? Verdict.NOT_APPLICABLE : verdict;
-        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), parameterIds);
+        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), parameterIds,
+                scope);
     }
 
     private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {
@@ -346,18 +355,7 @@ public final class Check {
         return forceMajeure ? "không có (trừ bất khả kháng)" : "không có";
     }
 
-    private static Verdict pooled(long yes, long unknown, long total, BigDecimal min) {
-        if (atLeastShare(yes, total, min)) {
-            return Verdict.MET;
-        }
-        return atLeastShare(yes + unknown, total, min) ? Verdict.UNKNOWN : Verdict.NOT_MET;
-    }
-
-    private static String unknownNote(long unknown) {
-        return unknown == 0 ? "" : ", " + unknown + " đơn vị thiếu số liệu";
-    }
-
-    private static boolean atLeastShare(long numerator, long denominator, BigDecimal min) {
+    static boolean atLeastShare(long numerator, long denominator, BigDecimal min) {
         return BigDecimal.valueOf(numerator).compareTo(min.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
 

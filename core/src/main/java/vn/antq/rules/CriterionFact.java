@@ -13,10 +13,12 @@ import vn.antq.verdict.Verdict;
  * @param actual       what the data show, in Vietnamese
  * @param required     what is required, in Vietnamese
  * @param parameterIds the parameters the rule read
+ * @param scope        true when the criterion decides whether the unit is in the standard's scope
+ *                     (TT 124 Điều 1); such a criterion UNKNOWN means the unit may be out of scope
  * @since 0.1
  */
 public record CriterionFact(String ruleId, String unitId, Verdict verdict, String actual, String required,
-                            List<String> parameterIds) {
+                            List<String> parameterIds, boolean scope) {
 
     /** Copies the list. */
     public CriterionFact {

@@ -14,10 +14,11 @@ import vn.antq.verdict.Verdict;
  * @param kind       its kind
  * @param status     its status
  * @param registered whether it registered for the standard, or null when unknown
+ * @param scopeKnown false when the unit may be outside the standard's scope (a scope criterion is UNKNOWN)
  * @since 0.1
  */
 public record StandingFact(String unitId, String managerId, UnitKind kind, StandardStatus status,
-                           Boolean registered) {
+                           Boolean registered, boolean scopeKnown) {
 
     /**
      * Combines a unit's criteria: NOT_ACHIEVED when any is NOT_MET; else INSUFFICIENT_DATA when any is
@@ -29,8 +30,10 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
      */
     public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria) {
         Verdict all = Verdict.NOT_APPLICABLE;
+        boolean scopeKnown = true;
         for (CriterionFact c : criteria) {
             all = all.and(c.verdict());
+            scopeKnown &= !(c.scope() && c.verdict() == Verdict.UNKNOWN);
         }
         StandardStatus status = switch (all) {
             case NOT_MET -> StandardStatus.NOT_ACHIEVED;
@@ -38,7 +41,7 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
             case UNKNOWN, NOT_APPLICABLE -> StandardStatus.INSUFFICIENT_DATA;
         };
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status,
-                unit.flag("registeredForStandard"));
+                unit.flag("registeredForStandard"), scopeKnown);
     }
 
     /**
@@ -47,7 +50,7 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
      */
     public static StandingFact excluded(UnitFact unit) {
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), StandardStatus.NOT_APPLICABLE,
-                unit.flag("registeredForStandard"));
+                unit.flag("registeredForStandard"), true);
     }
 
     /** @return the unit id (for DRL property access) */

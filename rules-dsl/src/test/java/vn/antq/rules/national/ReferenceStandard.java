@@ -27,8 +27,7 @@ import vn.antq.verdict.Verdict;
  * {@code hasPartyOrganization} means there is one; a share whose whole is 0 does not apply, but an absent part
  * or whole is unknown; parent coordination is unknown while the school's level is; a unit whose scope (armed
  * forces, size, level) is unknown gets an UNKNOWN scope criterion (ANTT-PV-*), is judged on the rest and counts
- * in its commune's ANTT-XA-4 pool with the status it gets (as the pack does today; see the disabled
- * {@code Dieu5XaDonViQuanLyTest.aFailingUnitThatMayBeOutOfScopeCannotDecideXa4}); a security force rated NONE
+ * in its commune's ANTT-XA-4 pool as a member that may leave it (it might be excluded); a security force rated NONE
  * makes ANTT-CQDN-4 / ANTT-CSGD-5 not applicable; a commune managing no unit has ANTT-XA-4 not applicable;
  * excluded units get no movement level. A commune's territory-wide event criteria are decided by a known
  * disqualifying event anywhere on the territory, and are otherwise unknown while a unit on it has no events array.
@@ -289,36 +288,77 @@ final class ReferenceStandard {
     }
 
     private Tri managedUnits(Unit commune, Map<String, StandardStatus> status) {
-        int total = 0;
-        int registered = 0;
-        int registeredUnknown = 0;
-        int achieved = 0;
-        int achievedUnknown = 0;
+        Share registered = new Share();
+        Share achieved = new Share();
         for (Unit u : dataset.units()) {
             String manager = u.managedById() != null ? u.managedById() : u.parentId();
             if (!exists(u) || !judged(u) || !commune.id().equals(manager)
                     || status.get(u.id()) == StandardStatus.NOT_APPLICABLE) {
                 continue;
             }
-            total++;
+            boolean certain = !scopeUndecided(u);
             Boolean reg = flag(u, "registeredForStandard");
-            registered += Boolean.TRUE.equals(reg) ? 1 : 0;
-            registeredUnknown += reg == null ? 1 : 0;
-            achieved += status.get(u.id()) == StandardStatus.ACHIEVED ? 1 : 0;
-            achievedUnknown += status.get(u.id()) == StandardStatus.INSUFFICIENT_DATA ? 1 : 0;
+            registered.count(reg == null ? Tri.UNKNOWN : reg ? Tri.YES : Tri.NO, certain);
+            StandardStatus st = status.get(u.id());
+            achieved.count(st == StandardStatus.ACHIEVED ? Tri.YES
+                    : st == StandardStatus.NOT_ACHIEVED ? Tri.NO : Tri.UNKNOWN, certain);
         }
-        if (total == 0) {
+        if (registered.members.isEmpty()) {
             return Tri.NOT_APPLICABLE;
         }
-        return pooled(registered, registeredUnknown, total, 100).and(pooled(achieved, achievedUnknown, total, 70));
+        return registered.atLeast(100).and(achieved.atLeast(70));
     }
 
-    /** At least {@code percent}% whatever the unknown units turn out to be → YES; not even if all of them → NO. */
-    private static Tri pooled(int yes, int unknown, int total, int percent) {
-        if (100L * yes >= (long) percent * total) {
-            return Tri.YES;
+    private static boolean scopeUndecided(Unit u) {
+        return switch (u.kind()) {
+            case AGENCY -> flag(u, "armedForces") == null;
+            case ENTERPRISE -> code(u, "size") == null;
+            case SCHOOL -> code(u, "level") == null;
+            default -> false;
+        };
+    }
+
+    /**
+     * A share over units whose outcome may be unknown and whose membership may be uncertain (scope unknown).
+     * The lowest share possible takes every unknown outcome as a failure, keeps every uncertain member that
+     * fails or may fail and drops every uncertain member that succeeds; the highest does the opposite.
+     * YES when even the lowest reaches the percentage, NO when not even the highest does.
+     */
+    private static final class Share {
+        private final List<Tri> outcomes = new ArrayList<>();
+        private final List<Boolean> members = new ArrayList<>();
+
+        void count(Tri outcome, boolean certainMember) {
+            outcomes.add(outcome);
+            members.add(certainMember);
         }
-        return 100L * (yes + unknown) >= (long) percent * total ? Tri.UNKNOWN : Tri.NO;
+
+        Tri atLeast(int percent) {
+            long lowYes = 0;
+            long lowTotal = 0;
+            long highYes = 0;
+            long highTotal = 0;
+            for (int i = 0; i < outcomes.size(); i++) {
+                Tri o = outcomes.get(i);
+                boolean certain = members.get(i);
+                if (certain || o != Tri.YES) {
+                    lowTotal++;
+                    lowYes += o == Tri.YES ? 1 : 0;
+                }
+                if (certain || o != Tri.NO) {
+                    highTotal++;
+                    highYes += o != Tri.NO ? 1 : 0;
+                }
+            }
+            if (reaches(lowYes, lowTotal, percent)) {
+                return Tri.YES;
+            }
+            return reaches(highYes, highTotal, percent) ? Tri.UNKNOWN : Tri.NO;
+        }
+
+        private static boolean reaches(long yes, long total, int percent) {
+            return total == 0 || 100L * yes >= (long) percent * total;
+        }
     }
 
     private String communeOf(Unit u) {
