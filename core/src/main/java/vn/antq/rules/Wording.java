@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.antq.indicator.KnownIndicator;
+import vn.antq.period.AssessmentWindow;
 
 /** Vietnamese wording of values in explanations; deterministic, independent of the default locale. */
 final class Wording {
     static final String MISSING = "chưa có số liệu";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<AssessmentWindow, String> WINDOWS = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> FLAGS = new ConcurrentHashMap<>();
 
     private Wording() {
     }
@@ -19,6 +25,15 @@ final class Wording {
             return MISSING;
         }
         return value ? "có" : "không";
+    }
+
+    /** @return "label: có / không / chưa có số liệu", kept per indicator since it repeats for every unit */
+    static String flag(String indicator, Boolean value) {
+        String[] texts = FLAGS.computeIfAbsent(indicator, name -> {
+            String label = KnownIndicator.labelOf(name);
+            return new String[] {label + ": " + yesNo(true), label + ": " + yesNo(false), label + ": " + yesNo(null)};
+        });
+        return texts[value == null ? 2 : value ? 0 : 1];
     }
 
     static String number(BigDecimal value) {
@@ -39,5 +54,10 @@ final class Wording {
 
     static String day(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** @return "dd/MM/yyyy–dd/MM/yyyy"; windows are few, so their wording is kept */
+    static String window(AssessmentWindow window) {
+        return WINDOWS.computeIfAbsent(window, w -> day(w.from()) + "–" + day(w.to()));
     }
 }

@@ -48,7 +48,7 @@ public class EvaluationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         evaluator = Evaluator.builder().parallelism(parallelism).chunkSize(chunkSize).build();
-        dataset = GeneratedDatasets.ofSize(units);
+        dataset = BenchmarkDatasets.ofSize(units);
     }
 
     /** @return the report, so that nothing is optimised away */

@@ -8,16 +8,16 @@ import vn.antq.samples.GeneratorSettings;
 import vn.antq.samples.SampleGenerator;
 
 /** Datasets of a given size, generated from the national list with the sample generator's default seed. */
-final class GeneratedDatasets {
+public final class BenchmarkDatasets {
 
-    private GeneratedDatasets() {
+    private BenchmarkDatasets() {
     }
 
     /**
      * @param units about how many units (the generator stops at the next administrative boundary)
      * @return the validated dataset
      */
-    static Dataset ofSize(int units) {
+    public static Dataset ofSize(int units) {
         byte[] json = SampleGenerator.generate(GeneratorSettings.builder().maxUnits(units).build());
         try {
             return DatasetReader.read(new ByteArrayInputStream(json));
