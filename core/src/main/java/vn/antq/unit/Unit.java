@@ -3,7 +3,6 @@ package vn.antq.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import vn.antq.event.Event;
 import vn.antq.indicator.Indicators;
 
@@ -68,11 +67,6 @@ public record Unit(
      */
     public boolean isValidOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
-    }
-
-    /** @return the refinement of the kind, if any */
-    public Optional<UnitType> optionalType() {
-        return Optional.ofNullable(type);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,8 @@ final class ReferenceStandard {
 
     private Dataset dataset;
     private Map<String, Unit> byId;
+    private final Map<String, List<Unit>> onTerritoryOf = new HashMap<>();
+    private final Map<String, List<Unit>> managedBy = new HashMap<>();
 
     private ReferenceStandard() {
     }
@@ -112,6 +115,16 @@ final class ReferenceStandard {
         this.dataset = d;
         this.byId = new LinkedHashMap<>();
         d.units().forEach(u -> byId.put(u.id(), u));
+        for (Unit u : d.units()) {
+            if (exists(u)) {
+                String commune = communeOf(u);
+                if (commune != null) {
+                    onTerritoryOf.computeIfAbsent(commune, k -> new ArrayList<>()).add(u);
+                }
+                managedBy.computeIfAbsent(u.managedById() != null ? u.managedById() : String.valueOf(u.parentId()),
+                        k -> new ArrayList<>()).add(u);
+            }
+        }
         Map<String, StandardStatus> status = new LinkedHashMap<>();
         Map<String, Map<String, Verdict>> criteria = new LinkedHashMap<>();
         Map<String, MovementLevel> movement = new LinkedHashMap<>();
@@ -272,10 +285,8 @@ final class ReferenceStandard {
                 .and(isTrue(commune, "registeredForStandard")).and(atLeastOne(commune, "effectiveModels")));
         c.put("ANTT-XA-2.2", isTrue(commune, "policiesImplemented"));
         List<List<Event>> territory = new ArrayList<>();
-        for (Unit u : dataset.units()) {
-            if (exists(u) && commune.id().equals(communeOf(u))) {
-                territory.add(u == commune ? own : eventsInWindow(u, windowOf(commune)));
-            }
+        for (Unit u : onTerritoryOf.getOrDefault(commune.id(), List.of())) {
+            territory.add(u == commune ? own : eventsInWindow(u, windowOf(commune)));
         }
         c.put("ANTT-XA-2.3", onTerritory(territory, SECURITY, false, false));
         c.put("ANTT-XA-2.4a", restrained(commune));
@@ -290,10 +301,8 @@ final class ReferenceStandard {
     private Tri managedUnits(Unit commune, Map<String, StandardStatus> status) {
         Share registered = new Share();
         Share achieved = new Share();
-        for (Unit u : dataset.units()) {
-            String manager = u.managedById() != null ? u.managedById() : u.parentId();
-            if (!exists(u) || !judged(u) || !commune.id().equals(manager)
-                    || status.get(u.id()) == StandardStatus.NOT_APPLICABLE) {
+        for (Unit u : managedBy.getOrDefault(commune.id(), List.of())) {
+            if (!judged(u) || status.get(u.id()) == StandardStatus.NOT_APPLICABLE) {
                 continue;
             }
             boolean certain = !scopeUndecided(u);
