@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.antq.campaign.Campaign;
 import vn.antq.unit.Unit;
 
 /**
@@ -17,10 +18,12 @@ import vn.antq.unit.Unit;
  * @param year          the assessment year Y
  * @param referenceDate the day the administrative structure is read (default 15/11/Y)
  * @param units         the units, parents before or after children, in dataset order
+ * @param campaigns     the campaigns, in dataset order
  * @param warnings      non-fatal remarks (e.g. indicators outside the catalogue)
  * @since 0.1
  */
-public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<String> warnings) {
+public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<Campaign> campaigns,
+                      List<String> warnings) {
 
     /** The format id this version reads and writes. */
     public static final String FORMAT = "antq-dataset/1";
@@ -29,6 +32,7 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
     public Dataset {
         Objects.requireNonNull(referenceDate, "referenceDate");
         units = List.copyOf(units);
+        campaigns = List.copyOf(campaigns);
         warnings = List.copyOf(warnings);
     }
 
@@ -44,8 +48,24 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
      */
     public static Dataset of(String title, int year, LocalDate referenceDate, List<Unit> units)
             throws InvalidDatasetException {
+        return of(title, year, referenceDate, units, List.of());
+    }
+
+    /**
+     * Builds a dataset with campaigns from values already in memory, validating it as the reader does.
+     *
+     * @param title         title
+     * @param year          assessment year
+     * @param referenceDate reference date, or null for 15/11 of the year
+     * @param units         the units
+     * @param campaigns     the campaigns
+     * @return the dataset
+     * @throws InvalidDatasetException listing every problem
+     */
+    public static Dataset of(String title, int year, LocalDate referenceDate, List<Unit> units,
+                             List<Campaign> campaigns) throws InvalidDatasetException {
         LocalDate ref = referenceDate != null ? referenceDate : LocalDate.of(year, 11, 15);
-        return new DatasetValidator(year, ref).validate(title, units);
+        return new DatasetValidator(year, ref).validate(title, units, campaigns);
     }
 
     /** @return the units by id */

@@ -105,7 +105,7 @@ public final class DatasetReader {
         DatasetValidator.checkUnits(units, findings);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate != null ? referenceDate : LocalDate.of(year, 11, 15),
-                units.stream().map(UnitDraft::toUnit).toList(), findings.warnings());
+                units.stream().map(UnitDraft::toUnit).toList(), List.of(), findings.warnings());
     }
 
     private static Integer year(FieldReader dataset, Findings findings) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.antq.campaign.Campaign;
 import vn.antq.unit.Unit;
 
 /**
@@ -34,12 +35,13 @@ final class DatasetValidator {
     /**
      * Validates units already in memory.
      *
-     * @param title a human title
-     * @param units the units, in dataset order
+     * @param title     a human title
+     * @param units     the units, in dataset order
+     * @param campaigns the campaigns, in dataset order
      * @return the dataset, with a warning for each indicator outside the catalogue
      * @throws InvalidDatasetException listing every problem
      */
-    Dataset validate(String title, List<Unit> units) throws InvalidDatasetException {
+    Dataset validate(String title, List<Unit> units, List<Campaign> campaigns) throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
         List<UnitDraft> drafts = new ArrayList<>(units.size());
@@ -48,7 +50,7 @@ final class DatasetValidator {
         }
         checkUnits(drafts, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, findings.warnings());
     }
 
     /**
