@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
- * {@link #end}. Fields always come in the same order, so the same units give the same bytes.
+ * {@link #end} with the campaigns. Fields always come in the same order, so the same units give the same bytes.
  */
 final class DatasetWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -83,13 +84,17 @@ final class DatasetWriter implements Closeable {
     }
 
     /**
-     * Closes the units, writes an empty {@code campaigns} array, ends the document with a newline and flushes.
+     * Closes the units, writes the {@code campaigns} array, ends the document with a newline and flushes.
      *
+     * @param campaigns the campaigns, in writing order (may be empty)
      * @throws IOException if writing fails
      */
-    void end() throws IOException {
+    void end(List<SampleCampaign> campaigns) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("campaigns");
+        for (SampleCampaign campaign : campaigns) {
+            writeCampaign(campaign);
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
@@ -99,6 +104,39 @@ final class DatasetWriter implements Closeable {
     @Override
     public void close() throws IOException {
         json.close();
+    }
+
+    private void writeCampaign(SampleCampaign campaign) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", campaign.id());
+        json.writeStringField("kind", campaign.kind());
+        json.writeStringField("name", campaign.name());
+        json.writeStringField("from", campaign.from().toString());
+        json.writeStringField("to", campaign.to().toString());
+        if (campaign.keyDate() != null) {
+            json.writeStringField("keyDate", campaign.keyDate().toString());
+        }
+        if (campaign.expectedUnits() == null) {
+            json.writeStringField("expected", "ALL_COMMUNES");
+        } else {
+            json.writeArrayFieldStart("expected");
+            for (String unit : campaign.expectedUnits()) {
+                json.writeString(unit);
+            }
+            json.writeEndArray();
+        }
+        json.writeArrayFieldStart("participation");
+        for (SampleParticipation part : campaign.participation()) {
+            json.writeStartObject();
+            json.writeStringField("unit", part.unit());
+            json.writeBooleanField("held", part.held());
+            json.writeStringField("date", part.date().toString());
+            json.writeNumberField("sessions", part.sessions());
+            json.writeNumberField("participants", part.participants());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void writeIndicator(String name, Object value) throws IOException {

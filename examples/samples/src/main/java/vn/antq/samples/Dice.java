@@ -22,13 +22,39 @@ final class Dice {
      * @return the unit's own stream
      */
     static Dice forUnit(long seed, AdministrativeUnit unit) {
+        return new Dice(mix(unitHash(seed, unit)));
+    }
+
+    /**
+     * A second stream of the unit, kept apart from {@link #forUnit(long, AdministrativeUnit)}: drawing from it
+     * changes nothing in the unit's own draws, and what is drawn from it depends only on the seed, the unit and the
+     * purpose.
+     *
+     * @param seed    the generator's seed
+     * @param unit    the unit whose draws these are
+     * @param purpose what the draws are for, for example a campaign's kind
+     * @return the unit's stream for that purpose
+     */
+    static Dice forUnit(long seed, AdministrativeUnit unit, String purpose) {
+        long h = unitHash(seed, unit) * 31 + '/';
+        for (int i = 0; i < purpose.length(); i++) {
+            h = h * 31 + purpose.charAt(i);
+        }
+        return new Dice(mix(h));
+    }
+
+    private static long unitHash(long seed, AdministrativeUnit unit) {
         long h = seed * 0x9E3779B97F4A7C15L + unit.level();
         for (int i = 0; i < unit.code().length(); i++) {
             h = h * 31 + unit.code().charAt(i);
         }
+        return h;
+    }
+
+    private static long mix(long h) {
         h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
         h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return new Dice(h ^ (h >>> 33));
+        return h ^ (h >>> 33);
     }
 
     /**

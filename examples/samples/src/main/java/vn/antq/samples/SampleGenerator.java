@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
  * followed by the agencies and schools under it, then each of that district's communes followed by its khu dân cư,
  * agencies, enterprises and schools.
  *
+ * <p>After the units come the plan's campaigns of the year: the Tết crime-suppression peak for one or two "điểm"
+ * communes per district, the drug-prevention month (June) and the Ngày hội toàn dân bảo vệ an ninh Tổ quốc season
+ * (02/07–19/08) for every commune, each with the communes' participation, a few of them outside the window, not
+ * held or missing.
+ *
  * @since 0.1
  */
 public final class SampleGenerator {
@@ -33,7 +38,8 @@ public final class SampleGenerator {
     }
 
     /**
-     * Streams a dataset; memory does not grow with its size, so the whole country (about 160,000 units) is fine.
+     * Streams a dataset; only the list of communes written is kept for the campaigns at the end, so memory hardly
+     * grows with its size and the whole country (about 160,000 units) is fine.
      *
      * @param settings what to generate
      * @param out      where to write it (UTF-8); flushed, not closed
@@ -45,6 +51,7 @@ public final class SampleGenerator {
         List<AdministrativeUnit> provinces = provinces(reference, settings);
         DistrictUnits districts = new DistrictUnits(settings.seed(), settings.year());
         CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
+        CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
         int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
         int written = 0;
         try (DatasetWriter writer = new DatasetWriter(out)) {
@@ -65,6 +72,7 @@ public final class SampleGenerator {
                         break everything;
                     }
                     written += write(writer, districts.draft(district));
+                    campaigns.district(district, reference.children(district.code()));
                     VillageNaming naming = VillageNaming.of(district);
                     for (AdministrativeUnit commune : reference.children(district.code())) {
                         if (written >= limit) {
@@ -72,10 +80,11 @@ public final class SampleGenerator {
                         }
                         written += write(writer,
                                 communes.draft(commune, naming, residentialAreas.get(commune.code())));
+                        campaigns.commune(commune);
                     }
                 }
             }
-            writer.end();
+            writer.end(campaigns.campaigns());
         }
     }
 

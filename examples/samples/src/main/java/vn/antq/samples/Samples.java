@@ -11,7 +11,9 @@ public final class Samples {
 
     /**
      * The classpath location of the Thanh Hóa 2024 sample: province 38, its 27 district-level units, 558 communes and
-     * 4,351 khu dân cư with real names and codes, and invented agencies, enterprises, schools, indicators and events.
+     * 4,351 khu dân cư with real names and codes, and invented agencies, enterprises, schools, indicators and events;
+     * then the plan's three campaigns of 2024 (the Tết crime-suppression peak, the drug-prevention month and the Ngày
+     * hội toàn dân bảo vệ an ninh Tổ quốc) with each expected commune's participation.
      */
     public static final String THANH_HOA_2024 = "vn/antq/samples/thanh-hoa-2024.json";
 

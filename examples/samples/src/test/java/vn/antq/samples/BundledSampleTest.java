@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,119 @@ class BundledSampleTest {
                 + "là thật)", dataset.get("title").asText());
         assertEquals(2024, dataset.get("year").asInt());
         assertEquals("2024-11-15", dataset.get("referenceDate").asText());
-        assertTrue(dataset.get("campaigns").isArray() && dataset.get("campaigns").isEmpty());
+        assertEquals(3, dataset.get("campaigns").size());
+    }
+
+    @Test
+    void hasThePlansThreeCampaignsOf2024InTheOrderTheyStart() {
+        List<List<String>> expected = List.of(
+                List.of("CAO-DIEM-TET-2024", "CRIME_SUPPRESSION_PEAK",
+                        "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", "2023-12-15", "2024-02-15", ""),
+                List.of("MA-TUY-2024", "DRUG_PREVENTION_MONTH", "Tháng hành động phòng, chống ma túy năm 2024",
+                        "2024-06-01", "2024-06-30", "2024-06-26"),
+                List.of("NGAY-HOI-ANTQ-2024", "NGAY_HOI_ANTQ", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024",
+                        "2024-07-02", "2024-08-19", "2024-08-19"));
+        List<List<String>> actual = new ArrayList<>();
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            actual.add(List.of(campaign.get("id").asText(), campaign.get("kind").asText(),
+                    campaign.get("name").asText(), campaign.get("from").asText(), campaign.get("to").asText(),
+                    campaign.path("keyDate").asText("")));
+        }
+        assertEquals(expected, actual);
+        assertTrue(Normalizer.isNormalized(actual.toString(), Normalizer.Form.NFC), "names are NFC");
+        assertEquals("ALL_COMMUNES", campaign("MA-TUY-2024").get("expected").asText());
+        assertEquals("ALL_COMMUNES", campaign("NGAY-HOI-ANTQ-2024").get("expected").asText());
+    }
+
+    @Test
+    void theTetPeakExpectsOneOrTwoDiemCommunesInEveryDistrict() {
+        Map<String, JsonNode> byId = new HashMap<>();
+        units.forEach(unit -> byId.put(unit.get("id").asText(), unit));
+        Map<String, Integer> perDistrict = new HashMap<>();
+        for (JsonNode id : campaign("CAO-DIEM-TET-2024").get("expected")) {
+            JsonNode commune = byId.get(id.asText());
+            assertEquals("COMMUNE", commune.get("kind").asText(), id.toString());
+            perDistrict.merge(commune.get("parent").asText(), 1, Integer::sum);
+        }
+        assertEquals(27, perDistrict.size(), perDistrict.toString());
+        assertTrue(perDistrict.values().stream().allMatch(n -> n == 1 || n == 2), perDistrict.toString());
+        assertEquals(35, campaign("CAO-DIEM-TET-2024").get("expected").size());
+    }
+
+    @Test
+    void campaignsKeepTheFormatsRules() {
+        assertEquals(List.of(), CampaignChecks.problems(dataset));
+    }
+
+    @Test
+    void everyCommuneTakesPartInTheAllCommunesCampaignsSaveTheDocumentedFew() {
+        Map<String, String> kinds = unitKinds();
+        // counts, not held, held outside the window, no entry: the README's table
+        assertEquals(List.of(33, 1, 0, 1), List.copyOf(CampaignChecks.tally(campaign("CAO-DIEM-TET-2024"), kinds)
+                .values()));
+        assertEquals(List.of(533, 7, 8, 10), List.copyOf(CampaignChecks.tally(campaign("MA-TUY-2024"), kinds)
+                .values()));
+        assertEquals(List.of(535, 5, 12, 6), List.copyOf(CampaignChecks.tally(campaign("NGAY-HOI-ANTQ-2024"), kinds)
+                .values()));
+        Set<String> communes = new HashSet<>();
+        units.stream().filter(kindIn("COMMUNE")).forEach(unit -> communes.add(unit.get("id").asText()));
+        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024")) {
+            Set<String> taking = new HashSet<>();
+            campaign(id).get("participation").forEach(part -> taking.add(part.get("unit").asText()));
+            assertTrue(communes.containsAll(taking), id);
+            Set<String> missing = new HashSet<>(communes);
+            missing.removeAll(taking);
+            assertTrue(!missing.isEmpty() && missing.size() <= communes.size() / 50, id + " missing " + missing);
+        }
+    }
+
+    @Test
+    void participationShowsTheDatesTheRulesMustGetRight() {
+        Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
+        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "CAO-DIEM-TET-2024")) {
+            JsonNode campaign = campaign(id);
+            LocalDate from = LocalDate.parse(campaign.get("from").asText());
+            LocalDate to = LocalDate.parse(campaign.get("to").asText());
+            cases.put(id + " held on the first day", part -> held(part, from));
+            cases.put(id + " held on the last day", part -> held(part, to));
+            cases.put(id + " not held", part -> !part.get("held").asBoolean());
+            if (campaign.get("expected").isTextual()) {
+                cases.put(id + " held on the day before", part -> held(part, from.minusDays(1)));
+                cases.put(id + " held on the day after", part -> held(part, to.plusDays(1)));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        cases.forEach((name, test) -> {
+            String id = name.substring(0, name.indexOf(' '));
+            boolean found = false;
+            for (JsonNode part : campaign(id).get("participation")) {
+                found |= test.test(part);
+            }
+            if (!found) {
+                missing.add(name);
+            }
+        });
+        assertEquals(List.of(), missing);
+        assertEquals(266, countHeldOn(campaign("MA-TUY-2024"), LocalDate.of(2024, 6, 26)), "many on 26/6");
+        assertEquals(213, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 8, 19)), "many on 19/8");
+        assertEquals(4, countHeldOn(campaign("MA-TUY-2024"), LocalDate.of(2024, 5, 31)));
+        assertEquals(4, countHeldOn(campaign("MA-TUY-2024"), LocalDate.of(2024, 7, 1)));
+        assertEquals(4, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 7, 1)));
+        assertEquals(8, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 8, 20)));
+    }
+
+    @Test
+    void campaignsAreWrittenOneParticipationEntryPerLine() {
+        String text = new String(bundled, StandardCharsets.UTF_8);
+        String tail = text.substring(text.indexOf("\n  \"campaigns\": [\n"));
+        List<String> lines = tail.lines().toList();
+        // "", "campaigns": [, then each campaign's line, entries and "]}", then "]" and "}"
+        assertEquals(2 + (1 + 34 + 1) + (1 + 548 + 1) + (1 + 552 + 1) + 2, lines.size(), "one line per entry");
+        assertTrue(lines.get(2).startsWith("    {\"id\":\"CAO-DIEM-TET-2024\",\"kind\":\"CRIME_SUPPRESSION_PEAK\","),
+                lines.get(2));
+        assertTrue(lines.get(3).matches("      \\{\"unit\":\"\\d{5}\",\"held\":(true|false),\"date\":\"[0-9-]{10}\","
+                + "\"sessions\":\\d+,\"participants\":\\d+},"), lines.get(3));
+        assertTrue(tail.endsWith("}\n    ]}\n  ]\n}\n"), tail.substring(tail.length() - 40));
     }
 
     @Test
@@ -275,6 +388,33 @@ class BundledSampleTest {
                 .filter(edge -> units.stream().noneMatch(edge.getValue()))
                 .map(Map.Entry::getKey).toList();
         assertEquals(List.of(), missing);
+    }
+
+    private static JsonNode campaign(String id) {
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            if (campaign.get("id").asText().equals(id)) {
+                return campaign;
+            }
+        }
+        throw new AssertionError("no campaign " + id);
+    }
+
+    private static Map<String, String> unitKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        units.forEach(unit -> kinds.put(unit.get("id").asText(), unit.get("kind").asText()));
+        return kinds;
+    }
+
+    private static boolean held(JsonNode part, LocalDate day) {
+        return part.get("held").asBoolean() && LocalDate.parse(part.get("date").asText()).equals(day);
+    }
+
+    private static int countHeldOn(JsonNode campaign, LocalDate day) {
+        int count = 0;
+        for (JsonNode part : campaign.get("participation")) {
+            count += held(part, day) ? 1 : 0;
+        }
+        return count;
     }
 
     private static List<String[]> csvRows() throws IOException {

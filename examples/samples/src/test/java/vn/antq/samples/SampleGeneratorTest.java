@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +23,13 @@ class SampleGeneratorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void sameSeedGivesByteIdenticalDataset() {
+    void sameSeedGivesByteIdenticalDataset() throws IOException {
         GeneratorSettings settings = GeneratorSettings.builder().seed(42).provinces("01", "38").maxUnits(3000).build();
-        assertArrayEquals(SampleGenerator.generate(settings), SampleGenerator.generate(settings));
+        byte[] bytes = SampleGenerator.generate(settings);
+        assertArrayEquals(bytes, SampleGenerator.generate(settings));
+        JsonNode dataset = JSON.readTree(bytes);
+        assertEquals(List.of(), CampaignChecks.problems(dataset));
+        assertEquals(3, dataset.get("campaigns").size());
     }
 
     @Test
@@ -69,6 +74,18 @@ class SampleGeneratorTest {
         for (int i = 0; i < size; i++) {
             assertEquals(full.get("units").get(i), limited.get("units").get(i));
         }
+        assertEquals(List.of(), CampaignChecks.problems(limited));
+        Map<String, JsonNode> fullParticipation = participationByCampaignAndUnit(full);
+        Map<String, JsonNode> limitedParticipation = participationByCampaignAndUnit(limited);
+        assertFalse(limitedParticipation.isEmpty());
+        limitedParticipation.forEach((key, part) -> assertEquals(fullParticipation.get(key), part, key));
+    }
+
+    @Test
+    void aDatasetWithoutCommunesHasNoCampaigns() {
+        String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(1)
+                .build()), StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\n  ],\n  \"campaigns\": []\n}\n"), text);
     }
 
     @Test
@@ -90,6 +107,17 @@ class SampleGeneratorTest {
         List<JsonNode> expected = new ArrayList<>();
         alone.get("units").forEach(expected::add);
         assertEquals(expected, thanhHoa);
+        assertEquals(List.of(), CampaignChecks.problems(withHaNam));
+        Map<String, JsonNode> together = participationByCampaignAndUnit(withHaNam);
+        Map<String, JsonNode> apart = participationByCampaignAndUnit(alone);
+        apart.forEach((key, part) -> assertEquals(part, together.get(key), key));
+        assertTrue(together.size() > apart.size(), "Hà Nam's communes take part too");
+        List<String> diem = new ArrayList<>();
+        withHaNam.get("campaigns").get(0).get("expected").forEach(id -> diem.add(id.asText()));
+        List<String> diemAlone = new ArrayList<>();
+        alone.get("campaigns").get(0).get("expected").forEach(id -> diemAlone.add(id.asText()));
+        assertEquals(diemAlone, diem.subList(diem.size() - diemAlone.size(), diem.size()),
+                "Thanh Hóa's điểm communes follow Hà Nam's");
     }
 
     @Test
@@ -101,6 +129,15 @@ class SampleGeneratorTest {
         assertEquals(704, kinds.get("DISTRICT"));
         assertEquals(10_472, kinds.get("COMMUNE"));
         assertEquals(List.of(), check.problems());
+        Map<String, Integer> participation = check.participation();
+        assertEquals(List.of("CAO-DIEM-TET-2024", "MA-TUY-2024", "NGAY-HOI-ANTQ-2024"),
+                List.copyOf(participation.keySet()));
+        for (String allCommunes : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024")) {
+            int entries = participation.get(allCommunes);
+            assertTrue(entries > 10_472 * 0.97 && entries < 10_472, allCommunes + ": " + entries);
+        }
+        int diem = participation.get("CAO-DIEM-TET-2024");
+        assertTrue(diem > 704 && diem < 2 * 704, "CAO-DIEM-TET-2024: " + diem);
         assertTrue(check.bytes() > 50_000_000, "bytes: " + check.bytes());
     }
 
@@ -120,6 +157,26 @@ class SampleGeneratorTest {
             }
         }
         assertEquals(List.of(), problems);
+        assertEquals(List.of(), CampaignChecks.problems(dataset));
+        List<String> windows = new ArrayList<>();
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            windows.add(campaign.get("id").asText() + " " + campaign.get("name").asText() + " "
+                    + campaign.get("from").asText() + " " + campaign.get("to").asText() + " "
+                    + campaign.path("keyDate").asText("-"));
+        }
+        assertEquals(List.of(
+                "CAO-DIEM-TET-2025 Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán 2024-12-15 2025-02-15 -",
+                "MA-TUY-2025 Tháng hành động phòng, chống ma túy năm 2025 2025-06-01 2025-06-30 2025-06-26",
+                "NGAY-HOI-ANTQ-2025 Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025 2025-07-02 2025-08-19 "
+                        + "2025-08-19"), windows);
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            LocalDate from = LocalDate.parse(campaign.get("from").asText());
+            LocalDate to = LocalDate.parse(campaign.get("to").asText());
+            for (JsonNode part : campaign.get("participation")) {
+                LocalDate date = LocalDate.parse(part.get("date").asText());
+                assertTrue(!date.isBefore(from.minusDays(1)) && !date.isAfter(to.plusDays(1)), part.toString());
+            }
+        }
     }
 
     @Test
@@ -130,12 +187,18 @@ class SampleGeneratorTest {
     }
 
     @Test
-    void outputIsUtf8WithUnitsOnePerLine() {
+    void outputIsUtf8WithUnitsAndParticipationEntriesOnePerLine() {
         String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(40)
                 .build()), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{\n  \"format\": \"antq-dataset/1\",\n  \"title\": \"Tỉnh Thanh Hóa 2024"), text);
         assertTrue(text.contains("\n    {\"id\":\"38\",\"kind\":\"PROVINCE\",\"name\":\"Tỉnh Thanh Hóa\"},\n"), text);
-        assertTrue(text.endsWith("\n  ],\n  \"campaigns\": []\n}\n"), text);
+        assertTrue(text.contains("\n  ],\n  \"campaigns\": [\n    {\"id\":\"MA-TUY-2024\",\"kind\":"
+                + "\"DRUG_PREVENTION_MONTH\",\"name\":\"Tháng hành động phòng, chống ma túy năm 2024\","
+                + "\"from\":\"2024-06-01\",\"to\":\"2024-06-30\",\"keyDate\":\"2024-06-26\","
+                + "\"expected\":\"ALL_COMMUNES\",\"participation\":[\n      {\"unit\":\""), text);
+        assertTrue(text.contains("},\n      {\"unit\":\""), text);
+        assertTrue(text.contains("}\n    ]},\n    {\"id\":\"NGAY-HOI-ANTQ-2024\""), text);
+        assertTrue(text.endsWith("}\n    ]}\n  ]\n}\n"), text);
     }
 
     @Test
@@ -145,6 +208,17 @@ class SampleGeneratorTest {
                 GeneratorSettings.builder().provinces("38", "99").build(), out));
         assertTrue(e.getMessage().contains("99"), e.getMessage());
         assertEquals(0, out.size());
+    }
+
+    /** @return each participation entry, by campaign id and unit id ("MA-TUY-2024 14755") */
+    private static Map<String, JsonNode> participationByCampaignAndUnit(JsonNode dataset) {
+        Map<String, JsonNode> entries = new HashMap<>();
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            for (JsonNode part : campaign.get("participation")) {
+                entries.put(campaign.get("id").asText() + " " + part.get("unit").asText(), part);
+            }
+        }
+        return entries;
     }
 
     private static long residentialAreas(JsonNode dataset) {

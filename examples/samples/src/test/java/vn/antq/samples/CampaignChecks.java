@@ -1,0 +1,178 @@
+package vn.antq.samples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules of a dataset's {@code campaigns}, written out independently of the generator. */
+final class CampaignChecks {
+    static final Set<String> KINDS = Set.of("DRUG_PREVENTION_MONTH", "NGAY_HOI_ANTQ", "GREAT_UNITY_DAY",
+            "CRIME_SUPPRESSION_PEAK", "OTHER");
+
+    /** How a campaign's expected units stand: tallied by {@link #tally}. */
+    enum Standing {
+        /** Held, on a day inside the window: counts. */
+        COUNTS,
+        /** {@code held} false: does not count. */
+        NOT_HELD,
+        /** Held, but before or after the window: does not count. */
+        OUTSIDE,
+        /** Expected, but without an entry: the data are missing. */
+        MISSING
+    }
+
+    private CampaignChecks() {
+    }
+
+    /**
+     * @param dataset a whole dataset
+     * @return what breaks the rules: ids unique and well formed, a known kind, a name, from ≤ to, keyDate inside the
+     *         window, expected units that exist, participation of existing units that are expected, at most one entry
+     *         per unit, a date and counts ≥ 0; empty if nothing does
+     */
+    static List<String> problems(JsonNode dataset) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> kinds = new HashMap<>();
+        dataset.get("units").forEach(unit -> kinds.put(unit.get("id").asText(), unit.get("kind").asText()));
+        JsonNode campaigns = dataset.get("campaigns");
+        if (campaigns == null || !campaigns.isArray()) {
+            return List.of("campaigns is not an array");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode campaign : campaigns) {
+            String id = campaign.path("id").asText("");
+            if (!ContractChecks.ID.matcher(id).matches() || !ids.add(id)) {
+                problems.add("campaign id missing, malformed or repeated: " + id);
+            }
+            if (!KINDS.contains(campaign.path("kind").asText())) {
+                problems.add(id + ": unknown kind " + campaign.path("kind"));
+            }
+            if (campaign.path("name").asText("").isBlank()) {
+                problems.add(id + ": no name");
+            }
+            LocalDate from = date(campaign.get("from"));
+            LocalDate to = date(campaign.get("to"));
+            if (from == null || to == null || from.isAfter(to)) {
+                problems.add(id + ": window " + campaign.get("from") + "–" + campaign.get("to"));
+                continue;
+            }
+            if (campaign.has("keyDate")) {
+                LocalDate key = date(campaign.get("keyDate"));
+                if (key == null || key.isBefore(from) || key.isAfter(to)) {
+                    problems.add(id + ": keyDate " + campaign.get("keyDate") + " outside the window");
+                }
+            }
+            Set<String> expected = expected(campaign, kinds);
+            if (expected == null) {
+                problems.add(id + ": expected is neither ALL_COMMUNES nor an array of unique unit ids");
+                continue;
+            }
+            for (String unit : expected) {
+                if (!kinds.containsKey(unit)) {
+                    problems.add(id + ": expects " + unit + ", not a unit of the dataset");
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (JsonNode part : campaign.path("participation")) {
+                String unit = part.path("unit").asText("");
+                if (!kinds.containsKey(unit)) {
+                    problems.add(id + ": participation of " + unit + ", not a unit of the dataset");
+                }
+                if (!seen.add(unit)) {
+                    problems.add(id + ": more than one entry for " + unit);
+                }
+                if (!expected.contains(unit)) {
+                    problems.add(id + ": participation of " + unit + ", which is not expected");
+                }
+                if (!part.path("held").isBoolean() || date(part.get("date")) == null
+                        || !part.path("sessions").isInt() || part.get("sessions").asInt() < 0
+                        || !part.path("participants").isInt() || part.get("participants").asInt() < 0) {
+                    problems.add(id + ": malformed participation " + part);
+                }
+            }
+            if (!campaign.path("participation").isArray()) {
+                problems.add(id + ": participation is not an array");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * @param campaign a campaign
+     * @param kinds    the kind of each unit of the dataset, by id
+     * @return the ids of the units it expects, in order: every commune for ALL_COMMUNES; null if malformed
+     */
+    static Set<String> expected(JsonNode campaign, Map<String, String> kinds) {
+        JsonNode expected = campaign.get("expected");
+        Set<String> units = new LinkedHashSet<>();
+        if (expected != null && expected.isTextual() && expected.asText().equals("ALL_COMMUNES")) {
+            kinds.forEach((id, kind) -> {
+                if (kind.equals("COMMUNE")) {
+                    units.add(id);
+                }
+            });
+            return units;
+        }
+        if (expected == null || !expected.isArray()) {
+            return null;
+        }
+        for (JsonNode unit : expected) {
+            if (!unit.isTextual() || !units.add(unit.asText())) {
+                return null;
+            }
+        }
+        return units;
+    }
+
+    /**
+     * @param campaign a valid campaign
+     * @param kinds    the kind of each unit of the dataset, by id
+     * @return how each expected unit stands, by id
+     */
+    static Map<String, Standing> standings(JsonNode campaign, Map<String, String> kinds) {
+        LocalDate from = LocalDate.parse(campaign.get("from").asText());
+        LocalDate to = LocalDate.parse(campaign.get("to").asText());
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        expected(campaign, kinds).forEach(unit -> standings.put(unit, Standing.MISSING));
+        for (JsonNode part : campaign.get("participation")) {
+            LocalDate date = LocalDate.parse(part.get("date").asText());
+            standings.put(part.get("unit").asText(), !part.get("held").asBoolean() ? Standing.NOT_HELD
+                    : date.isBefore(from) || date.isAfter(to) ? Standing.OUTSIDE : Standing.COUNTS);
+        }
+        return standings;
+    }
+
+    /**
+     * @param campaign a valid campaign
+     * @param kinds    the kind of each unit of the dataset, by id
+     * @return how many expected units stand each way, every standing present
+     */
+    static Map<Standing, Integer> tally(JsonNode campaign, Map<String, String> kinds) {
+        Map<Standing, Integer> tally = new LinkedHashMap<>();
+        for (Standing standing : Standing.values()) {
+            tally.put(standing, 0);
+        }
+        standings(campaign, kinds).values().forEach(standing -> tally.merge(standing, 1, Integer::sum));
+        return tally;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (node == null || !node.isTextual() || !node.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
