@@ -17,19 +17,25 @@ import java.util.Set;
  * <p>The whole input is checked before anything is returned, and every problem is collected: the
  * top-level fields ({@code format} exactly {@value Dataset#FORMAT}, {@code year} a whole number from 1990
  * to 2100, {@code referenceDate} a date), each unit's fields and their JSON types, each indicator of the
- * national catalogue against its type, code list and range, each event, and the relations between units
+ * national catalogue against its type, code list and range, each event, the relations between units
  * (unique well-formed ids, parents that exist and can contain the unit, no cycle, {@code managedBy} and
- * {@code successor} naming units, registered ≤ resident and the other part-of-whole counts). If anything
- * is wrong, one {@link InvalidDatasetException} lists every problem, each naming the unit id (or
- * {@code units[i]} when the id is missing or malformed, or {@code dataset}), the field, what was expected
- * and what was found; nothing is returned to evaluate.
+ * {@code successor} naming units, no loop of successors, a {@code validTo} for a unit with a successor,
+ * registered ≤ resident and the other part-of-whole counts), the structure at the reference date (a unit
+ * valid on that day has its parent and managing unit valid on that day) and each campaign (its fields, its
+ * window, its expected units and its participation, naming units of the dataset). If anything is wrong,
+ * one {@link InvalidDatasetException} lists every problem, each naming the unit id (or {@code units[i]}
+ * when the id is missing or malformed), the campaign id (or {@code campaigns[i]}) or {@code dataset}, the
+ * field, what was expected and what was found; nothing is returned to evaluate.
  *
  * <p>No value is guessed: an absent field or a field given as JSON {@code null} stays absent (an absent
  * indicator means "no data"; a unit without {@code events} has {@link vn.antq.unit.Unit#events()} null,
  * "not reported", while {@code []} gives an empty list). The only default is the one the format defines:
  * {@code referenceDate} is 15/11 of the year when absent. Indicators outside the catalogue are kept
  * (boolean as a flag, whole number ≥ 0 as a count, other number as a number, text as a code), and so are
- * fields the format does not define (ignored); both are listed in {@link Dataset#warnings()}.
+ * fields the format does not define (ignored); both are listed in {@link Dataset#warnings()}. A campaign
+ * without {@code keyDate} has {@link vn.antq.campaign.Campaign#keyDate()} null, and a participation
+ * keeps {@code null} for each of {@code held}, {@code date}, {@code sessions}, {@code participants} it
+ * does not give.
  *
  * @since 0.1
  */
@@ -98,14 +104,22 @@ public final class DatasetReader {
         }
         String title = dataset.text("title", false, "text");
         Integer year = year(dataset, findings);
-        LocalDate referenceDate = dataset.date("referenceDate", false);
+        LocalDate referenceDate = referenceDate(dataset, year);
         List<UnitDraft> units = UnitParser.parseAll(dataset, findings);
-        checkCampaigns(dataset, findings);
+        List<CampaignDraft> campaigns = CampaignParser.parseAll(dataset, findings);
         dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
-        DatasetValidator.checkUnits(units, findings);
+        DatasetValidator.check(units, campaigns, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate != null ? referenceDate : LocalDate.of(year, 11, 15),
-                units.stream().map(UnitDraft::toUnit).toList(), List.of(), findings.warnings());
+        return new Dataset(title, year, referenceDate,
+                units.stream().map(UnitDraft::toUnit).toList(),
+                campaigns.stream().map(CampaignDraft::toCampaign).toList(), findings.warnings());
+    }
+
+    /** @return the given or default reference date; null when it does not parse or the year is unknown */
+    private static LocalDate referenceDate(FieldReader dataset, Integer year) {
+        return dataset.value("referenceDate") == null
+                ? DatasetValidator.defaultReferenceDate(year)
+                : dataset.date("referenceDate", false);
     }
 
     private static Integer year(FieldReader dataset, Findings findings) {
@@ -117,19 +131,5 @@ public final class DatasetReader {
         }
         DatasetValidator.checkYear(year, findings);
         return year.intValue();
-    }
-
-    private static void checkCampaigns(FieldReader dataset, Findings findings) {
-        JsonNode campaigns = dataset.value("campaigns");
-        if (campaigns == null) {
-            return;
-        }
-        if (!campaigns.isArray()) {
-            dataset.problem("campaigns", "an array", JsonValues.describe(campaigns));
-        } else if (!campaigns.isEmpty()) {
-            findings.warning(Findings.DATASET + ": campaigns: " + campaigns.size()
-                    + " đợt vận động chưa được đọc ở phiên bản này"
-                    + " / campaign(s) not read by this version, ignored");
-        }
     }
 }

@@ -3,14 +3,16 @@ package vn.antq.dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.antq.campaign.Campaign;
 import vn.antq.unit.Unit;
 
 /**
  * The structural checks of a dataset, shared by {@link Dataset#of} and {@link DatasetReader}: the year,
- * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}) and the units together
- * ({@link TreeChecks}). Every problem is collected before anything is thrown.
+ * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}), the units together
+ * ({@link TreeChecks}), the structure at the reference date ({@link ReferenceDateChecks}) and the campaigns
+ * ({@link CampaignChecks}). Every problem is collected before anything is thrown.
  */
 final class DatasetValidator {
     /** The first assessment year accepted. */
@@ -33,7 +35,7 @@ final class DatasetValidator {
     }
 
     /**
-     * Validates units already in memory.
+     * Validates units and campaigns already in memory.
      *
      * @param title     a human title
      * @param units     the units, in dataset order
@@ -44,11 +46,15 @@ final class DatasetValidator {
     Dataset validate(String title, List<Unit> units, List<Campaign> campaigns) throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
-        List<UnitDraft> drafts = new ArrayList<>(units.size());
+        List<UnitDraft> unitDrafts = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            drafts.add(UnitDraft.of(i, units.get(i)));
+            unitDrafts.add(UnitDraft.of(i, units.get(i)));
         }
-        checkUnits(drafts, findings);
+        List<CampaignDraft> campaignDrafts = new ArrayList<>(campaigns.size());
+        for (int i = 0; i < campaigns.size(); i++) {
+            campaignDrafts.add(CampaignDraft.of(i, campaigns.get(i)));
+        }
+        check(unitDrafts, campaignDrafts, referenceDate, findings);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate, units, campaigns, findings.warnings());
     }
@@ -64,15 +70,32 @@ final class DatasetValidator {
     }
 
     /**
-     * Runs every check on units, even those with fields that could not be read.
-     *
-     * @param units    every unit, in dataset order
-     * @param findings where problems and warnings go
+     * @param year the assessment year, or null when it could not be read
+     * @return 15/11 of the year, the default reference date; null when the year is unknown or outside
+     *         {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
-    static void checkUnits(List<UnitDraft> units, Findings findings) {
+    static LocalDate defaultReferenceDate(Integer year) {
+        return year == null || year < FIRST_YEAR || year > LAST_YEAR ? null : LocalDate.of(year, 11, 15);
+    }
+
+    /**
+     * Runs every check on units and campaigns, even those with fields that could not be read.
+     *
+     * @param units         every unit, in dataset order
+     * @param campaigns     every campaign, in dataset order
+     * @param referenceDate the day the structure is read, or null when unknown (its checks are then skipped)
+     * @param findings      where problems and warnings go
+     */
+    static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, LocalDate referenceDate,
+                      Findings findings) {
         for (UnitDraft unit : units) {
             UnitChecks.check(unit, findings);
         }
-        TreeChecks.check(units, findings);
+        Map<String, UnitDraft> byId = UnitDraft.byId(units);
+        TreeChecks.check(units, byId, findings);
+        if (referenceDate != null) {
+            ReferenceDateChecks.check(units, byId, referenceDate, findings);
+        }
+        CampaignChecks.check(campaigns, byId.keySet(), findings);
     }
 }

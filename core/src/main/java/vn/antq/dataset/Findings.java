@@ -17,7 +17,7 @@ final class Findings {
     /**
      * Records a problem.
      *
-     * @param location the unit id, {@code units[i]} or {@code dataset}
+     * @param location the unit or campaign id, {@code units[i]}, {@code campaigns[i]} or {@code dataset}
      * @param field    the field
      * @param expected what a valid value looks like
      * @param found    what the dataset holds

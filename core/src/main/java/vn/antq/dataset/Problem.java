@@ -3,8 +3,8 @@ package vn.antq.dataset;
 /**
  * One problem found in a dataset: where, which field, what was expected and what was found.
  *
- * @param location the unit id, or {@code units[i]} / {@code units[i].events[j]} when the id is unknown,
- *                 or {@code dataset} for a top-level field
+ * @param location the unit id (or {@code units[i]} when the id is missing or malformed), the campaign id
+ *                 (or {@code campaigns[i]}), or {@code dataset} for a top-level field
  * @param field    the field, e.g. {@code parent} or {@code indicators.householdsRegistered}
  * @param expected what a valid value looks like
  * @param found    what the dataset holds

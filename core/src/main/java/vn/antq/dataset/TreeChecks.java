@@ -1,22 +1,19 @@
 package vn.antq.dataset;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.antq.unit.UnitKind;
 
 /**
  * Checks the relations between units: unique ids; a parent for every unit but a province, naming a unit of
  * the dataset that can contain it; no cycle of parents; {@code managedBy} and {@code successor} naming units
- * of the dataset. The tree has no fixed depth: a unit's parent only has to be of a higher level
- * (PROVINCE above DISTRICT above COMMUNE above the assessed units), so only a province, a district or a
- * commune can be a parent, and a commune or a khu dân cư may sit directly under a province.
+ * of the dataset, a successor other than the unit itself, and no loop of successors. The tree has no fixed
+ * depth: a unit's parent only has to be of a higher level (PROVINCE above DISTRICT above COMMUNE above the
+ * assessed units), so only a province, a district or a commune can be a parent, and a commune or a khu dân
+ * cư may sit directly under a province. Which units exist at the reference date is left to
+ * {@link ReferenceDateChecks}.
  */
 final class TreeChecks {
     /** What a reference to another unit looks like, as a problem's {@code expected}. */
@@ -27,26 +24,44 @@ final class TreeChecks {
 
     /**
      * @param units    every unit of the dataset, in dataset order
+     * @param byId     the units by id ({@link UnitDraft#byId})
      * @param findings where problems go
      */
-    static void check(List<UnitDraft> units, Findings findings) {
-        Map<String, UnitDraft> byId = new LinkedHashMap<>();
-        for (UnitDraft unit : units) {
-            if (unit.id() != null) {
-                UnitDraft first = byId.putIfAbsent(unit.id(), unit);
-                if (first != null) {
-                    findings.problem(unit.location(), "id", "an id that no other unit has",
-                            JsonValues.quote(unit.id()) + " at units[" + unit.index() + "], already used at units["
-                                    + first.index() + "]");
-                }
-            }
-        }
+    static void check(List<UnitDraft> units, Map<String, UnitDraft> byId, Findings findings) {
+        checkIds(units, byId, findings);
         for (UnitDraft unit : units) {
             checkParent(unit, byId, findings);
             checkReference(unit, "managedBy", unit.managedById(), byId, findings);
             checkReference(unit, "successor", unit.successorId(), byId, findings);
         }
-        checkCycles(byId, findings);
+        checkLoops(byId, findings);
+    }
+
+    private static void checkIds(List<UnitDraft> units, Map<String, UnitDraft> byId, Findings findings) {
+        for (UnitDraft unit : units) {
+            UnitDraft first = unit.id() == null ? unit : byId.get(unit.id());
+            if (first != unit) {
+                findings.problem(unit.location(), "id", "an id that no other unit has",
+                        JsonValues.quote(unit.id()) + " at units[" + unit.index() + "], already used at units["
+                                + first.index() + "]");
+            }
+        }
+    }
+
+    /** Reports each cycle of parents and each loop of successors once, at its member that comes first. */
+    private static void checkLoops(Map<String, UnitDraft> byId, Findings findings) {
+        for (List<UnitDraft> cycle : Loops.find(byId, UnitDraft::parentId)) {
+            findings.problem(cycle.get(0).location(), "parent",
+                    "a chain of parents that ends at a unit without parent", "a cycle " + Loops.describe(cycle));
+        }
+        for (List<UnitDraft> loop : Loops.find(byId, UnitDraft::successorId)) {
+            // a unit that is its own successor is already reported by checkReference
+            if (loop.size() > 1) {
+                findings.problem(loop.get(0).location(), "successor",
+                        "a chain of successors that ends at a unit without successor",
+                        "a loop " + Loops.describe(loop));
+            }
+        }
     }
 
     private static void checkParent(UnitDraft unit, Map<String, UnitDraft> byId, Findings findings) {
@@ -87,34 +102,6 @@ final class TreeChecks {
         } else if (field.equals("successor") && id.equals(unit.id())) {
             findings.problem(unit.location(), field, "the id of another unit", JsonValues.quote(id) + ", itself");
         }
-    }
-
-    /** Follows parents from every unit; reports each cycle once, at its member that comes first. */
-    private static void checkCycles(Map<String, UnitDraft> byId, Findings findings) {
-        Set<String> done = new HashSet<>();
-        for (UnitDraft start : byId.values()) {
-            List<UnitDraft> path = new ArrayList<>();
-            Set<String> onPath = new HashSet<>();
-            UnitDraft current = start;
-            while (current != null && !done.contains(current.id()) && onPath.add(current.id())) {
-                path.add(current);
-                current = current.parentId() == null ? null : byId.get(current.parentId());
-            }
-            if (current != null && !done.contains(current.id())) {
-                reportCycle(path.subList(path.indexOf(current), path.size()), findings);
-            }
-            done.addAll(onPath);
-        }
-    }
-
-    private static void reportCycle(List<UnitDraft> cycle, Findings findings) {
-        UnitDraft first = cycle.stream().min(Comparator.comparingInt(UnitDraft::index)).orElseThrow();
-        int at = cycle.indexOf(first);
-        List<UnitDraft> ordered = new ArrayList<>(cycle.subList(at, cycle.size()));
-        ordered.addAll(cycle.subList(0, at));
-        ordered.add(first);
-        findings.problem(first.location(), "parent", "a chain of parents that ends at a unit without parent",
-                "a cycle " + ordered.stream().map(UnitDraft::id).collect(Collectors.joining(" → ")));
     }
 
     private static int level(UnitKind kind) {

@@ -7,7 +7,8 @@ import vn.antq.unit.UnitType;
 
 /**
  * Checks one unit on its own: a well-formed id, a name that is not blank, a type allowed for the kind,
- * a validity interval that does not end before it starts, and its indicators ({@link IndicatorChecks}).
+ * a validity interval that does not end before it starts, a last valid day when a successor is named, and
+ * its indicators ({@link IndicatorChecks}).
  */
 final class UnitChecks {
     /** What a valid name looks like, as a problem's {@code expected}. */
@@ -34,6 +35,10 @@ final class UnitChecks {
         if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
             findings.problem(location, "validTo", "a date on or after validFrom (" + unit.validFrom() + ")",
                     unit.validTo().toString());
+        }
+        if (unit.successorId() != null && unit.validTo() == null) {
+            findings.problem(location, "validTo", "validTo when a successor is named",
+                    "nothing (successor " + JsonValues.quote(unit.successorId()) + ")");
         }
         IndicatorChecks.check(unit, findings);
     }

@@ -1,7 +1,9 @@
 package vn.antq.dataset;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import vn.antq.event.Event;
 import vn.antq.indicator.Indicators;
@@ -74,9 +76,37 @@ record UnitDraft(
         return isWellFormedId(id) ? id : "units[" + index + "]";
     }
 
+    /**
+     * @param units units in dataset order
+     * @return the units by id, in dataset order; for an id used twice, its first unit
+     */
+    static Map<String, UnitDraft> byId(List<UnitDraft> units) {
+        Map<String, UnitDraft> byId = new LinkedHashMap<>();
+        for (UnitDraft unit : units) {
+            if (unit.id() != null) {
+                byId.putIfAbsent(unit.id(), unit);
+            }
+        }
+        return byId;
+    }
+
     /** @return where problems of this unit are reported: its id, or {@code units[index]} */
     String location() {
         return location(index, id);
+    }
+
+    /**
+     * @param date a day
+     * @return true when the unit exists on that day, as {@link Unit#isValidOn}
+     */
+    boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** @return the validity interval as shown in a problem, e.g. {@code …–2025-06-30} */
+    String validity() {
+        return (validFrom == null ? "…" : validFrom.toString()) + "–"
+                + (validTo == null ? "…" : validTo.toString());
     }
 
     /** @return the typed unit; only called once every required field is known to be present */

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import vn.antq.pack.PackInfo;
+import vn.antq.plan.PlanInfo;
+import vn.antq.plan.TargetResult;
+import vn.antq.standard.UsedParameter;
 
 /**
  * The result of evaluating one dataset: every unit once, in dataset order, with the rule pack and
@@ -15,11 +19,15 @@ import vn.antq.pack.PackInfo;
  * @param pack                  the rule pack
  * @param provisionalParameters ids of provisional parameters that some conclusion used, sorted
  * @param units                 one assessment per dataset unit, in dataset order
+ * @param plan                  the plan evaluated, or {@code null} when none was asked for
+ * @param targets               the plan's targets, each for the plan's unit and for each group; empty
+ *                              without a plan
  * @param warnings              non-fatal remarks from reading the dataset
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
-                               List<UnitAssessment> units, List<String> warnings) {
+                               List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
+                               List<String> warnings) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1";
@@ -30,7 +38,21 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         Objects.requireNonNull(pack, "pack");
         provisionalParameters = List.copyOf(provisionalParameters);
         units = List.copyOf(units);
+        targets = List.copyOf(targets);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @param plan    the plan evaluated
+     * @param targets its targets
+     * @return this report with the plan's targets, and their provisional parameters added to the list
+     */
+    public EvaluationReport withTargets(PlanInfo plan, List<TargetResult> targets) {
+        TreeSet<String> provisional = new TreeSet<>(provisionalParameters);
+        targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
+                .forEach(p -> provisional.add(p.id())));
+        return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
+                warnings);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

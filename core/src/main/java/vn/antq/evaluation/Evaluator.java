@@ -1,16 +1,26 @@
 package vn.antq.evaluation;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import vn.antq.dataset.Dataset;
 import vn.antq.internal.Evaluation;
 import vn.antq.internal.LoadedPack;
 import vn.antq.internal.PackLoader;
+import vn.antq.internal.PlanIndex;
+import vn.antq.internal.PlanRun;
 import vn.antq.pack.PackInfo;
+import vn.antq.pack.PackProblem;
 import vn.antq.pack.RuleInfo;
 import vn.antq.pack.RulePack;
 import vn.antq.pack.RulePackException;
 import vn.antq.parameter.ParameterSet;
+import vn.antq.plan.PlanException;
+import vn.antq.plan.PlanInfo;
 
 /**
  * Evaluates datasets against a rule pack. Build it once — building loads the pack, which is the only
@@ -29,11 +39,13 @@ import vn.antq.parameter.ParameterSet;
  */
 public final class Evaluator {
     private final LoadedPack pack;
+    private final Map<String, LoadedPack> plans;
     private final int parallelism;
     private final int chunkSize;
 
-    private Evaluator(LoadedPack pack, int parallelism, int chunkSize) {
+    private Evaluator(LoadedPack pack, Map<String, LoadedPack> plans, int parallelism, int chunkSize) {
         this.pack = pack;
+        this.plans = plans;
         this.parallelism = parallelism;
         this.chunkSize = chunkSize;
     }
@@ -54,6 +66,30 @@ public final class Evaluator {
     public EvaluationReport evaluate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         return new Evaluation(pack, parallelism, chunkSize).run(dataset);
+    }
+
+    /**
+     * Evaluates every unit of the dataset, then the targets of a plan over the results.
+     *
+     * @param dataset a validated dataset
+     * @param planId  the id of one of {@link #plans()}
+     * @return the report with the plan's targets
+     * @throws PlanException     when no plan has that id, or the dataset lacks the unit the plan covers
+     * @throws RulePackException when a rule fails while running
+     */
+    public EvaluationReport evaluate(Dataset dataset, String planId) {
+        Objects.requireNonNull(planId, "planId");
+        LoadedPack plan = plans.get(planId);
+        if (plan == null) {
+            throw new PlanException("Không có kế hoạch " + planId + " (có: " + String.join(", ", plans.keySet())
+                    + ") / no plan " + planId + " (known: " + String.join(", ", plans.keySet()) + ")");
+        }
+        return new PlanRun(plan).run(dataset, evaluate(dataset));
+    }
+
+    /** @return the plans this evaluator can evaluate, by id order */
+    public List<PlanInfo> plans() {
+        return plans.values().stream().map(LoadedPack::plan).toList();
     }
 
     /** @return the identity of the loaded pack */
@@ -77,8 +113,29 @@ public final class Evaluator {
         private int parallelism = 1;
         private int chunkSize = 100;
         private ClassLoader classLoader = Evaluator.class.getClassLoader();
+        private final List<RulePack> planPacks = new ArrayList<>();
+        private boolean bundledPlans = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param value a plan pack to make available to {@link Evaluator#evaluate(Dataset, String)}, in
+         *              addition to the plans bundled on the classpath
+         * @return this builder
+         */
+        public Builder plan(RulePack value) {
+            planPacks.add(Objects.requireNonNull(value, "plan"));
+            return this;
+        }
+
+        /**
+         * @param value false to leave out the plans that rules jars on the classpath bundle (default true)
+         * @return this builder
+         */
+        public Builder bundledPlans(boolean value) {
+            this.bundledPlans = value;
+            return this;
         }
 
         /** @param value the pack to load (default: {@link RulePack#national()}) @return this builder */
@@ -119,13 +176,29 @@ public final class Evaluator {
         }
 
         /**
-         * Loads the pack.
+         * Loads the pack and the plans.
          *
          * @return the evaluator
-         * @throws RulePackException listing every problem of the pack, with file and line
+         * @throws RulePackException listing every problem of a pack, with file and line, or naming a
+         *                           pack given as a plan that encodes no plan, or two plans with one id
          */
         public Evaluator build() {
-            return new Evaluator(PackLoader.load(rulePack, classLoader), parallelism, chunkSize);
+            LoadedPack loaded = PackLoader.load(rulePack, classLoader);
+            List<RulePack> all = new ArrayList<>(bundledPlans ? PlanIndex.bundled(classLoader) : List.of());
+            all.addAll(planPacks);
+            Map<String, LoadedPack> plans = new TreeMap<>();
+            for (RulePack p : all) {
+                LoadedPack plan = PackLoader.load(p, classLoader);
+                if (plan.plan() == null) {
+                    throw new RulePackException(List.of(new PackProblem(p.toString(), 0,
+                            "this pack encodes no plan (no 'plan' in pack.yaml)")));
+                }
+                if (plans.put(plan.plan().id(), plan) != null) {
+                    throw new RulePackException(List.of(new PackProblem(p.toString(), 0,
+                            "a second plan with id " + plan.plan().id())));
+                }
+            }
+            return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize);
         }
     }
 }

@@ -23,7 +23,7 @@ final class ExecutableModel {
     private ExecutableModel() {
     }
 
-    static KieBase load(String descriptorPath, String model, ClassLoader classLoader) {
+    static KieBase load(String descriptorPath, String model, List<String> packages, ClassLoader classLoader) {
         String listing = "META-INF/kie/" + model + "/drools-model";
         List<Model> models = new ArrayList<>();
         try (InputStream in = classLoader.getResourceAsStream(listing)) {
@@ -34,7 +34,7 @@ final class ExecutableModel {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith(VERSION_LINE)) {
+                if (!name.isEmpty() && !name.startsWith(VERSION_LINE) && inPackages(name, packages)) {
                     models.add((Model) classLoader.loadClass(name).getConstructor().newInstance());
                 }
             }
@@ -42,6 +42,11 @@ final class ExecutableModel {
             throw problem(descriptorPath, "cannot load the executable model " + listing + ": " + e, e);
         }
         return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** A model class is {@code <rule package>.Rules<hash>}; an empty list takes every package. */
+    private static boolean inPackages(String modelClass, List<String> packages) {
+        return packages.isEmpty() || packages.contains(modelClass.substring(0, modelClass.lastIndexOf('.')));
     }
 
     private static RulePackException problem(String file, String message, Throwable cause) {

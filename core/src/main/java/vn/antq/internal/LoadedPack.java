@@ -5,6 +5,7 @@ import org.kie.api.KieBase;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ParameterSet;
+import vn.antq.plan.PlanInfo;
 
 /**
  * A rule pack ready to evaluate: its compiled KIE base, its parameters and its rule catalogue.
@@ -14,8 +15,10 @@ import vn.antq.parameter.ParameterSet;
  * @param parameters the parameters
  * @param rules      the rule catalogue by rule id
  * @param info       the pack's identity
+ * @param plan       the plan a plan pack encodes, or null for a pack of criteria
  */
-public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info) {
+public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
+                         PlanInfo plan) {
 
     /** Copies the catalogue. */
     public LoadedPack {

@@ -1,16 +1,20 @@
 package vn.antq.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import vn.antq.pack.PackProblem;
+import vn.antq.plan.PlanInfo;
 
 /**
  * A pack's {@code pack.yaml}: id, name, version; for a precompiled pack, its executable model
- * ({@code model: groupId/artifactId} of the jar that holds it) or else a KIE base name ({@code kbase},
- * found by scanning the classpath); and the parameter files, relative to the descriptor.
+ * ({@code model: groupId/artifactId} of the jar that holds it, and the rule {@code packages} of that jar
+ * the pack takes) or else a KIE base name ({@code kbase}, found by scanning the classpath); the parameter
+ * files, relative to the descriptor; and for a plan pack, the {@code plan} it encodes.
  */
-record PackDescriptor(String id, String name, String version, String model, String kbase, List<String> parameterFiles) {
+record PackDescriptor(String id, String name, String version, String model, List<String> packages, String kbase,
+                      List<String> parameterFiles, PlanInfo plan) {
 
     static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) {
         YamlFile.Document doc = YamlFile.read(file, in, "parameters", problems);
@@ -23,6 +27,9 @@ record PackDescriptor(String id, String name, String version, String model, Stri
         String version = required(file, doc, "version", problems);
         String model = doc.root().path("model").isTextual() ? doc.root().get("model").textValue() : null;
         String kbase = doc.root().path("kbase").isTextual() ? doc.root().get("kbase").textValue() : null;
+        List<String> packages = new ArrayList<>();
+        doc.root().path("packages").forEach(p -> packages.add(p.asText()));
+        PlanInfo plan = plan(file, doc.root().get("plan"), problems);
         List<String> files = new ArrayList<>();
         for (YamlFile.Entry e : doc.entries()) {
             if (e.node().isTextual()) {
@@ -31,7 +38,26 @@ record PackDescriptor(String id, String name, String version, String model, Stri
                 problems.add(new PackProblem(file, e.line(), "'parameters' entries must be file names"));
             }
         }
-        return problems.size() == before ? new PackDescriptor(id, name, version, model, kbase, files) : null;
+        return problems.size() == before ? new PackDescriptor(id, name, version, model, List.copyOf(packages), kbase, files, plan) : null;
+    }
+
+    private static PlanInfo plan(String file, JsonNode node, List<PackProblem> problems) {
+        if (node == null) {
+            return null;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String field : List.of("id", "title", "issuer", "legalBasis", "year", "scope", "groupBy")) {
+            if (!node.path(field).isValueNode()) {
+                missing.add(field);
+            }
+        }
+        if (!missing.isEmpty() || !node.path("year").canConvertToInt()) {
+            problems.add(new PackProblem(file, 0, "plan: missing or invalid " + (missing.isEmpty() ? "year" : missing)));
+            return null;
+        }
+        return new PlanInfo(node.get("id").asText(), node.get("title").asText(), node.get("issuer").asText(),
+                node.get("legalBasis").asText(), node.get("year").asInt(), node.get("scope").asText(),
+                node.get("groupBy").asText());
     }
 
     private static String required(String file, YamlFile.Document doc, String field, List<PackProblem> problems) {

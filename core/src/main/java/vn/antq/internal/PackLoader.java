@@ -79,7 +79,7 @@ public final class PackLoader {
         }
         failOn(problems);
         KieBase kieBase = descriptor.model() != null
-                ? ExecutableModel.load(descriptorPath, descriptor.model(), classLoader)
+                ? ExecutableModel.load(descriptorPath, descriptor.model(), descriptor.packages(), classLoader)
                 : classpathKieBase(descriptorPath, descriptor.kbase(), classLoader);
         return finish(descriptor, parameters, kieBase, problems);
     }
@@ -168,7 +168,7 @@ public final class PackLoader {
         var catalogue = RuleCatalogue.of(kieBase, set, problems);
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
-                new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()));
+                new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan());
     }
 
     private static void failOn(List<PackProblem> problems) {

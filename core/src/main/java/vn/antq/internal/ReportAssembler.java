@@ -69,7 +69,7 @@ final class ReportAssembler {
             ordered.add(a != null ? a : notValid(u));
         }
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), dataset.warnings());
     }
 
     private UnitAssessment notValid(Unit u) {

@@ -13,6 +13,8 @@ import java.util.List;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.movement.MovementClassification;
+import vn.antq.plan.PlanInfo;
+import vn.antq.plan.TargetResult;
 import vn.antq.standard.CriterionResult;
 import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.UsedParameter;
@@ -24,7 +26,8 @@ import vn.antq.standard.UsedParameter;
  *
  * <p>Optional fields are left out when empty: a unit's {@code type} and {@code parent}, the standard's
  * {@code window} and {@code exclusion}, the movement's {@code rule}. A movement {@code score} is
- * {@code null} when the data had none. {@code targets} is empty until plans are evaluated.
+ * {@code null} when the data had none. {@code plan} is present and {@code targets} filled only when a
+ * plan was evaluated.
  *
  * @since 0.1
  */
@@ -53,12 +56,18 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("version", report.pack().version());
             strings(json, "provisionalParameters", report.provisionalParameters());
             json.writeEndObject();
+            if (report.plan() != null) {
+                plan(json, report.plan());
+            }
             json.writeArrayFieldStart("units");
             for (UnitAssessment unit : report.units()) {
                 unit(json, unit);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("targets");
+            for (TargetResult target : report.targets()) {
+                target(json, target);
+            }
             json.writeEndArray();
             strings(json, "warnings", report.warnings());
             json.writeEndObject();
@@ -137,6 +146,38 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("rule", movement.rule());
         }
         parameters(json, movement.parameters());
+        json.writeEndObject();
+    }
+
+    private static void plan(JsonGenerator json, PlanInfo plan) throws IOException {
+        json.writeObjectFieldStart("plan");
+        json.writeStringField("id", plan.id());
+        json.writeStringField("title", plan.title());
+        json.writeStringField("issuer", plan.issuer());
+        json.writeStringField("legalBasis", plan.legalBasis());
+        json.writeNumberField("year", plan.year());
+        json.writeStringField("scope", plan.scope());
+        json.writeStringField("groupBy", plan.groupBy());
+        json.writeEndObject();
+    }
+
+    private static void target(JsonGenerator json, TargetResult t) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", t.id());
+        json.writeStringField("scope", t.scope());
+        json.writeStringField("scopeName", t.scopeName());
+        json.writeStringField("status", t.status().name());
+        json.writeStringField("measure", t.count() ? "COUNT" : "SHARE");
+        json.writeNumberField("actual", t.actual());
+        json.writeStringField("required", t.required());
+        json.writeNumberField("numerator", t.numerator());
+        json.writeNumberField("denominator", t.denominator());
+        json.writeStringField("label", t.label());
+        json.writeStringField("source", t.source());
+        json.writeBooleanField("provisional", t.provisional());
+        parameters(json, t.parameters());
+        strings(json, "against", t.against());
+        strings(json, "undecided", t.undecided());
         json.writeEndObject();
     }
 

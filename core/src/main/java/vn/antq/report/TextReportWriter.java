@@ -46,6 +46,10 @@ public final class TextReportWriter implements ReportWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Localities localities = new Localities(report.units());
         header(w, report);
+        if (report.plan() != null) {
+            line(w, "");
+            PlanSection.write(w, report);
+        }
         line(w, "");
         line(w, "1. TỔNG HỢP TOÀN BỘ DỮ LIỆU");
         summary(w, report.units());

@@ -32,6 +32,11 @@ public final class Params {
         return p;
     }
 
+    /** @param id parameter id @return true when the pack defines a value for it at the reference date */
+    public boolean has(String id) {
+        return values.containsKey(id);
+    }
+
     /** @param id parameter id @return its number */
     public BigDecimal decimal(String id) {
         return get(id).decimal();

@@ -17,6 +17,11 @@ final class DatasetJson {
     static final String COMMUNE = """
             { "id": "C", "kind": "COMMUNE", "type": "XA", "name": "Xã Thử", "parent": "D" }""";
 
+    /** A campaign {@code K} of every commune in June 2024, with only its required fields. */
+    static final String CAMPAIGN = """
+            { "id": "K", "kind": "OTHER", "name": "Đợt thử", "from": "2024-06-01", "to": "2024-06-30",
+              "expected": "ALL_COMMUNES" }""";
+
     private DatasetJson() {
     }
 
@@ -29,6 +34,28 @@ final class DatasetJson {
                 { "format": "antq-dataset/1", "year": 2024, "units": [
                 %s
                 ] }""".formatted(String.join(",\n", units));
+    }
+
+    /**
+     * @param campaigns the JSON of each campaign
+     * @return a dataset of year 2024 holding {@link #PROVINCE}, {@link #DISTRICT}, {@link #COMMUNE} and
+     *         those campaigns
+     */
+    static String withCampaigns(String... campaigns) {
+        return """
+                { "format": "antq-dataset/1", "year": 2024, "units": [
+                %s
+                ], "campaigns": [
+                %s
+                ] }""".formatted(String.join(",\n", PROVINCE, DISTRICT, COMMUNE), String.join(",\n", campaigns));
+    }
+
+    /**
+     * @param fields JSON fields that {@link #CAMPAIGN} does not have
+     * @return {@link #withCampaigns} holding that one campaign
+     */
+    static String withCampaign(String fields) {
+        return withCampaigns(CAMPAIGN.replace(" }", ", " + fields + " }"));
     }
 
     /**

@@ -124,7 +124,7 @@ class InvalidDatasetTest {
     void unknownManagingUnitAndSuccessorAreRejected() {
         List<Problem> problems = problems(dataset(PROVINCE, """
                 { "id": "C", "kind": "COMMUNE", "name": "Xã", "parent": "P",
-                  "managedBy": "X1", "successor": "X2" }"""));
+                  "managedBy": "X1", "validTo": "2025-06-30", "successor": "X2" }"""));
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problemAt(problems, "C", "managedBy").found().contains("X1"));
         assertTrue(problemAt(problems, "C", "successor").found().contains("X2"));

@@ -58,8 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--plan", paramLabel = "PLAN",
-            description = "Đánh giá chỉ tiêu của một kế hoạch (chưa hỗ trợ) / evaluate a plan's targets "
-                    + "(not supported yet).")
+            description = "Đánh giá cả chỉ tiêu của một kế hoạch, ví dụ TH-KH67-2024 / also evaluate a "
+                    + "plan's targets, e.g. TH-KH67-2024.")
     private String plan;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -80,12 +80,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkArguments();
-        if (plan != null) {
-            failures.err().println("Lỗi: chưa hỗ trợ đánh giá theo kế hoạch \"" + plan + "\" (--plan); tính năng "
-                    + "này có trong phiên bản sau. / Error: plan \"" + plan + "\" cannot be evaluated: plans "
-                    + "(--plan) are not supported yet and come in a later version.");
-            return ExitCode.INVALID_INPUT;
-        }
         return failures.guard(this::evaluate);
     }
 
@@ -124,7 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = builder.build();
         progress("Đã nạp bộ luật / loaded rule pack: " + evaluator.pack().id() + " " + evaluator.pack().version(),
                 start);
-        EvaluationReport report = evaluator.evaluate(data);
+        EvaluationReport report = plan == null ? evaluator.evaluate(data) : evaluator.evaluate(data, plan);
         progress("Đã đánh giá / evaluated (" + parallelism + " luồng / threads)", start);
         if (out == null) {
             format.writer().write(report, stdout);

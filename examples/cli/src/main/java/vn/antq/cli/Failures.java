@@ -10,6 +10,7 @@ import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.dataset.Problem;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePackException;
+import vn.antq.plan.PlanException;
 
 /**
  * The {@code --verbose} option and the one place where failures become messages and exit codes: an
@@ -55,6 +56,9 @@ final class Failures {
             for (Problem p : e.problems()) {
                 err.println("  - " + p.message());
             }
+            return finish(e, ExitCode.INVALID_INPUT);
+        } catch (PlanException e) {
+            err().println("Lỗi / Error: " + e.getMessage());
             return finish(e, ExitCode.INVALID_INPUT);
         } catch (RulePackException e) {
             PrintWriter err = err();

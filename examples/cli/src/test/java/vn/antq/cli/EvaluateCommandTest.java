@@ -93,12 +93,33 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void aPlanIsRejectedByName() {
+    void anUnknownPlanIsRejectedByNameWithTheKnownOnes() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("Lỗi: chưa hỗ trợ đánh giá theo kế hoạch \"KH67-2024\""), result::toString);
-        assertTrue(result.err().contains("Error: plan \"KH67-2024\""), result::toString);
+        assertTrue(result.err().contains("Không có kế hoạch KH67-2024"), result::toString);
+        assertTrue(result.err().contains("no plan KH67-2024 (known: TH-KH67-2024)"), result::toString);
+    }
+
+    @Test
+    void thePlanOfTheSampleGivesItsTargetsForTheProvinceAndEveryDistrict() throws IOException {
+        CommandResult json = CommandResult.run("evaluate", "--plan", "TH-KH67-2024", "--format", "json");
+        CommandResult text = CommandResult.run("evaluate", "--plan", "TH-KH67-2024");
+
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode report = MAPPER.readTree(json.out());
+        assertEquals("TH-KH67-2024", report.get("plan").get("id").asText());
+        List<String> t5Scopes = new ArrayList<>();
+        for (JsonNode t : report.get("targets")) {
+            if (t.get("id").asText().equals("KH67-T5")) {
+                t5Scopes.add(t.get("scope").asText());
+            }
+        }
+        assertEquals(28, t5Scopes.size(), t5Scopes::toString);
+        assertEquals("38", t5Scopes.get(0));
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().contains("A. CHỈ TIÊU CỦA KẾ HOẠCH — Tỉnh Thanh Hóa"), text.out().substring(0, 2000));
+        assertTrue(text.out().contains("C. ĐƠN VỊ LÀM CHƯA ĐẠT CHỈ TIÊU"));
     }
 
     @Test

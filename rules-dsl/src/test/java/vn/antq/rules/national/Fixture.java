@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.campaign.Campaign;
 import vn.antq.dataset.Dataset;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
@@ -35,6 +36,7 @@ final class Fixture {
     private final Map<String, Unit.Builder> units = new LinkedHashMap<>();
     private final Map<String, Map<String, IndicatorValue>> indicators = new LinkedHashMap<>();
     private final Map<String, List<Event>> events = new LinkedHashMap<>();
+    private final List<Campaign> campaigns = new ArrayList<>();
 
     Fixture() {
         add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa"), Map.of());
@@ -44,8 +46,35 @@ final class Fixture {
 
     /** A commune passing every own criterion, under district 380. */
     Fixture commune(String id) {
-        add(Unit.builder(id, UnitKind.COMMUNE, "Phường " + id).type(UnitType.PHUONG).parent("380"), communeOk());
+        return communeIn(id, "380");
+    }
+
+    /** A ward (phường) passing every own criterion, under {@code district}. */
+    Fixture communeIn(String id, String district) {
+        add(Unit.builder(id, UnitKind.COMMUNE, "Phường " + id).type(UnitType.PHUONG).parent(district), communeOk());
         events.put(id, new ArrayList<>());
+        return this;
+    }
+
+    /** Another district under the province. */
+    Fixture district(String id) {
+        add(Unit.builder(id, UnitKind.DISTRICT, "Huyện " + id).type(UnitType.HUYEN).parent("38"),
+                Map.of("movementScore", num("80")));
+        return this;
+    }
+
+    Fixture campaign(Campaign campaign) {
+        campaigns.add(campaign);
+        return this;
+    }
+
+    /** Sets an indicator on every unit of the given kind. */
+    Fixture setAll(UnitKind kind, String indicator, IndicatorValue value) {
+        units.forEach((id, b) -> {
+            if (b.build().kind() == kind) {
+                indicators.get(id).put(indicator, value);
+            }
+        });
         return this;
     }
 
@@ -130,7 +159,7 @@ final class Fixture {
         units.forEach((id, b) -> built.add(b.indicators(Indicators.of(indicators.get(id)))
                 .events(events.containsKey(id) ? events.get(id) : List.of()).build()));
         try {
-            return Dataset.of("fixture", YEAR, null, built);
+            return Dataset.of("fixture", YEAR, null, built, campaigns);
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException(e);
         }
@@ -138,6 +167,10 @@ final class Fixture {
 
     EvaluationReport evaluate() {
         return EVALUATOR.evaluate(dataset());
+    }
+
+    EvaluationReport evaluate(String planId) {
+        return EVALUATOR.evaluate(dataset(), planId);
     }
 
     static UnitAssessment unit(EvaluationReport report, String id) {

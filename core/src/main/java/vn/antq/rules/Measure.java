@@ -1,0 +1,82 @@
+package vn.antq.rules;
+
+import vn.antq.movement.MovementLevel;
+import vn.antq.standard.StandardStatus;
+import vn.antq.unit.UnitKind;
+import vn.antq.verdict.Verdict;
+
+/**
+ * What a share target counts, unit by unit: which units it is computed over and, for each, whether the
+ * unit meets it (MET), does not (NOT_MET) or cannot be decided from the data (UNKNOWN).
+ *
+ * @since 0.1
+ */
+public enum Measure {
+    /** Units assessed against the standard (not NOT_APPLICABLE) that achieve it (KH 67 chỉ tiêu 5). */
+    STANDARD_ACHIEVED {
+        @Override
+        boolean counts(OutcomeFact u) {
+            return u.kind().isAssessed() && u.standard() != StandardStatus.NOT_APPLICABLE;
+        }
+
+        @Override
+        Verdict meets(OutcomeFact u) {
+            return switch (u.standard()) {
+                case ACHIEVED -> Verdict.MET;
+                case NOT_ACHIEVED -> Verdict.NOT_MET;
+                default -> Verdict.UNKNOWN;
+            };
+        }
+    },
+    /** Units classified in the movement (khu dân cư to schools) rated Khá or Xuất sắc (chỉ tiêu 6). */
+    MOVEMENT_GOOD_OR_BETTER {
+        @Override
+        boolean counts(OutcomeFact u) {
+            return u.kind().isAssessed() && u.movement() != MovementLevel.NOT_APPLICABLE;
+        }
+
+        @Override
+        Verdict meets(OutcomeFact u) {
+            if (u.movement() == MovementLevel.INSUFFICIENT_DATA) {
+                return Verdict.UNKNOWN;
+            }
+            return Verdict.of(u.movement().isGoodOrBetter());
+        }
+    },
+    /** Units of the assessed kinds that the movement's documents reached ({@code documentsDeployed}, chỉ tiêu 2). */
+    DOCUMENTS_DEPLOYED {
+        @Override
+        boolean counts(OutcomeFact u) {
+            return u.kind().isAssessed();
+        }
+
+        @Override
+        Verdict meets(OutcomeFact u) {
+            return Verdict.of(u.indicators().flag("documentsDeployed"));
+        }
+    },
+    /**
+     * Communes, agencies, enterprises and schools with their Q1 resolution (where a Party organisation
+     * exists) and their plan: the commune's People's Committee plan, or the head's plan (chỉ tiêu 3).
+     */
+    RESOLUTION_AND_PLAN {
+        @Override
+        boolean counts(OutcomeFact u) {
+            return u.kind().isAssessed() && u.kind() != UnitKind.RESIDENTIAL_AREA;
+        }
+
+        @Override
+        Verdict meets(OutcomeFact u) {
+            Verdict resolution = Boolean.FALSE.equals(u.indicators().flag("hasPartyOrganization"))
+                    ? Verdict.NOT_APPLICABLE : Verdict.of(u.indicators().flag("partyResolutionQ1"));
+            String plan = u.kind() == UnitKind.COMMUNE ? "peoplesCommitteePlanQ1" : "planQ1";
+            return resolution.and(Verdict.of(u.indicators().flag(plan)));
+        }
+    };
+
+    /** @param u a unit @return true when the target is computed over it */
+    abstract boolean counts(OutcomeFact u);
+
+    /** @param u a unit it counts @return whether the unit meets it */
+    abstract Verdict meets(OutcomeFact u);
+}

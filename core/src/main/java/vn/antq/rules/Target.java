@@ -1,0 +1,299 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import vn.antq.campaign.Campaign;
+import vn.antq.campaign.Participation;
+import vn.antq.parameter.ResolvedParameter;
+import vn.antq.unit.UnitKind;
+import vn.antq.unit.UnitType;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The vocabulary a plan rule uses to compute one target over one scope. Shares and counts are decided
+ * in three values: MET when the units lacking data could not pull the result under the threshold,
+ * NOT_MET when they could not lift it over, UNKNOWN otherwise. The units that count against the target,
+ * and those lacking data, are kept for the report.
+ *
+ * <pre>{@code
+ * insert( Target.of(drools.getRule().getName(), $s, params)
+ *             .shareAbove($units, Measure.STANDARD_ACHIEVED, "kh67.t5.minShare")
+ *             .done() );
+ * }</pre>
+ *
+ * <p>Not thread-safe; a rule creates one per firing.
+ *
+ * @since 0.1
+ */
+public final class Target {
+    private static final int SCALE = 4;
+
+    private final String ruleId;
+    private final ScopeFact scope;
+    private final Params params;
+    private final List<OutcomeFact> against = new ArrayList<>();
+    private final List<OutcomeFact> undecided = new ArrayList<>();
+    private final List<String> parameterIds = new ArrayList<>(1);
+    private String targetId;
+    private String labelSuffix = "";
+    private Verdict verdict = Verdict.UNKNOWN;
+    private BigDecimal numerator = BigDecimal.ZERO;
+    private BigDecimal denominator = BigDecimal.ZERO;
+    private BigDecimal actual = BigDecimal.ZERO;
+    private boolean count;
+    private String required = "";
+
+    private Target(String ruleId, ScopeFact scope, Params params) {
+        this.ruleId = ruleId;
+        this.targetId = ruleId;
+        this.scope = scope;
+        this.params = params;
+    }
+
+    /**
+     * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
+     * @param scope  the scope computed over
+     * @param params the global {@code params}
+     * @return a new target computation
+     */
+    public static Target of(String ruleId, ScopeFact scope, Params params) {
+        return new Target(ruleId, scope, params);
+    }
+
+    /**
+     * The share of the units the measure counts that meet it must be strictly above the parameter
+     * ("trên 80%": exactly 80% is not enough).
+     *
+     * @param units       the units of the scope
+     * @param measure     what is counted
+     * @param parameterId the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareAbove(Collection<OutcomeFact> units, Measure measure, String parameterId) {
+        return share(units, measure, parameterId, true);
+    }
+
+    /**
+     * The share of the units the measure counts that meet it must reach the parameter (e.g. 100%).
+     *
+     * @param units       the units of the scope
+     * @param measure     what is counted
+     * @param parameterId the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareAtLeast(Collection<OutcomeFact> units, Measure measure, String parameterId) {
+        return share(units, measure, parameterId, false);
+    }
+
+    /**
+     * The share of communes of the scope whose count indicator reaches a minimum must reach a share
+     * (e.g. every commune has at least one effective model).
+     *
+     * @param units       the units of the scope
+     * @param indicator   a count indicator of communes
+     * @param minimumId   parameter id of the minimum count
+     * @param shareId     parameter id of the minimum share
+     * @return this
+     */
+    public Target communesWithAtLeast(Collection<OutcomeFact> units, String indicator, String minimumId,
+                                      String shareId) {
+        BigDecimal minimum = parameter(minimumId).decimal();
+        List<Verdict> parts = new ArrayList<>();
+        List<OutcomeFact> counted = new ArrayList<>();
+        for (OutcomeFact u : units) {
+            if (u.kind() == UnitKind.COMMUNE) {
+                Long value = u.indicators().count(indicator);
+                counted.add(u);
+                parts.add(value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(minimum) >= 0));
+            }
+        }
+        return decideShare(counted, parts, parameter(shareId).decimal(), false);
+    }
+
+    /**
+     * People reached over people in scope, summed over the units of the assessed kinds, must reach the
+     * parameter. A unit lacking either count leaves the sum undecided.
+     *
+     * @param units       the units of the scope
+     * @param reached     count indicator of people reached
+     * @param inScope     count indicator of people in scope
+     * @param parameterId the minimum share
+     * @return this
+     */
+    public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
+        BigDecimal min = parameter(parameterId).decimal();
+        long sumReached = 0;
+        long sumInScope = 0;
+        for (OutcomeFact u : units) {
+            if (!u.kind().isAssessed()) {
+                continue;
+            }
+            Long r = u.indicators().count(reached);
+            Long t = u.indicators().count(inScope);
+            if (r == null || t == null) {
+                undecided.add(u);
+                continue;
+            }
+            sumReached += r;
+            sumInScope += t;
+            if (r < t) {
+                against.add(u);
+            }
+        }
+        numerator = BigDecimal.valueOf(sumReached);
+        denominator = BigDecimal.valueOf(sumInScope);
+        actual = ratio(sumReached, sumInScope);
+        required = "≥ " + min.stripTrailingZeros().toPlainString();
+        boolean knownReaches = sumInScope == 0 || BigDecimal.valueOf(sumReached).compareTo(min.multiply(denominator)) >= 0;
+        if (undecided.isEmpty()) {
+            verdict = Verdict.of(knownReaches);
+        } else {
+            boolean cannotReach = min.compareTo(BigDecimal.ONE) >= 0 && sumReached < sumInScope;
+            verdict = cannotReach ? Verdict.NOT_MET : Verdict.UNKNOWN;
+        }
+        return this;
+    }
+
+    /**
+     * The number of units of a kind and type whose boolean indicator is true must reach the parameter
+     * {@code <parameterId>.<scope id>}: a count bound to the scope (e.g. 10 model wards in TP Thanh Hóa).
+     * The rule selects the scopes that have such a parameter with {@code params.has(...)}.
+     *
+     * @param units       the units of the scope
+     * @param kind        the kind counted
+     * @param type        the type counted, or null for any
+     * @param indicator   the boolean indicator
+     * @param parameterId the parameter id, without the scope suffix
+     * @return this
+     */
+    public Target countAtLeast(Collection<OutcomeFact> units, UnitKind kind, UnitType type, String indicator,
+                               String parameterId) {
+        BigDecimal min = parameter(parameterId + "." + scope.id()).decimal();
+        long yes = 0;
+        for (OutcomeFact u : units) {
+            if (u.kind() != kind || type != null && u.type() != type) {
+                continue;
+            }
+            Boolean value = u.indicators().flag(indicator);
+            if (value == null) {
+                undecided.add(u);
+            } else if (value) {
+                yes++;
+            } else {
+                against.add(u);
+            }
+        }
+        numerator = BigDecimal.valueOf(yes);
+        denominator = BigDecimal.valueOf(yes + against.size() + undecided.size());
+        actual = numerator;
+        count = true;
+        required = "≥ " + min.stripTrailingZeros().toPlainString();
+        if (numerator.compareTo(min) >= 0) {
+            verdict = Verdict.MET;
+        } else {
+            verdict = numerator.add(BigDecimal.valueOf(undecided.size())).compareTo(min) >= 0
+                    ? Verdict.UNKNOWN : Verdict.NOT_MET;
+        }
+        return this;
+    }
+
+    /**
+     * The share of the units expected to take part in a campaign (every commune of the scope, or the
+     * chosen units that lie in it) whose participation counts (held, inside the window) must reach the
+     * parameter. A unit with no participation reported, or without the day, is undecided.
+     *
+     * @param campaign    the campaign
+     * @param units       the units of the scope
+     * @param parameterId the minimum share
+     * @return this
+     */
+    public Target participation(Campaign campaign, Collection<OutcomeFact> units, String parameterId) {
+        targetId = ruleId + "/" + campaign.id();
+        labelSuffix = ": " + campaign.name();
+        List<OutcomeFact> expected = new ArrayList<>();
+        List<Verdict> parts = new ArrayList<>();
+        for (OutcomeFact u : units) {
+            boolean isExpected = campaign.allCommunes() ? u.kind() == UnitKind.COMMUNE
+                    : campaign.expectedUnits().contains(u.id());
+            if (isExpected) {
+                expected.add(u);
+                parts.add(participationOf(campaign, u.id()));
+            }
+        }
+        return decideShare(expected, parts, parameter(parameterId).decimal(), false);
+    }
+
+    /** @return the conclusion to insert */
+    public TargetFact done() {
+        return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), verdict, numerator, denominator, count,
+                actual, required, against, undecided, parameterIds);
+    }
+
+    private Target share(Collection<OutcomeFact> units, Measure measure, String parameterId, boolean strict) {
+        List<OutcomeFact> counted = new ArrayList<>();
+        List<Verdict> parts = new ArrayList<>();
+        for (OutcomeFact u : units) {
+            if (measure.counts(u)) {
+                counted.add(u);
+                parts.add(measure.meets(u));
+            }
+        }
+        return decideShare(counted, parts, parameter(parameterId).decimal(), strict);
+    }
+
+    private Target decideShare(List<OutcomeFact> counted, List<Verdict> parts, BigDecimal min, boolean strict) {
+        long yes = 0;
+        for (int i = 0; i < counted.size(); i++) {
+            Verdict v = parts.get(i);
+            if (v == Verdict.MET || v == Verdict.NOT_APPLICABLE) {
+                yes++;
+            } else if (v == Verdict.NOT_MET) {
+                against.add(counted.get(i));
+            } else {
+                undecided.add(counted.get(i));
+            }
+        }
+        long total = counted.size();
+        numerator = BigDecimal.valueOf(yes);
+        denominator = BigDecimal.valueOf(total);
+        actual = ratio(yes, total);
+        required = (strict ? "> " : "≥ ") + min.stripTrailingZeros().toPlainString();
+        if (total == 0) {
+            verdict = Verdict.NOT_APPLICABLE;
+        } else if (passes(yes, total, min, strict)) {
+            verdict = Verdict.MET;
+        } else {
+            verdict = passes(yes + undecided.size(), total, min, strict) ? Verdict.UNKNOWN : Verdict.NOT_MET;
+        }
+        return this;
+    }
+
+    private static boolean passes(long yes, long total, BigDecimal min, boolean strict) {
+        int c = BigDecimal.valueOf(yes).compareTo(min.multiply(BigDecimal.valueOf(total)));
+        return strict ? c > 0 : c >= 0;
+    }
+
+    private static Verdict participationOf(Campaign campaign, String unitId) {
+        for (Participation p : campaign.participation()) {
+            if (p.unitId().equals(unitId)) {
+                return Verdict.of(campaign.counts(p));
+            }
+        }
+        return Verdict.UNKNOWN;
+    }
+
+    private static BigDecimal ratio(long numerator, long denominator) {
+        return denominator == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
+    }
+
+    private ResolvedParameter parameter(String id) {
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return params.get(id);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A plan target's conclusion for one scope, inserted by a plan rule. Its label and source come from
+ * the rule's metadata, completed by {@code labelSuffix} (e.g. the campaign it is about).
+ *
+ * @param ruleId       the rule id
+ * @param targetId     the target id: the rule id, or the rule id and a campaign id
+ * @param labelSuffix  text added to the rule's label, or empty
+ * @param scopeId      the scope
+ * @param verdict      MET, NOT_MET or UNKNOWN
+ * @param numerator    what meets it
+ * @param denominator  what it is computed over
+ * @param count        true for a count target, false for a share
+ * @param actual       the share, or the count
+ * @param required     the threshold as text, e.g. {@code > 0.80}
+ * @param against      the units that count against it
+ * @param undecided    the units whose data could not decide their part
+ * @param parameterIds the parameters read
+ * @since 0.1
+ */
+public record TargetFact(String ruleId, String targetId, String labelSuffix, String scopeId, Verdict verdict,
+                         BigDecimal numerator, BigDecimal denominator, boolean count, BigDecimal actual,
+                         String required,
+                         List<OutcomeFact> against, List<OutcomeFact> undecided, List<String> parameterIds) {
+
+    /** Copies the lists. */
+    public TargetFact {
+        against = List.copyOf(against);
+        undecided = List.copyOf(undecided);
+        parameterIds = List.copyOf(parameterIds);
+    }
+}
