@@ -1,0 +1,119 @@
+package vn.antq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * TT 124 Điều 8 khoản 1 lets a province add criteria of its own. A made-up province adds one by writing
+ * only a rule file and a parameter file beside the national ones, and evaluates through the CLI: no Java.
+ */
+class ProvincePackTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String EXTRA_RULE = """
+            // Tiêu chí riêng của Tỉnh Thử Nghiệm (TT 124/2021/TT-BCA, Điều 8 khoản 1): camera an ninh ở khu dân cư.
+            package vn.antq.rules.tinhthunghiem;
+
+            import vn.antq.rules.Check;
+            import vn.antq.rules.UnitFact;
+            import vn.antq.unit.UnitKind;
+
+            global vn.antq.rules.Params params;
+
+            rule "TN-KDC-1"
+                @label("Khu dân cư có ít nhất 01 camera an ninh hoạt động")
+                @source("Quyết định của UBND Tỉnh Thử Nghiệm (giả định), theo TT 124/2021/TT-BCA Điều 8 khoản 1")
+                @parameters("tn.kdc.cameras.min")
+            when
+                $u : UnitFact( kind == UnitKind.RESIDENTIAL_AREA )
+            then
+                insert( Check.of(drools.getRule().getName(), $u, params)
+                    .atLeast("securityCameras", "tn.kdc.cameras.min")
+                    .done() );
+            end
+            """;
+
+    private static final String EXTRA_PARAMETERS = """
+            parameters:
+              - id: tn.kdc.cameras.min
+                label: Số camera an ninh tối thiểu ở mỗi khu dân cư (TN-KDC-1)
+                values:
+                  - from: 2024-01-01
+                    value: 1
+                    source: Quyết định của UBND Tỉnh Thử Nghiệm (giả định)
+                    provisional: false
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProvincesOwnCriterionIsEvaluatedFromRuleAndParameterFilesAlone() throws IOException {
+        Path pack = dir.resolve("tinh-thu-nghiem");
+        copy(Path.of(System.getProperty("antq.nationalPackSources")), pack);
+        Files.writeString(pack.resolve("tinh-thu-nghiem.drl"), EXTRA_RULE, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("parameters/tinh-thu-nghiem.yaml"), EXTRA_PARAMETERS, StandardCharsets.UTF_8);
+        Path descriptor = pack.resolve("pack.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("id: antq-national", "id: tinh-thu-nghiem")
+                .replace("  - parameters/qd510.yaml", "  - parameters/qd510.yaml\n  - parameters/tinh-thu-nghiem.yaml"));
+        Path dataset = dir.resolve("tinh-thu-nghiem.json");
+        Files.writeString(dataset, TinyDataset.json(420, "380-01")
+                .replace("\"householdsRegistered\": 420", "\"householdsRegistered\": 420, \"securityCameras\": 0"),
+                StandardCharsets.UTF_8);
+
+        CommandResult result = CommandResult.run("evaluate", dataset.toString(), "--rules", pack.toString(),
+                "--format", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode report = MAPPER.readTree(result.out());
+        assertEquals("tinh-thu-nghiem", report.get("rules").get("pack").asText());
+        JsonNode area = unit(report, "380-01-01");
+        JsonNode extra = criterion(area, "TN-KDC-1");
+        assertEquals("NOT_MET", extra.get("status").asText(), extra::toString);
+        assertEquals("Khu dân cư có ít nhất 01 camera an ninh hoạt động", extra.get("label").asText());
+        assertEquals("NOT_ACHIEVED", area.get("standard").get("status").asText());
+        assertEquals("MET", criterion(area, "ANTT-KDC-1").get("status").asText(), "the national criteria still run");
+    }
+
+    private static JsonNode unit(JsonNode report, String id) {
+        for (JsonNode u : report.get("units")) {
+            if (u.get("id").asText().equals(id)) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + id);
+    }
+
+    private static JsonNode criterion(JsonNode unit, String rule) {
+        for (JsonNode c : unit.get("standard").get("criteria")) {
+            if (c.get("rule").asText().equals(rule)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no criterion " + rule + " in " + unit);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
