@@ -74,7 +74,8 @@ public final class Evaluator {
      * @param dataset a validated dataset
      * @param planId  the id of one of {@link #plans()}
      * @return the report with the plan's targets
-     * @throws PlanException     when no plan has that id, or the dataset lacks the unit the plan covers
+     * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
+     *                           it lacks the unit the plan covers
      * @throws RulePackException when a rule fails while running
      */
     public EvaluationReport evaluate(Dataset dataset, String planId) {

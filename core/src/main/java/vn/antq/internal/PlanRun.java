@@ -46,10 +46,16 @@ public final class PlanRun {
      * @param dataset the dataset evaluated
      * @param report  its unit results
      * @return the report with the plan's targets
-     * @throws PlanException when the dataset lacks the plan's unit or the group kind is unknown
+     * @throws PlanException when the dataset is for another year, lacks the plan's unit, or the group kind
+     *                       is unknown
      */
     public EvaluationReport run(Dataset dataset, EvaluationReport report) {
         PlanInfo plan = pack.plan();
+        if (plan.year() != dataset.year()) {
+            throw new PlanException("Kế hoạch " + plan.id() + " đặt chỉ tiêu năm " + plan.year() + ", dữ liệu là năm "
+                    + dataset.year() + " / plan " + plan.id() + " sets targets for " + plan.year()
+                    + ", the dataset is for " + dataset.year());
+        }
         Map<String, Unit> byId = dataset.unitsById();
         Unit scopeUnit = byId.get(plan.scope());
         if (scopeUnit == null || !scopeUnit.isValidOn(dataset.referenceDate())) {

@@ -98,7 +98,16 @@ class EvaluateCommandTest {
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Không có kế hoạch KH67-2024"), result::toString);
-        assertTrue(result.err().contains("no plan KH67-2024 (known: TH-KH67-2024)"), result::toString);
+        assertTrue(result.err().contains("no plan KH67-2024 (known: "), result::toString);
+        assertTrue(result.err().contains("TH-KH67-2024"), result::toString);
+    }
+
+    @Test
+    void aPlanForAnotherYearIsRejected() {
+        CommandResult result = CommandResult.run("evaluate", "--plan", "TH-2026");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("plan TH-2026 sets targets for 2026, the dataset is for 2024"), result::toString);
     }
 
     @Test
