@@ -57,6 +57,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "write the report to FILE, only after a successful evaluation.")
     private Path out;
 
+    @Option(names = "--sample", paramLabel = "NAME", defaultValue = "thanh-hoa-2024",
+            description = "Dữ liệu mẫu dùng khi không có DATASET: thanh-hoa-2024 (ba cấp, mặc định) hoặc "
+                    + "thanh-hoa-2026 (hai cấp) / the bundled sample used without DATASET: thanh-hoa-2024 "
+                    + "(three tiers, default) or thanh-hoa-2026 (two tiers).")
+    private String sample;
+
     @Option(names = "--plan", paramLabel = "PLAN",
             description = "Đánh giá cả chỉ tiêu của một kế hoạch, ví dụ TH-KH67-2024 / also evaluate a "
                     + "plan's targets, e.g. TH-KH67-2024.")
@@ -84,6 +90,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
+        if (!sample.equals("thanh-hoa-2024") && !sample.equals("thanh-hoa-2026")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--sample phải là thanh-hoa-2024 hoặc thanh-hoa-2026 / must be thanh-hoa-2024 or thanh-hoa-2026: "
+                            + sample);
+        }
         if (parallelism < 1) {
             throw new ParameterException(spec.commandLine(),
                     "--parallelism phải từ 1 trở lên / must be at least 1: " + parallelism);
@@ -133,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (dataset != null) {
             return DatasetReader.read(dataset);
         }
-        try (InputStream in = Samples.thanhHoa2024()) {
+        try (InputStream in = sample.equals("thanh-hoa-2026") ? Samples.thanhHoa2026() : Samples.thanhHoa2024()) {
             return DatasetReader.read(in);
         }
     }

@@ -103,6 +103,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theTwoTierSampleAndItsPlanAreEvaluatedGroupedByCommune() throws IOException {
+        CommandResult result = CommandResult.run("evaluate", "--sample", "thanh-hoa-2026", "--plan", "TH-2026",
+                "--format", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode report = MAPPER.readTree(result.out());
+        assertEquals("COMMUNE", report.get("plan").get("groupBy").asText());
+        List<String> scopes = new ArrayList<>();
+        for (JsonNode t : report.get("targets")) {
+            if (t.get("id").asText().equals("TH26-T5")) {
+                scopes.add(t.get("scope").asText());
+            }
+        }
+        assertEquals(167, scopes.size(), "the province and its 166 communes");
+        assertTrue(report.get("rules").get("provisionalParameters").toString().contains("th26.t5.minShare"));
+    }
+
+    @Test
     void aPlanForAnotherYearIsRejected() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "TH-2026");
 

@@ -22,7 +22,9 @@ import java.util.Set;
  * units are generated, and the units' own draws do not change.
  *
  * <p>Feed it the districts and communes as they are written ({@link #district}, {@link #commune}), then take
- * {@link #campaigns()}. It keeps only the communes written, not their units.
+ * {@link #campaigns()}. It keeps only the communes written, not their units. On the two-tier structure there are no
+ * districts: {@link #province} chooses the "điểm" communes among all the province's, and the draws come from the
+ * units' two-tier streams, so a new commune does not repeat the draws of the former commune whose code it kept.
  */
 final class CampaignPlan {
 
@@ -60,6 +62,7 @@ final class CampaignPlan {
     }
 
     private final long seed;
+    private final String stream;
     private final Schedule peak;
     private final List<Schedule> everyCommune;
     private final Set<String> pointCommunes = new HashSet<>();
@@ -70,7 +73,19 @@ final class CampaignPlan {
      * @param year the assessment year Y
      */
     CampaignPlan(long seed, int year) {
+        this(seed, year, "");
+    }
+
+    /**
+     * @param seed   the generator's seed
+     * @param year   the assessment year Y
+     * @param stream what follows the campaign's kind in the purpose of every draw ({@link Dice#forUnit(long,
+     *               AdministrativeUnit, String)}): empty for the 2024 structure, {@code "@" + TwoTierStructure.STREAM}
+     *               for the two-tier one
+     */
+    CampaignPlan(long seed, int year, String stream) {
         this.seed = seed;
+        this.stream = stream;
         this.peak = new Schedule("CAO-DIEM-TET-" + year, "CRIME_SUPPRESSION_PEAK",
                 "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán",
                 LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 2, 15), null,
@@ -104,9 +119,25 @@ final class CampaignPlan {
         if (itsCommunes.isEmpty()) {
             return;
         }
-        Dice dice = Dice.forUnit(seed, district, peak.kind());
+        Dice dice = Dice.forUnit(seed, district, peak.kind() + stream);
+        choosePoints(dice, itsCommunes, dice.chance(0.55) ? 1 : 2);
+    }
+
+    /**
+     * Chooses the province's "điểm" communes for the crime-suppression peak when there are no districts: {@code count}
+     * of all its communes, whether or not they end up in the dataset.
+     *
+     * @param province    the province
+     * @param itsCommunes all its communes
+     * @param count       how many to choose
+     */
+    void province(AdministrativeUnit province, List<AdministrativeUnit> itsCommunes, int count) {
+        choosePoints(Dice.forUnit(seed, province, peak.kind() + stream), itsCommunes, count);
+    }
+
+    private void choosePoints(Dice dice, List<AdministrativeUnit> itsCommunes, int wanted) {
         List<AdministrativeUnit> candidates = new ArrayList<>(itsCommunes);
-        int count = Math.min(candidates.size(), dice.chance(0.55) ? 1 : 2);
+        int count = Math.min(candidates.size(), wanted);
         for (int i = 0; i < count; i++) {
             pointCommunes.add(candidates.remove(dice.between(0, candidates.size() - 1)).code());
         }
@@ -139,7 +170,7 @@ final class CampaignPlan {
     private SampleCampaign campaign(Schedule schedule, List<String> expected, List<AdministrativeUnit> units) {
         List<SampleParticipation> participation = new ArrayList<>();
         for (AdministrativeUnit unit : units) {
-            Dice dice = Dice.forUnit(seed, unit, schedule.kind());
+            Dice dice = Dice.forUnit(seed, unit, schedule.kind() + stream);
             Part part = Part.values()[dice.weighted(schedule.weights())];
             if (part == Part.MISSING) {
                 continue;

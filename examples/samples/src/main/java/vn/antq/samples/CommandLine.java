@@ -15,12 +15,15 @@ import java.util.List;
 final class CommandLine {
     static final String USAGE = """
             Usage: SampleGenerator [--seed N] [--year Y] [--provinces CODES|all] [--max-units N]
-                                   [--title TEXT] [--out FILE] [--help]
+                                   [--two-tier] [--title TEXT] [--out FILE] [--help]
               --seed N            seed of every random draw (default 20240308)
               --year Y            assessment year, 2000–2100 (default 2024)
               --provinces CODES   comma-separated province codes, e.g. 38 or 38,01; all for the whole
                                   country (default all)
               --max-units N       stop once about N units are written (communes in the national order)
+              --two-tier          the two-tier structure from 01/07/2025 (new communes, the former
+                                  districts and communes as history); Thanh Hóa only: --provinces 38,
+                                  year 2025 or later
               --title TEXT        the dataset's title (default: scope, year, "dữ liệu mẫu …")
               --out FILE          write to FILE instead of standard output
             Exit codes: 0 done, 2 invalid arguments, 1 could not write.
@@ -93,6 +96,13 @@ final class CommandLine {
             }
             if (option.equals("--help") || option.equals("-h")) {
                 return new Request(settings.build(), null, true);
+            }
+            if (option.equals("--two-tier")) {
+                if (value != null) {
+                    throw new IllegalArgumentException("--two-tier takes no value");
+                }
+                settings.twoTier();
+                continue;
             }
             if (value == null) {
                 if (i + 1 >= args.length) {

@@ -3,6 +3,7 @@ package vn.antq.samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Drafts a commune and everything under it: its khu dân cư, agencies, enterprises and schools. */
 final class CommuneSubtree {
@@ -30,7 +31,26 @@ final class CommuneSubtree {
      *         enterprises ({@code -DN01}…) and schools ({@code -GD01}…)
      */
     List<SampleUnit> draft(AdministrativeUnit commune, VillageNaming naming, int residentialAreas) {
-        Dice dice = Dice.forUnit(seed, commune);
+        return draft(Dice.forUnit(seed, commune), commune, naming, residentialAreas,
+                dice -> Organisations.ofCommune(dice, commune, naming));
+    }
+
+    /**
+     * A commune formed on 01/07/2025, from its own stream for the two-tier structure (not that of the former commune
+     * whose code it kept), with the organisations of {@link Organisations#ofFormedCommune}.
+     *
+     * @param formed           the new commune
+     * @param residentialAreas how many khu dân cư it has
+     * @return the commune first, then its khu dân cư, agencies, enterprises and schools, numbered as in
+     *         {@link #draft(AdministrativeUnit, VillageNaming, int)}
+     */
+    List<SampleUnit> draft(TwoTierStructure.FormedCommune formed, int residentialAreas) {
+        return draft(Dice.forUnit(seed, formed.commune(), TwoTierStructure.STREAM), formed.commune(),
+                formed.naming(), residentialAreas, dice -> Organisations.ofFormedCommune(dice, formed));
+    }
+
+    private List<SampleUnit> draft(Dice dice, AdministrativeUnit commune, VillageNaming naming, int residentialAreas,
+                                   Function<Dice, List<Organisations.Organisation>> organisationsOf) {
         Standing standing = Standing.ofCommune(dice);
         List<SampleUnit> units = new ArrayList<>();
         units.add(communes.draft(dice, standing, commune));
@@ -39,7 +59,7 @@ final class CommuneSubtree {
             String id = String.format(Locale.ROOT, "%s-T%02d", commune.code(), i + 1);
             units.add(this.residentialAreas.draft(dice, standing, id, names.get(i), commune.code()));
         }
-        for (Organisations.Organisation organisation : Organisations.ofCommune(dice, commune, naming)) {
+        for (Organisations.Organisation organisation : organisationsOf.apply(dice)) {
             units.add(organisations.draft(dice, standing, commune.code() + "-" + organisation.idSuffix(),
                     organisation.name(), commune.code(), organisation.profile()));
         }

@@ -66,6 +66,15 @@ final class DatasetWriter implements Closeable {
         if (unit.parent() != null) {
             json.writeStringField("parent", unit.parent());
         }
+        if (unit.validFrom() != null) {
+            json.writeStringField("validFrom", unit.validFrom().toString());
+        }
+        if (unit.validTo() != null) {
+            json.writeStringField("validTo", unit.validTo().toString());
+        }
+        if (unit.successor() != null) {
+            json.writeStringField("successor", unit.successor());
+        }
         if (!unit.indicators().isEmpty()) {
             json.writeObjectFieldStart("indicators");
             for (Map.Entry<String, Object> indicator : unit.indicators().entrySet()) {

@@ -17,10 +17,12 @@ import java.util.OptionalInt;
  *                  written, so the dataset has this many units or a few more
  * @param title     the dataset's title; if absent, a Vietnamese title naming the scope and year and saying that
  *                  the indicators and events are invented
+ * @param structure the administrative structure written: the three tiers of 01/11/2024 (the default), or the two
+ *                  tiers of 01/07/2025 with the former districts and communes as history
  * @since 0.1
  */
 public record GeneratorSettings(long seed, int year, List<String> provinces, OptionalInt maxUnits,
-                                Optional<String> title) {
+                                Optional<String> title, Structure structure) {
 
     /** The default seed: 20240308, the date of Kế hoạch 67/KH-BCĐ of Thanh Hóa. */
     public static final long DEFAULT_SEED = 20240308L;
@@ -29,10 +31,46 @@ public record GeneratorSettings(long seed, int year, List<String> provinces, Opt
     public static final int DEFAULT_YEAR = 2024;
 
     /**
+     * The administrative structure a dataset is written on.
+     *
+     * @since 0.1
+     */
+    public enum Structure {
+        /**
+         * Province, district-level unit, commune, as on 01/11/2024 (the national list): every province, all valid on
+         * the reference date, no validity dates.
+         */
+        THREE_TIER_2024,
+        /**
+         * Province and commune, from 01/07/2025 (domain.md §2): the communes formed under NQ 1686/NQ-UBTVQH15, with
+         * {@code validFrom} 2025-07-01 on them and everything under them, followed by the former district-level units
+         * and communes of 01/11/2024 as history ({@code validTo} 2025-06-30, a {@code successor} where a former
+         * commune went whole into one new commune). Bundled for Thanh Hóa (38) only; the year must be 2025 or later,
+         * so that the reference date 15/11/Y falls after the reform.
+         */
+        TWO_TIER_2025
+    }
+
+    /**
+     * The settings with the default structure, {@link Structure#THREE_TIER_2024}.
+     *
+     * @param seed      the seed of every random draw
+     * @param year      the assessment year
+     * @param provinces the province codes, empty for all
+     * @param maxUnits  the number of units after which generation stops, if any
+     * @param title     the title, if not the generated one
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public GeneratorSettings(long seed, int year, List<String> provinces, OptionalInt maxUnits,
+                             Optional<String> title) {
+        this(seed, year, provinces, maxUnits, title, Structure.THREE_TIER_2024);
+    }
+
+    /**
      * Checks and copies the settings.
      *
-     * @throws IllegalArgumentException if the year is outside 2000–2100, a province code is blank, the maximum is
-     *                                  below 1 or the title is blank
+     * @throws IllegalArgumentException if the year is outside 2000–2100 (2025–2100 for the two-tier structure), a
+     *                                  province code is blank, the maximum is below 1 or the title is blank
      */
     public GeneratorSettings {
         if (year < 2000 || year > 2100) {
@@ -52,6 +90,11 @@ public record GeneratorSettings(long seed, int year, List<String> provinces, Opt
         if (title.isPresent() && title.get().isBlank()) {
             throw new IllegalArgumentException("the title is blank");
         }
+        Objects.requireNonNull(structure, "structure");
+        if (structure == Structure.TWO_TIER_2025 && year < 2025) {
+            throw new IllegalArgumentException("the two-tier structure starts on 01/07/2025: the year must be 2025 "
+                    + "or later, found " + year);
+        }
     }
 
     /** @return whether every province is included ({@link #provinces()} is empty) */
@@ -59,7 +102,10 @@ public record GeneratorSettings(long seed, int year, List<String> provinces, Opt
         return provinces.isEmpty();
     }
 
-    /** @return a builder starting from the default seed and year, all provinces, no maximum and the default title */
+    /**
+     * @return a builder starting from the default seed and year, all provinces, no maximum, the default title and the
+     *         three-tier structure of 2024
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,6 +117,7 @@ public record GeneratorSettings(long seed, int year, List<String> provinces, Opt
         private final List<String> provinces = new ArrayList<>();
         private OptionalInt maxUnits = OptionalInt.empty();
         private Optional<String> title = Optional.empty();
+        private Structure structure = Structure.THREE_TIER_2024;
 
         private Builder() {
         }
@@ -130,11 +177,29 @@ public record GeneratorSettings(long seed, int year, List<String> provinces, Opt
         }
 
         /**
+         * @param structure the administrative structure to write
+         * @return this builder
+         */
+        public Builder structure(Structure structure) {
+            this.structure = Objects.requireNonNull(structure, "structure");
+            return this;
+        }
+
+        /**
+         * The same as {@code structure(Structure.TWO_TIER_2025)}.
+         *
+         * @return this builder
+         */
+        public Builder twoTier() {
+            return structure(Structure.TWO_TIER_2025);
+        }
+
+        /**
          * @return the settings
          * @throws IllegalArgumentException if a setting is out of range
          */
         public GeneratorSettings build() {
-            return new GeneratorSettings(seed, year, provinces, maxUnits, title);
+            return new GeneratorSettings(seed, year, provinces, maxUnits, title, structure);
         }
     }
 }

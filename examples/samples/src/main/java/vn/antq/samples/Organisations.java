@@ -104,6 +104,72 @@ final class Organisations {
         return organisations;
     }
 
+    /**
+     * The agencies, enterprises and schools of a commune formed on 01/07/2025: its health station, its military
+     * command (armed forces, excluded) and, in most xã, a post office; the enterprises and the kindergarten, primary
+     * and lower-secondary schools of each commune that went into it whole, drawn and named as in 2024 after that
+     * commune; then the upper-secondary schools and, for most, the vocational and continuing-education centre of each
+     * former district whose seat it took, named after the district.
+     *
+     * @param dice    the new commune's draws
+     * @param formed  the new commune
+     * @return its agencies, enterprises and schools, in that order, numbered CQ01…, DN01…, GD01…
+     */
+    static List<Organisation> ofFormedCommune(Dice dice, TwoTierStructure.FormedCommune formed) {
+        AdministrativeUnit commune = formed.commune();
+        List<Organisation> organisations = new ArrayList<>();
+        String inText = commune.nameInText();
+        organisations.add(new Organisation("CQ01", "Trạm Y tế " + inText,
+                OrganisationProfile.agency(false, new OrganisationProfile.Range(8, 25),
+                        new OrganisationProfile.Range(2, 4), 0.95, 0.2)));
+        organisations.add(new Organisation("CQ02", "Ban Chỉ huy Quân sự " + inText,
+                OrganisationProfile.agency(true, new OrganisationProfile.Range(4, 10),
+                        new OrganisationProfile.Range(1, 2), 1.0, 0.0)));
+        if (commune.isRuralCommune() && dice.chance(0.7)) {
+            organisations.add(new Organisation("CQ03", "Bưu điện văn hóa " + inText,
+                    OrganisationProfile.agency(false, new OrganisationProfile.Range(1, 3),
+                            new OrganisationProfile.Range(1, 1), 0.0, 0.8)));
+        }
+        List<AdministrativeUnit> sources = formed.wholeSources();
+        Set<String> names = new HashSet<>();
+        for (AdministrativeUnit source : sources) {
+            int enterprises = names.size() + (source.isRuralCommune() ? dice.between(0, 3) : dice.between(1, 4));
+            while (names.size() < enterprises) {
+                Organisation enterprise = enterprise(dice, source, names.size() + 1);
+                if (names.add(enterprise.name())) {
+                    organisations.add(enterprise);
+                }
+            }
+        }
+        List<String[]> schools = new ArrayList<>();
+        for (AdministrativeUnit source : sources) {
+            String place = source.placeName();
+            schools.add(new String[] {"Trường Mầm non " + place, "KINDERGARTEN"});
+            if (formed.naming() == VillageNaming.BAN && source.isRuralCommune() && dice.chance(0.35)) {
+                schools.add(new String[] {"Trường Tiểu học và THCS " + place, "MULTI_LEVEL_GENERAL"});
+            } else {
+                schools.add(new String[] {"Trường Tiểu học " + place, "PRIMARY"});
+                schools.add(new String[] {"Trường THCS " + place, "LOWER_SECONDARY"});
+            }
+        }
+        for (AdministrativeUnit district : formed.formerDistricts()) {
+            String place = district.placeName();
+            int upperSecondary = dice.between(2, 4);
+            for (int i = 1; i <= upperSecondary; i++) {
+                schools.add(new String[] {"Trường THPT " + place + (i == 1 ? "" : " " + i), "UPPER_SECONDARY"});
+            }
+            if (dice.chance(0.6)) {
+                schools.add(new String[] {"Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên "
+                        + district.nameInText(), "VOCATIONAL"});
+            }
+        }
+        for (int i = 0; i < schools.size(); i++) {
+            organisations.add(school(String.format(Locale.ROOT, "GD%02d", i + 1), schools.get(i)[0],
+                    schools.get(i)[1]));
+        }
+        return organisations;
+    }
+
     private static Organisation enterprise(Dice dice, AdministrativeUnit commune, int ordinal) {
         String idSuffix = String.format(Locale.ROOT, "DN%02d", ordinal);
         return switch (dice.weighted(50, 20, 10, 20)) {

@@ -49,4 +49,58 @@ final class ResidentialAreaAllocation {
         }
         return byCommune;
     }
+
+    /**
+     * The khu dân cư of the communes formed on 01/07/2025: for each commune that went into a new commune whole, 4 to
+     * 14 peaked in the middle as above, and for each part of a split commune 2 to 5; then adjusted one at a time
+     * until the province's total is reached (4,351 for Thanh Hóa, as in 2024; 8 per source elsewhere), a new commune
+     * keeping at least 3 per whole source and 1 per part (4 at least), and at most 14 per whole source and 7 per
+     * part.
+     *
+     * @param seed     the generator's seed
+     * @param province the province
+     * @param communes its new communes, in the mapping's order
+     * @return the number of khu dân cư of each new commune, by code
+     */
+    static Map<String, Integer> allocateFormed(long seed, AdministrativeUnit province,
+                                               List<TwoTierStructure.FormedCommune> communes) {
+        Dice dice = Dice.forUnit(seed, province, TwoTierStructure.STREAM);
+        int[] counts = new int[communes.size()];
+        int[] fewest = new int[communes.size()];
+        int[] most = new int[communes.size()];
+        int sum = 0;
+        int sources = 0;
+        for (int i = 0; i < counts.length; i++) {
+            for (TwoTierStructure.Source source : communes.get(i).sources()) {
+                sources++;
+                if (source.whole()) {
+                    counts[i] += FEWEST + dice.between(0, (MOST - FEWEST) / 2) + dice.between(0, (MOST - FEWEST) / 2);
+                    fewest[i] += 3;
+                    most[i] += MOST;
+                } else {
+                    counts[i] += dice.between(2, 5);
+                    fewest[i] += 1;
+                    most[i] += MOST / 2;
+                }
+            }
+            fewest[i] = Math.max(FEWEST, fewest[i]);
+            sum += counts[i];
+        }
+        int total = KNOWN_TOTALS.getOrDefault(province.code(), USUAL_AVERAGE * sources);
+        while (sum != total) {
+            int i = dice.between(0, counts.length - 1);
+            if (sum > total && counts[i] > fewest[i]) {
+                counts[i]--;
+                sum--;
+            } else if (sum < total && counts[i] < most[i]) {
+                counts[i]++;
+                sum++;
+            }
+        }
+        Map<String, Integer> byCommune = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            byCommune.put(communes.get(i).commune().code(), counts[i]);
+        }
+        return byCommune;
+    }
 }

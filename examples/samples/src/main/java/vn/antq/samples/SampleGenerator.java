@@ -29,10 +29,18 @@ import java.util.stream.Collectors;
  * (02/07–19/08) for every commune, each with the communes' participation, a few of them outside the window, not
  * held or missing.
  *
+ * <p>On the two-tier structure ({@link GeneratorSettings.Structure#TWO_TIER_2025}, Thanh Hóa only) the province is
+ * followed by its communes of 01/07/2025 in the order of their codes, each followed by its khu dân cư, agencies,
+ * enterprises and schools, all valid from 2025-07-01; then come the former district-level units, each followed by its
+ * former communes, all valid to 2025-06-30 and without anything under them. The Tết peak's "điểm" communes are
+ * {@value #TWO_TIER_POINT_COMMUNES} communes of the province.
+ *
  * @since 0.1
  */
 public final class SampleGenerator {
     private static final String INVENTED = "(chỉ số và sự việc là giả lập; tên, mã đơn vị hành chính là thật)";
+    /** How many "điểm" communes the province chooses for the Tết peak on the two-tier structure. */
+    static final int TWO_TIER_POINT_COMMUNES = 20;
 
     private SampleGenerator() {
     }
@@ -43,12 +51,17 @@ public final class SampleGenerator {
      *
      * @param settings what to generate
      * @param out      where to write it (UTF-8); flushed, not closed
-     * @throws IllegalArgumentException if a province code is not in the national list (nothing is written then)
+     * @throws IllegalArgumentException if a province code is not in the national list, or the two-tier structure is
+     *                                  asked for another province than Thanh Hóa (38) (nothing is written then)
      * @throws IOException              if writing fails
      */
     public static void write(GeneratorSettings settings, OutputStream out) throws IOException {
         ReferenceUnits reference = ReferenceUnits.national();
         List<AdministrativeUnit> provinces = provinces(reference, settings);
+        if (settings.structure() == GeneratorSettings.Structure.TWO_TIER_2025) {
+            writeTwoTier(settings, provinces, out);
+            return;
+        }
         DistrictUnits districts = new DistrictUnits(settings.seed(), settings.year());
         CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
@@ -88,10 +101,71 @@ public final class SampleGenerator {
         }
     }
 
+    private static void writeTwoTier(GeneratorSettings settings, List<AdministrativeUnit> provinces,
+                                     OutputStream out) throws IOException {
+        if (provinces.size() != 1 || !provinces.get(0).code().equals(TwoTierStructure.PROVINCE)) {
+            throw new IllegalArgumentException("cơ cấu hai cấp chỉ có cho Thanh Hóa / the two-tier structure is "
+                    + "bundled for Thanh Hóa only: give the province 38 alone (found "
+                    + (settings.allProvinces() ? "all" : String.join(",", settings.provinces())) + ")");
+        }
+        ReferenceUnits reference = ReferenceUnits.national();
+        TwoTierStructure structure = TwoTierStructure.thanhHoa();
+        AdministrativeUnit province = structure.province();
+        List<AdministrativeUnit> newCommunes = structure.communes().stream()
+                .map(TwoTierStructure.FormedCommune::commune).toList();
+        CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
+        CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year(), "@" + TwoTierStructure.STREAM);
+        campaigns.province(province, newCommunes, TWO_TIER_POINT_COMMUNES);
+        Map<String, Integer> residentialAreas = ResidentialAreaAllocation.allocateFormed(settings.seed(),
+                province, structure.communes());
+        int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
+        try (DatasetWriter writer = new DatasetWriter(out)) {
+            writer.begin(settings.title().orElseGet(() -> defaultTitle(settings, provinces)), settings.year(),
+                    LocalDate.of(settings.year(), 11, 15));
+            writer.unit(new SampleUnit(province.code(), UnitKind.PROVINCE, null, province.name(), null, Map.of(),
+                    null));
+            int written = 1;
+            everything:
+            {
+                for (TwoTierStructure.FormedCommune formed : structure.communes()) {
+                    if (written >= limit) {
+                        break everything;
+                    }
+                    for (SampleUnit unit : communes.draft(formed, residentialAreas.get(formed.commune().code()))) {
+                        writer.unit(unit.validFrom(TwoTierStructure.FIRST_DAY));
+                        written++;
+                    }
+                    campaigns.commune(formed.commune());
+                }
+                for (AdministrativeUnit district : reference.children(province.code())) {
+                    if (written >= limit) {
+                        break everything;
+                    }
+                    writer.unit(new SampleUnit(district.code(), UnitKind.DISTRICT, district.datasetType(),
+                            district.name(), district.parentCode(), null, TwoTierStructure.LAST_FORMER_DAY, null,
+                            Map.of(), null));
+                    written++;
+                    for (AdministrativeUnit commune : reference.children(district.code())) {
+                        if (written >= limit) {
+                            break everything;
+                        }
+                        writer.unit(new SampleUnit(TwoTierStructure.formerCommuneId(commune.code()), UnitKind.COMMUNE,
+                                commune.datasetType(), commune.name(), district.code(), null,
+                                TwoTierStructure.LAST_FORMER_DAY, structure.wholeInto(commune.code()).orElse(null),
+                                Map.of(), null));
+                        written++;
+                    }
+                }
+            }
+            writer.end(campaigns.campaigns());
+        }
+    }
+
     /**
      * @param settings what to generate
      * @return the dataset's bytes (UTF-8); for a few thousand units, for larger ones prefer {@link #write}
-     * @throws IllegalArgumentException if a province code is not in the national list
+     * @throws IllegalArgumentException if a province code is not in the national list, or the two-tier structure is
+     *                                  asked for another province than Thanh Hóa
      */
     public static byte[] generate(GeneratorSettings settings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,9 +178,9 @@ public final class SampleGenerator {
     }
 
     /**
-     * The command line: {@code [--seed N] [--year Y] [--provinces 38,01|all] [--max-units N] [--title TEXT]
-     * [--out FILE] [--help]}. Without {@code --out} the dataset goes to standard output. Exits with 2 on invalid
-     * arguments and 1 if writing fails, leaving no partial file behind.
+     * The command line: {@code [--seed N] [--year Y] [--provinces 38,01|all] [--max-units N] [--two-tier]
+     * [--title TEXT] [--out FILE] [--help]}. Without {@code --out} the dataset goes to standard output. Exits with 2
+     * on invalid arguments and 1 if writing fails, leaving no partial file behind.
      *
      * @param args the arguments
      */
@@ -150,6 +224,11 @@ public final class SampleGenerator {
                 ? "dữ liệu mẫu rút gọn, khoảng " + String.format(Locale.ROOT, "%,d", settings.maxUnits().getAsInt())
                         .replace(',', '.') + " đơn vị"
                 : "dữ liệu mẫu";
+        if (settings.structure() == GeneratorSettings.Structure.TWO_TIER_2025) {
+            sample += " theo mô hình chính quyền địa phương hai cấp: "
+                    + TwoTierStructure.thanhHoa().communes().size() + " xã, phường từ 01/7/2025, kèm các đơn vị "
+                    + "hành chính cấp huyện và xã cũ đến 30/6/2025";
+        }
         return scope + " " + settings.year() + " — " + sample + " " + INVENTED;
     }
 }

@@ -17,8 +17,28 @@ public final class Samples {
      */
     public static final String THANH_HOA_2024 = "vn/antq/samples/thanh-hoa-2024.json";
 
+    /**
+     * The classpath location of the Thanh Hóa 2026 sample, on the two-tier structure: province 38 and its 166
+     * communes of 01/07/2025 (19 phường, 147 xã) with real names and codes, each with invented khu dân cư, agencies,
+     * enterprises, schools, indicators and events, all valid from 2025-07-01; then, as history valid to 2025-06-30, the
+     * 27 district-level units and 558 communes of 01/11/2024 ({@code <code>-old}), each former commune that went whole
+     * into one new commune naming it as {@code successor}; then the plan's three campaigns of 2026 with each expected
+     * commune's participation. Its reference date is 2026-11-15.
+     *
+     * @since 0.1
+     */
+    public static final String THANH_HOA_2026 = "vn/antq/samples/thanh-hoa-2026.json";
+
     /** The classpath location of the national list of administrative units on 01/11/2024 (CSV, UTF-8). */
     public static final String REFERENCE_UNITS = "vn/antq/samples/reference/vietnam-units-2024-11-01.csv";
+
+    /**
+     * The classpath location of Thanh Hóa's communes from 01/07/2025 and the communes of 01/03/2025 each was formed
+     * from (CSV, UTF-8, MIT licence: see {@code reference/README.md}).
+     *
+     * @since 0.1
+     */
+    public static final String COMMUNES_2025 = "vn/antq/samples/reference/thanh-hoa-communes-2025-07-01.csv";
 
     private Samples() {
     }
@@ -28,11 +48,17 @@ public final class Samples {
      * @throws IllegalStateException if the resource is missing from the classpath
      */
     public static InputStream thanhHoa2024() {
-        InputStream in = Samples.class.getResourceAsStream("/" + THANH_HOA_2024);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + THANH_HOA_2024);
-        }
-        return in;
+        return resource(THANH_HOA_2024);
+    }
+
+    /**
+     * @return the Thanh Hóa 2026 sample on the two-tier structure ({@code antq-dataset/1}, UTF-8), to be closed by the
+     *         caller
+     * @throws IllegalStateException if the resource is missing from the classpath
+     * @since 0.1
+     */
+    public static InputStream thanhHoa2026() {
+        return resource(THANH_HOA_2026);
     }
 
     /**
@@ -41,5 +67,23 @@ public final class Samples {
      */
     public static GeneratorSettings thanhHoa2024Settings() {
         return GeneratorSettings.builder().seed(20240308L).year(2024).provinces("38").build();
+    }
+
+    /**
+     * @return the exact settings that produced {@link #thanhHoa2026()}: seed 20250913 (the first seed from 20250701,
+     *         the first day of the two-tier structure, on which every check of the bundled sample passes), year 2026,
+     *         province 38, the two-tier structure, no maximum, the default title
+     * @since 0.1
+     */
+    public static GeneratorSettings thanhHoa2026Settings() {
+        return GeneratorSettings.builder().seed(20250913L).year(2026).provinces("38").twoTier().build();
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = Samples.class.getResourceAsStream("/" + path);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + path);
+        }
+        return in;
     }
 }

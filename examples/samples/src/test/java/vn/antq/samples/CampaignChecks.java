@@ -36,13 +36,15 @@ final class CampaignChecks {
     /**
      * @param dataset a whole dataset
      * @return what breaks the rules: ids unique and well formed, a known kind, a name, from ≤ to, keyDate inside the
-     *         window, expected units that exist, participation of existing units that are expected, at most one entry
-     *         per unit, a date and counts ≥ 0; empty if nothing does
+     *         window, expected units that exist and are valid at the reference date (ALL_COMMUNES: the communes valid
+     *         then), participation of existing units that are expected, at most one entry per unit, a date and counts
+     *         ≥ 0; empty if nothing does
      */
     static List<String> problems(JsonNode dataset) {
         List<String> problems = new ArrayList<>();
         Map<String, String> kinds = new HashMap<>();
         dataset.get("units").forEach(unit -> kinds.put(unit.get("id").asText(), unit.get("kind").asText()));
+        Map<String, String> current = currentKinds(dataset);
         JsonNode campaigns = dataset.get("campaigns");
         if (campaigns == null || !campaigns.isArray()) {
             return List.of("campaigns is not an array");
@@ -71,7 +73,7 @@ final class CampaignChecks {
                     problems.add(id + ": keyDate " + campaign.get("keyDate") + " outside the window");
                 }
             }
-            Set<String> expected = expected(campaign, kinds);
+            Set<String> expected = expected(campaign, current);
             if (expected == null) {
                 problems.add(id + ": expected is neither ALL_COMMUNES nor an array of unique unit ids");
                 continue;
@@ -79,6 +81,8 @@ final class CampaignChecks {
             for (String unit : expected) {
                 if (!kinds.containsKey(unit)) {
                     problems.add(id + ": expects " + unit + ", not a unit of the dataset");
+                } else if (!current.containsKey(unit)) {
+                    problems.add(id + ": expects " + unit + ", not valid at the reference date");
                 }
             }
             Set<String> seen = new HashSet<>();
@@ -107,8 +111,35 @@ final class CampaignChecks {
     }
 
     /**
+     * @param dataset a whole dataset
+     * @return the kind of each unit valid at its reference date ({@code referenceDate}, or 15/11 of its year), by
+     *         id: a unit is valid when {@code validFrom} ≤ day ≤ {@code validTo}, a missing end being no limit
+     */
+    static Map<String, String> currentKinds(JsonNode dataset) {
+        LocalDate day = dataset.has("referenceDate") ? LocalDate.parse(dataset.get("referenceDate").asText())
+                : LocalDate.of(dataset.get("year").asInt(), 11, 15);
+        Map<String, String> kinds = new HashMap<>();
+        for (JsonNode unit : dataset.get("units")) {
+            if (validOn(unit, day)) {
+                kinds.put(unit.get("id").asText(), unit.get("kind").asText());
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * @param unit a unit
+     * @param day  a day
+     * @return whether the unit is valid on that day
+     */
+    static boolean validOn(JsonNode unit, LocalDate day) {
+        return (!unit.has("validFrom") || !LocalDate.parse(unit.get("validFrom").asText()).isAfter(day))
+                && (!unit.has("validTo") || !LocalDate.parse(unit.get("validTo").asText()).isBefore(day));
+    }
+
+    /**
      * @param campaign a campaign
-     * @param kinds    the kind of each unit of the dataset, by id
+     * @param kinds    the kind of each unit of the dataset valid at the reference date, by id
      * @return the ids of the units it expects, in order: every commune for ALL_COMMUNES; null if malformed
      */
     static Set<String> expected(JsonNode campaign, Map<String, String> kinds) {
@@ -135,7 +166,7 @@ final class CampaignChecks {
 
     /**
      * @param campaign a valid campaign
-     * @param kinds    the kind of each unit of the dataset, by id
+     * @param kinds    the kind of each unit of the dataset valid at the reference date, by id
      * @return how each expected unit stands, by id
      */
     static Map<String, Standing> standings(JsonNode campaign, Map<String, String> kinds) {
@@ -153,7 +184,7 @@ final class CampaignChecks {
 
     /**
      * @param campaign a valid campaign
-     * @param kinds    the kind of each unit of the dataset, by id
+     * @param kinds    the kind of each unit of the dataset valid at the reference date, by id
      * @return how many expected units stand each way, every standing present
      */
     static Map<Standing, Integer> tally(JsonNode campaign, Map<String, String> kinds) {

@@ -42,6 +42,34 @@ class CommandLineTest {
     }
 
     @Test
+    void twoTierIsAFlagWithoutValue() {
+        GeneratorSettings settings = CommandLine.parse(new String[] {"--year", "2026", "--two-tier", "--provinces",
+                "38"}).settings();
+        assertEquals(GeneratorSettings.Structure.TWO_TIER_2025, settings.structure());
+        assertEquals(List.of("38"), settings.provinces());
+        assertEquals(GeneratorSettings.Structure.THREE_TIER_2024, CommandLine.parse(new String[0]).settings()
+                .structure());
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(new String[] {"--year", "2026",
+                "--two-tier=yes"}));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(new String[] {"--two-tier"}),
+                "the default year, 2024, is before the reform");
+    }
+
+    @Test
+    void writesTheTwoTierFileItIsGiven() throws IOException {
+        Path out = directory.resolve("two-tier.json");
+        int status = run("--seed", "5", "--year", "2026", "--provinces", "38", "--two-tier", "--max-units", "300",
+                "--out", out.toString());
+        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(SampleGenerator.generate(GeneratorSettings.builder().seed(5).year(2026).provinces("38")
+                .twoTier().maxUnits(300).build()), Files.readAllBytes(out));
+        Path never = directory.resolve("never.json");
+        assertEquals(2, run("--year", "2026", "--two-tier", "--out", never.toString()), "all provinces");
+        assertFalse(Files.exists(never));
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("Thanh Hóa"));
+    }
+
+    @Test
     void withoutOptionsItMakesTheWholeCountryWithTheDefaultSeedToStandardOutput() {
         CommandLine.Request request = CommandLine.parse(new String[0]);
         assertEquals(GeneratorSettings.builder().build(), request.settings());

@@ -210,6 +210,63 @@ class SampleGeneratorTest {
         assertEquals(0, out.size());
     }
 
+    @Test
+    void theTwoTierStructureIsOnlyForThanhHoaAlone() {
+        for (List<String> provinces : List.of(List.<String>of(), List.of("01"), List.of("38", "01"))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SampleGenerator.write(
+                    GeneratorSettings.builder().year(2026).provinces(provinces).twoTier().build(), out));
+            assertTrue(e.getMessage().contains("38"), e.getMessage());
+            assertEquals(0, out.size(), provinces.toString());
+        }
+        assertArrayEquals(SampleGenerator.generate(GeneratorSettings.builder().year(2026).provinces("38", "38")
+                .twoTier().maxUnits(100).build()), SampleGenerator.generate(GeneratorSettings.builder().year(2026)
+                .provinces("38").twoTier().maxUnits(100).build()));
+    }
+
+    @Test
+    void aLimitedTwoTierDatasetIsThePrefixOfTheFullOne() throws IOException {
+        GeneratorSettings.Builder settings = GeneratorSettings.builder().seed(3).year(2026).provinces("38").twoTier();
+        JsonNode full = JSON.readTree(SampleGenerator.generate(settings.build()));
+        JsonNode limited = JSON.readTree(SampleGenerator.generate(settings.maxUnits(1500).build()));
+        int size = limited.get("units").size();
+        assertTrue(size >= 1500 && size < 1700, "units: " + size);
+        for (int i = 0; i < size; i++) {
+            assertEquals(full.get("units").get(i), limited.get("units").get(i));
+        }
+        assertTrue(limited.get("title").asText().startsWith("Tỉnh Thanh Hóa 2026 — dữ liệu mẫu rút gọn, khoảng "
+                + "1.500 đơn vị theo mô hình chính quyền địa phương hai cấp"), limited.get("title").asText());
+        assertEquals(List.of(), CampaignChecks.problems(limited));
+        Map<String, JsonNode> fullParticipation = participationByCampaignAndUnit(full);
+        participationByCampaignAndUnit(limited).forEach((key, part) ->
+                assertEquals(fullParticipation.get(key), part, key));
+        String history = new String(SampleGenerator.generate(settings.maxUnits(full.get("units").size() - 1)
+                .build()), StandardCharsets.UTF_8);
+        assertTrue(history.contains("\"id\":\"16657-old\"") && !history.contains("16660-old"),
+                "a limit inside the history stops before the next former commune");
+    }
+
+    @Test
+    void theTwoTierStructureFollowsTheYear() throws IOException {
+        JsonNode dataset = JSON.readTree(SampleGenerator.generate(GeneratorSettings.builder().seed(9).year(2027)
+                .provinces("38").twoTier().build()));
+        assertEquals("2027-11-15", dataset.get("referenceDate").asText());
+        assertEquals(List.of(), CampaignChecks.problems(dataset));
+        List<String> ids = new ArrayList<>();
+        dataset.get("campaigns").forEach(campaign -> ids.add(campaign.get("id").asText()));
+        assertEquals(List.of("CAO-DIEM-TET-2027", "MA-TUY-2027", "NGAY-HOI-ANTQ-2027"), ids);
+        List<String> problems = new ArrayList<>();
+        int communes = 0;
+        for (JsonNode unit : dataset.get("units")) {
+            if (ContractChecks.ASSESSED.contains(unit.get("kind").asText()) && !unit.has("validTo")) {
+                problems.addAll(ContractChecks.problems(unit, 2027));
+                communes += unit.get("kind").asText().equals("COMMUNE") ? 1 : 0;
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(166, communes);
+    }
+
     /** @return each participation entry, by campaign id and unit id ("MA-TUY-2024 14755") */
     private static Map<String, JsonNode> participationByCampaignAndUnit(JsonNode dataset) {
         Map<String, JsonNode> entries = new HashMap<>();

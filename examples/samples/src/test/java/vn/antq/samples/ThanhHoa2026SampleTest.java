@@ -1,0 +1,425 @@
+package vn.antq.samples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bundled Thanh Hóa 2026 sample on the two-tier structure, checked against the two reference files. */
+class ThanhHoa2026SampleTest {
+    private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 15);
+    private static final String REFORM = "2025-07-01";
+    private static final String LAST_FORMER_DAY = "2025-06-30";
+
+    private static byte[] bundled;
+    private static JsonNode dataset;
+    private static List<JsonNode> units;
+    private static Map<String, JsonNode> byId;
+    /** The units valid at the reference date, in dataset order. */
+    private static List<JsonNode> current;
+
+    @BeforeAll
+    static void readTheBundledSample() throws IOException {
+        try (InputStream in = Samples.thanhHoa2026()) {
+            bundled = in.readAllBytes();
+        }
+        dataset = new ObjectMapper().readTree(bundled);
+        units = new ArrayList<>();
+        dataset.get("units").forEach(units::add);
+        byId = new HashMap<>();
+        units.forEach(unit -> byId.put(unit.get("id").asText(), unit));
+        current = units.stream().filter(unit -> CampaignChecks.validOn(unit, REFERENCE_DATE)).toList();
+    }
+
+    @Test
+    void regeneratingWithTheRecordedSettingsGivesTheBundledBytes() {
+        assertArrayEquals(bundled, SampleGenerator.generate(Samples.thanhHoa2026Settings()));
+    }
+
+    @Test
+    void headerSaysItIsSampleDataOnTheTwoTierStructure() {
+        assertEquals("antq-dataset/1", dataset.get("format").asText());
+        assertEquals("Tỉnh Thanh Hóa 2026 — dữ liệu mẫu theo mô hình chính quyền địa phương hai cấp: 166 xã, "
+                + "phường từ 01/7/2025, kèm các đơn vị hành chính cấp huyện và xã cũ đến 30/6/2025 (chỉ số và sự "
+                + "việc là giả lập; tên, mã đơn vị hành chính là thật)", dataset.get("title").asText());
+        assertEquals(2026, dataset.get("year").asInt());
+        assertEquals("2026-11-15", dataset.get("referenceDate").asText());
+        assertEquals(3, dataset.get("campaigns").size());
+    }
+
+    @Test
+    void hasThe166CommunesOfTheMappingUnderTheProvinceFrom01072025() throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String[] row : csv(Samples.COMMUNES_2025, "new_code,new_name,old_code,old_name,merge_type")) {
+            expected.putIfAbsent(row[0], row[1]);
+        }
+        assertEquals(166, expected.size());
+        Map<String, String> actual = new LinkedHashMap<>();
+        Map<String, Long> types = new HashMap<>();
+        for (JsonNode unit : current) {
+            if (unit.get("kind").asText().equals("COMMUNE")) {
+                String name = unit.get("name").asText();
+                actual.put(unit.get("id").asText(), name);
+                assertEquals(name.startsWith("Phường ") ? "PHUONG" : "XA", unit.get("type").asText(), name);
+                assertTrue(name.startsWith("Phường ") || name.startsWith("Xã "), name);
+                assertEquals("38", unit.get("parent").asText());
+                assertEquals(REFORM, unit.get("validFrom").asText());
+                assertFalse(unit.has("validTo") || unit.has("successor"), unit.toString());
+                types.merge(unit.get("type").asText(), 1L, Long::sum);
+            }
+        }
+        assertEquals(expected, actual, "codes, names and order of the mapping");
+        assertEquals(Map.of("PHUONG", 19L, "XA", 147L), types);
+        JsonNode province = units.get(0);
+        assertEquals("{\"id\":\"38\",\"kind\":\"PROVINCE\",\"name\":\"Tỉnh Thanh Hóa\"}", province.toString());
+    }
+
+    @Test
+    void everythingValidAtTheReferenceDateIsTheProvinceOrUnderANewCommune() {
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        for (JsonNode unit : current) {
+            String kind = unit.get("kind").asText();
+            kinds.merge(kind, 1L, Long::sum);
+            if (kind.equals("PROVINCE") || kind.equals("COMMUNE")) {
+                continue;
+            }
+            JsonNode parent = byId.get(unit.get("parent").asText());
+            assertEquals("COMMUNE", parent.get("kind").asText(), unit.toString());
+            assertEquals(REFORM, unit.get("validFrom").asText(), unit.toString());
+            assertFalse(unit.has("validTo") || unit.has("successor") || unit.has("managedBy"), unit.toString());
+            if (kind.equals("RESIDENTIAL_AREA")) {
+                assertEquals(parent.get("type").asText().equals("XA") ? "THON" : "TO_DAN_PHO",
+                        unit.get("type").asText(), unit.toString());
+            }
+        }
+        assertEquals(List.of("PROVINCE", "COMMUNE", "RESIDENTIAL_AREA", "AGENCY", "ENTERPRISE", "SCHOOL"),
+                List.copyOf(kinds.keySet()));
+        assertEquals(1, kinds.get("PROVINCE"));
+        assertEquals(166, kinds.get("COMMUNE"));
+        assertEquals(4351, kinds.get("RESIDENTIAL_AREA"), "the 4,351 thôn and tổ dân phố of 2024, spread anew");
+        Map<String, Long> perCommune = new HashMap<>();
+        current.stream().filter(kindIn("RESIDENTIAL_AREA"))
+                .forEach(unit -> perCommune.merge(unit.get("parent").asText(), 1L, Long::sum));
+        assertEquals(166, perCommune.size());
+        assertTrue(perCommune.values().stream().allMatch(n -> n >= 4 && n <= 100), perCommune.toString());
+        double perSubtree = (current.size() - 1) / 166.0;
+        assertTrue(perSubtree >= 35 && perSubtree <= 55, "units per commune subtree: " + perSubtree);
+        for (String kind : List.of("AGENCY", "SCHOOL")) {
+            assertTrue(current.stream().filter(kindIn(kind)).map(unit -> unit.get("parent").asText())
+                    .distinct().count() == 166, "every new commune has " + kind);
+        }
+    }
+
+    @Test
+    void theFormerDistrictsAndCommunesOf2024AreHistoryEndingOn30062025() throws IOException {
+        Map<String, String> wholeInto = wholeInto();
+        Map<String, String> codesOfNewCommunes = new HashMap<>();
+        current.stream().filter(kindIn("COMMUNE"))
+                .forEach(unit -> codesOfNewCommunes.put(unit.get("id").asText(), unit.get("name").asText()));
+        List<List<String>> expected = new ArrayList<>();
+        Set<String> districts = new HashSet<>();
+        for (String[] row : csv(Samples.REFERENCE_UNITS, "code,name,type,level,parent_code")) {
+            if (row[3].equals("2") && row[4].equals("38")) {
+                districts.add(row[0]);
+                expected.add(List.of(row[0], "DISTRICT", row[1], "38", ""));
+            } else if (row[3].equals("3") && districts.contains(row[4])) {
+                expected.add(List.of(row[0] + "-old", "COMMUNE", row[1], row[4],
+                        wholeInto.getOrDefault(row[0], "")));
+            }
+        }
+        List<List<String>> actual = new ArrayList<>();
+        for (JsonNode unit : units) {
+            if (unit.has("validTo")) {
+                actual.add(List.of(unit.get("id").asText(), unit.get("kind").asText(), unit.get("name").asText(),
+                        unit.get("parent").asText(), unit.path("successor").asText("")));
+                assertEquals(LAST_FORMER_DAY, unit.get("validTo").asText(), unit.toString());
+                assertFalse(unit.has("validFrom") || unit.has("indicators") || unit.has("events"), unit.toString());
+            }
+        }
+        assertEquals(expected, actual, "the 27 district-level units and 558 communes of 01/11/2024, in order");
+        assertEquals(27 + 558, actual.size());
+        long successors = actual.stream().filter(unit -> !unit.get(4).isEmpty()).count();
+        assertEquals(535, successors, "558 communes less 12 split and 11 merged before 01/03/2025");
+        for (List<String> unit : actual) {
+            if (!unit.get(4).isEmpty()) {
+                assertTrue(codesOfNewCommunes.containsKey(unit.get(4)), "successor of " + unit + " is a new commune");
+            }
+        }
+        assertEquals(Map.of("HUYEN", 23L, "THI_XA", 2L, "THANH_PHO", 2L, "XA", 467L, "PHUONG", 60L,
+                "THI_TRAN", 31L), count(units.stream().filter(unit -> unit.has("validTo")).toList(),
+                unit -> unit.get("type").asText()));
+        assertTrue(units.stream().noneMatch(unit -> !unit.has("validTo") && byId.containsKey(
+                unit.path("parent").asText("")) && byId.get(unit.get("parent").asText()).has("validTo")),
+                "nothing current hangs under a former unit");
+    }
+
+    @Test
+    void theStructureHoldsAtTheReferenceDateAndOnEitherSideOfTheReform() {
+        for (LocalDate day : List.of(REFERENCE_DATE, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 30),
+                LocalDate.of(2024, 11, 15))) {
+            List<String> problems = new ArrayList<>();
+            for (JsonNode unit : units) {
+                if (!CampaignChecks.validOn(unit, day) || !unit.has("parent")) {
+                    continue;
+                }
+                JsonNode parent = byId.get(unit.get("parent").asText());
+                if (parent == null || !CampaignChecks.validOn(parent, day)) {
+                    problems.add(unit.get("id").asText() + " valid on " + day + " under " + unit.get("parent"));
+                }
+            }
+            assertEquals(List.of(), problems);
+        }
+        assertEquals(Map.of("PROVINCE", 1L, "DISTRICT", 27L, "COMMUNE", 558L),
+                count(units.stream().filter(unit -> CampaignChecks.validOn(unit, LocalDate.of(2024, 11, 15)))
+                        .toList(), unit -> unit.get("kind").asText()), "the file read before the reform");
+    }
+
+    @Test
+    void idsAreUniqueParentsComeFirstAndSuccessorsEndAtNewCommunes() {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode unit : units) {
+            String id = unit.get("id").asText();
+            assertTrue(ContractChecks.ID.matcher(id).matches(), id);
+            assertTrue(seen.add(id), "duplicate id " + id);
+            if (!unit.get("kind").asText().equals("PROVINCE")) {
+                assertTrue(seen.contains(unit.get("parent").asText()), "parent not listed before " + unit);
+            }
+        }
+        for (JsonNode unit : units) {
+            if (unit.has("successor")) {
+                assertTrue(unit.has("validTo"), unit.toString());
+                Set<String> passed = new HashSet<>(Set.of(unit.get("id").asText()));
+                JsonNode next = byId.get(unit.get("successor").asText());
+                while (next != null && next.has("successor")) {
+                    assertTrue(passed.add(next.get("id").asText()), "a loop of successors from " + unit);
+                    next = byId.get(next.get("successor").asText());
+                }
+                assertTrue(next != null && CampaignChecks.validOn(next, REFERENCE_DATE), unit.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyCurrentAssessedUnitKeepsTheContractsTypesAndRanges() {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode unit : current) {
+            if (ContractChecks.ASSESSED.contains(unit.get("kind").asText())) {
+                problems.addAll(ContractChecks.problems(unit, 2026));
+            } else {
+                assertFalse(unit.has("events") || unit.has("indicators"), unit.toString());
+            }
+        }
+        assertEquals(List.of(), problems);
+        for (JsonNode commune : current.stream().filter(kindIn("COMMUNE")).toList()) {
+            boolean phuong = commune.get("type").asText().equals("PHUONG");
+            assertTrue(phuong || !commune.get("indicators").has("modelWardPolice"), commune.toString());
+        }
+        assertTrue(current.stream().anyMatch(unit -> unit.path("indicators").path("modelWardPolice").asBoolean()));
+    }
+
+    @Test
+    void aSmallShareOfUnitsLacksData() {
+        List<JsonNode> assessed = current.stream().filter(unit -> ContractChecks.ASSESSED.contains(
+                unit.get("kind").asText())).toList();
+        long withoutEvents = assessed.stream().filter(unit -> !unit.has("events")).count();
+        long withoutAnIndicator = assessed.stream()
+                .filter(unit -> unit.get("indicators").size() < ContractChecks.expectedIndicators(unit).size())
+                .count();
+        double share = (double) (withoutEvents + withoutAnIndicator) / assessed.size();
+        assertTrue(withoutEvents > 0 && withoutAnIndicator > 0);
+        assertTrue(share >= 0.01 && share <= 0.04, "share lacking data: " + share);
+        long withEvents = assessed.stream().filter(unit -> unit.has("events") && !unit.get("events").isEmpty())
+                .count();
+        assertTrue(withEvents < assessed.size() / 5, "most units report no event: " + withEvents);
+    }
+
+    @Test
+    void everyCriterionOfTheStandardFailsSomewhere() {
+        assertEquals(List.of(), new StandardChecks(current, 2026).neverFailingCriteria());
+    }
+
+    @Test
+    void showsTheEdgeCasesTheRulesMustGetRight() {
+        assertEquals(List.of(), new StandardChecks(current, 2026).missingEdgeCases());
+    }
+
+    @Test
+    void hasThePlansThreeCampaignsOf2026ForTheNewCommunes() {
+        List<String> actual = new ArrayList<>();
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            actual.add(String.join(" ", campaign.get("id").asText(), campaign.get("kind").asText(),
+                    campaign.get("from").asText(), campaign.get("to").asText(), campaign.path("keyDate").asText("-"),
+                    campaign.get("expected").isTextual() ? campaign.get("expected").asText() : "LIST",
+                    campaign.get("name").asText()));
+        }
+        assertEquals(List.of(
+                "CAO-DIEM-TET-2026 CRIME_SUPPRESSION_PEAK 2025-12-15 2026-02-15 - LIST "
+                        + "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán",
+                "MA-TUY-2026 DRUG_PREVENTION_MONTH 2026-06-01 2026-06-30 2026-06-26 ALL_COMMUNES "
+                        + "Tháng hành động phòng, chống ma túy năm 2026",
+                "NGAY-HOI-ANTQ-2026 NGAY_HOI_ANTQ 2026-07-02 2026-08-19 2026-08-19 ALL_COMMUNES "
+                        + "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2026"), actual);
+        assertEquals(List.of(), CampaignChecks.problems(dataset));
+        JsonNode diem = campaign("CAO-DIEM-TET-2026").get("expected");
+        assertEquals(20, diem.size());
+        for (JsonNode id : diem) {
+            JsonNode commune = byId.get(id.asText());
+            assertEquals("COMMUNE", commune.get("kind").asText());
+            assertTrue(CampaignChecks.validOn(commune, REFERENCE_DATE), id.toString());
+        }
+    }
+
+    @Test
+    void everyNewCommuneTakesPartSaveTheDocumentedFew() {
+        Map<String, String> kinds = CampaignChecks.currentKinds(dataset);
+        // counts, not held, held outside the window, no entry: the README's table
+        assertEquals(List.of(18, 1, 1, 0), List.copyOf(CampaignChecks.tally(campaign("CAO-DIEM-TET-2026"), kinds)
+                .values()));
+        assertEquals(List.of(158, 2, 4, 2), List.copyOf(CampaignChecks.tally(campaign("MA-TUY-2026"), kinds)
+                .values()));
+        assertEquals(List.of(158, 2, 4, 2), List.copyOf(CampaignChecks.tally(campaign("NGAY-HOI-ANTQ-2026"), kinds)
+                .values()));
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            for (JsonNode part : campaign.get("participation")) {
+                assertFalse(part.get("unit").asText().endsWith("-old"), part.toString());
+            }
+        }
+    }
+
+    @Test
+    void participationShowsTheDatesTheRulesMustGetRight() {
+        Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
+        for (String id : List.of("MA-TUY-2026", "NGAY-HOI-ANTQ-2026", "CAO-DIEM-TET-2026")) {
+            JsonNode campaign = campaign(id);
+            LocalDate from = LocalDate.parse(campaign.get("from").asText());
+            LocalDate to = LocalDate.parse(campaign.get("to").asText());
+            cases.put(id + " held on the first day", part -> held(part, from));
+            cases.put(id + " held on the last day", part -> held(part, to));
+            cases.put(id + " not held", part -> !part.get("held").asBoolean());
+            cases.put(id + " held on the day before or after", part -> held(part, from.minusDays(1))
+                    || held(part, to.plusDays(1)));
+            if (campaign.get("expected").isTextual()) {
+                cases.put(id + " held on the day before", part -> held(part, from.minusDays(1)));
+                cases.put(id + " held on the day after", part -> held(part, to.plusDays(1)));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        cases.forEach((name, test) -> {
+            boolean found = false;
+            for (JsonNode part : campaign(name.substring(0, name.indexOf(' '))).get("participation")) {
+                found |= test.test(part);
+            }
+            if (!found) {
+                missing.add(name);
+            }
+        });
+        assertEquals(List.of(), missing);
+        assertEquals(64, countHeldOn(campaign("MA-TUY-2026"), LocalDate.of(2026, 6, 26)), "many on 26/6");
+        assertEquals(63, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 8, 19)), "many on 19/8");
+        assertEquals(3, countHeldOn(campaign("MA-TUY-2026"), LocalDate.of(2026, 5, 31)));
+        assertEquals(1, countHeldOn(campaign("MA-TUY-2026"), LocalDate.of(2026, 7, 1)));
+        assertEquals(1, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 7, 1)));
+        assertEquals(3, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 8, 20)));
+        assertEquals(1, countHeldOn(campaign("CAO-DIEM-TET-2026"), LocalDate.of(2026, 2, 16)));
+    }
+
+    @Test
+    void layoutIsOneUnitAndOneParticipationEntryPerLine() {
+        String text = new String(bundled, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        int campaigns = lines.indexOf("  \"campaigns\": [");
+        assertEquals("  ],", lines.get(campaigns - 1));
+        assertEquals(units.size(), campaigns - 1 - lines.indexOf("  \"units\": [") - 1, "one line per unit");
+        assertEquals(2 + (1 + 20 + 1) + (1 + 164 + 1) + (1 + 164 + 1) + 2, lines.size() - campaigns + 1,
+                "one line per participation entry");
+        assertTrue(text.contains("\n    {\"id\":\"14755-old\",\"kind\":\"COMMUNE\",\"type\":\"PHUONG\","
+                + "\"name\":\"Phường Hàm Rồng\",\"parent\":\"380\",\"validTo\":\"2025-06-30\","
+                + "\"successor\":\"14758\"},\n"),
+                "a former commune");
+        assertTrue(text.contains("\n    {\"id\":\"380\",\"kind\":\"DISTRICT\",\"type\":\"THANH_PHO\","
+                + "\"name\":\"Thành phố Thanh Hóa\",\"parent\":\"38\",\"validTo\":\"2025-06-30\"},\n"), "a district");
+        assertTrue(text.contains("\n    {\"id\":\"14758\",\"kind\":\"COMMUNE\",\"type\":\"PHUONG\","
+                + "\"name\":\"Phường Hàm Rồng\",\"parent\":\"38\",\"validFrom\":\"2025-07-01\",\"indicators\":{"),
+                "a new commune");
+        assertTrue(text.endsWith("}\n    ]}\n  ]\n}\n"), text.substring(text.length() - 40));
+    }
+
+    /** @return the new commune each former commune went into whole, from the mapping, by former code */
+    private static Map<String, String> wholeInto() throws IOException {
+        Map<String, List<String[]>> rows = new HashMap<>();
+        for (String[] row : csv(Samples.COMMUNES_2025, "new_code,new_name,old_code,old_name,merge_type")) {
+            rows.computeIfAbsent(row[2], code -> new ArrayList<>()).add(row);
+        }
+        Map<String, String> wholeInto = new HashMap<>();
+        rows.forEach((code, itsRows) -> {
+            if (itsRows.size() == 1 && itsRows.get(0)[4].equals("full")) {
+                wholeInto.put(code, itsRows.get(0)[0]);
+            }
+        });
+        return wholeInto;
+    }
+
+    private static List<String[]> csv(String resource, String header) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Samples.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8))) {
+            assertEquals(header, reader.readLine());
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                rows.add(line.split(",", -1));
+            }
+        }
+        return rows;
+    }
+
+    private static JsonNode campaign(String id) {
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            if (campaign.get("id").asText().equals(id)) {
+                return campaign;
+            }
+        }
+        throw new AssertionError("no campaign " + id);
+    }
+
+    private static boolean held(JsonNode part, LocalDate day) {
+        return part.get("held").asBoolean() && LocalDate.parse(part.get("date").asText()).equals(day);
+    }
+
+    private static int countHeldOn(JsonNode campaign, LocalDate day) {
+        int count = 0;
+        for (JsonNode part : campaign.get("participation")) {
+            count += held(part, day) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static Predicate<JsonNode> kindIn(String... kinds) {
+        return StandardChecks.kindIn(kinds);
+    }
+
+    private static Map<String, Long> count(List<JsonNode> some, Function<JsonNode, String> key) {
+        Map<String, Long> counts = new HashMap<>();
+        some.forEach(unit -> counts.merge(key.apply(unit), 1L, Long::sum));
+        return counts;
+    }
+}
