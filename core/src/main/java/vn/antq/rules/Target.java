@@ -226,6 +226,61 @@ public final class Target {
         return decideShare(expected, parts, parameter(parameterId).decimal(), false);
     }
 
+    /**
+     * The share of khu dân cư whose Tổ bảo vệ an ninh, trật tự is at the province's staffing and trained
+     * (Luật 30/2023/QH15 Điều 14; the province sets the staffing) must reach a share. The staffing is read
+     * from parameters {@code <staffing>.leaders}, {@code .deputies} and {@code .members} (tổ trưởng, tổ phó,
+     * tổ viên); a province that sizes teams by households adds {@code <staffing>.members.large} and
+     * {@code <staffing>.largeFromHouseholds.THON} / {@code .TO_DAN_PHO}: an area with at least that many
+     * resident households needs the larger number of tổ viên. An area is at the staffing when its counts
+     * ({@code securityTeamLeaders}, {@code securityTeamDeputies}, {@code securityTeamMembers}) equal what
+     * is required and {@code securityTeamTrained} is true.
+     *
+     * @param units    the units of the scope
+     * @param staffing the parameter id prefix of the staffing
+     * @param shareId  parameter id of the minimum share
+     * @return this
+     */
+    public Target securityTeamsStaffed(Collection<OutcomeFact> units, String staffing, String shareId) {
+        List<OutcomeFact> areas = new ArrayList<>();
+        List<Verdict> parts = new ArrayList<>();
+        for (OutcomeFact u : units) {
+            if (u.kind() == UnitKind.RESIDENTIAL_AREA) {
+                areas.add(u);
+                parts.add(staffed(u, staffing));
+            }
+        }
+        return decideShare(areas, parts, parameter(shareId).decimal(), false);
+    }
+
+    private Verdict staffed(OutcomeFact area, String staffing) {
+        Long members = requiredMembers(area, staffing);
+        Verdict v = Verdict.of(area.indicators().flag("securityTeamTrained"));
+        v = v.and(exactly(area, "securityTeamLeaders", parameter(staffing + ".leaders").decimal().longValue()));
+        v = v.and(exactly(area, "securityTeamDeputies", parameter(staffing + ".deputies").decimal().longValue()));
+        return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
+    }
+
+    /** @return the tổ viên an area needs, or null when a household-based size needs a count it lacks */
+    private Long requiredMembers(OutcomeFact area, String staffing) {
+        long base = parameter(staffing + ".members").decimal().longValue();
+        String threshold = staffing + ".largeFromHouseholds." + (area.type() == null ? "" : area.type().name());
+        if (!params.has(staffing + ".members.large") || !params.has(threshold)) {
+            return base;
+        }
+        Long households = area.indicators().count("householdsResident");
+        if (households == null) {
+            return null;
+        }
+        boolean large = BigDecimal.valueOf(households).compareTo(parameter(threshold).decimal()) >= 0;
+        return large ? parameter(staffing + ".members.large").decimal().longValue() : base;
+    }
+
+    private static Verdict exactly(OutcomeFact area, String indicator, long required) {
+        Long value = area.indicators().count(indicator);
+        return value == null ? Verdict.UNKNOWN : Verdict.of(value == required);
+    }
+
     /** @return the conclusion to insert */
     public TargetFact done() {
         return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), verdict, numerator, denominator, count,

@@ -179,6 +179,42 @@ class Kh67ChiTieuTest {
     }
 
     @Nested
+    class T7SecurityTeams {
+        private Fixture areas(long leaders, long deputies, long members, boolean trained) {
+            Fixture f = new Fixture().commune("c1").residentialAreas("c1", 2)
+                    .setAll(UnitKind.RESIDENTIAL_AREA, "securityTeamLeaders", count(1))
+                    .setAll(UnitKind.RESIDENTIAL_AREA, "securityTeamDeputies", count(1))
+                    .setAll(UnitKind.RESIDENTIAL_AREA, "securityTeamMembers", count(1))
+                    .setAll(UnitKind.RESIDENTIAL_AREA, "securityTeamTrained", flag(true));
+            return f.set("c1-r2", "securityTeamLeaders", count(leaders)).set("c1-r2", "securityTeamDeputies", count(deputies))
+                    .set("c1-r2", "securityTeamMembers", count(members)).set("c1-r2", "securityTeamTrained", flag(trained));
+        }
+
+        @ParameterizedTest(name = "{0} trưởng, {1} phó, {2} viên, trained {3} → {4}")
+        @CsvSource({
+            "1, 1, 1, true, MET",       // Thanh Hóa's staffing: exactly 1 + 1 + 1
+            "1, 1, 0, true, NOT_MET",   // a tổ viên short
+            "1, 0, 1, true, NOT_MET",   // no tổ phó
+            "1, 1, 2, true, NOT_MET",   // above the staffing
+            "1, 1, 1, false, NOT_MET"   // not trained
+        })
+        void everyAreaNeedsItsTeamAtTheProvincesStaffingAndTrained(long leaders, long deputies, long members,
+                                                                   boolean trained, Verdict expected) {
+            TargetResult t = target(areas(leaders, deputies, members, trained).evaluate(PLAN), "KH67-T7", "38");
+            assertEquals(expected, t.status());
+            assertEquals(expected == Verdict.MET ? List.of() : List.of("c1-r2"), t.against());
+        }
+
+        @Test
+        void anAreaWithoutItsTeamCountsLeavesTheTargetUndecided() {
+            TargetResult t = target(areas(1, 1, 1, true).remove("c1-r2", "securityTeamMembers").evaluate(PLAN),
+                    "KH67-T7", "38");
+            assertEquals(Verdict.UNKNOWN, t.status());
+            assertEquals(List.of("c1-r2"), t.undecided());
+        }
+    }
+
+    @Nested
     class T9EffectiveModels {
         @Test
         void everyCommuneNeedsAtLeastOneEffectiveModel() {

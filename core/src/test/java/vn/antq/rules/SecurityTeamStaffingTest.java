@@ -1,0 +1,66 @@
+package vn.antq.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.antq.indicator.IndicatorValue;
+import vn.antq.indicator.Indicators;
+import vn.antq.movement.MovementLevel;
+import vn.antq.parameter.ResolvedParameter;
+import vn.antq.standard.StandardStatus;
+import vn.antq.unit.UnitKind;
+import vn.antq.unit.UnitType;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A staffing sized by households is expressible with parameters alone: Hòa Bình's Tổ bảo vệ ANTT has 4
+ * members (1 trưởng, 1 phó, 2 viên) from 350 households in a thôn or 500 in a tổ dân phố, 3 below that.
+ */
+class SecurityTeamStaffingTest {
+    private static final Params HOA_BINH = params(Map.of(
+            "hb.staffing.leaders", 1, "hb.staffing.deputies", 1, "hb.staffing.members", 1,
+            "hb.staffing.members.large", 2, "hb.staffing.largeFromHouseholds.THON", 350,
+            "hb.staffing.largeFromHouseholds.TO_DAN_PHO", 500, "hb.minShare", 1));
+
+    @ParameterizedTest(name = "{0} with {1} households and {2} tổ viên → {3}")
+    @CsvSource({
+        "THON, 349, 1, MET",
+        "THON, 350, 1, NOT_MET",
+        "THON, 350, 2, MET",
+        "TO_DAN_PHO, 499, 1, MET",
+        "TO_DAN_PHO, 499, 2, NOT_MET",
+        "TO_DAN_PHO, 500, 2, MET"
+    })
+    void aHouseholdBasedStaffingNeedsTheLargerTeamFromTheThreshold(UnitType type, long households, long members,
+                                                                   Verdict expected) {
+        OutcomeFact area = area(type, households, members);
+        TargetFact t = Target.of("HB-T7", new ScopeFact("17", "Tỉnh Hòa Bình", true), HOA_BINH)
+                .securityTeamsStaffed(List.of(area), "hb.staffing", "hb.minShare").done();
+        assertEquals(expected, t.verdict());
+    }
+
+    private static OutcomeFact area(UnitType type, long households, long members) {
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        values.put("householdsResident", new IndicatorValue.Count(households));
+        values.put("securityTeamLeaders", new IndicatorValue.Count(1));
+        values.put("securityTeamDeputies", new IndicatorValue.Count(1));
+        values.put("securityTeamMembers", new IndicatorValue.Count(members));
+        values.put("securityTeamTrained", new IndicatorValue.Flag(true));
+        return new OutcomeFact("a1", 0, UnitKind.RESIDENTIAL_AREA, type, Set.of("17"), StandardStatus.ACHIEVED,
+                MovementLevel.GOOD, Indicators.of(values));
+    }
+
+    private static Params params(Map<String, Integer> values) {
+        Map<String, ResolvedParameter> resolved = new LinkedHashMap<>();
+        values.forEach((id, v) -> resolved.put(id, new ResolvedParameter(id, id, BigDecimal.valueOf(v),
+                LocalDate.of(2024, 7, 1), "QĐ của UBND tỉnh Hòa Bình (ví dụ)", false)));
+        return new Params(resolved);
+    }
+}
