@@ -31,7 +31,7 @@ final class CommuneSubtree {
      *         enterprises ({@code -DN01}…) and schools ({@code -GD01}…)
      */
     List<SampleUnit> draft(AdministrativeUnit commune, VillageNaming naming, int residentialAreas) {
-        return draft(Dice.forUnit(seed, commune), commune, naming, residentialAreas,
+        return draft(Dice.forUnit(seed, commune), "", commune, naming, residentialAreas,
                 dice -> Organisations.ofCommune(dice, commune, naming));
     }
 
@@ -45,11 +45,22 @@ final class CommuneSubtree {
      *         {@link #draft(AdministrativeUnit, VillageNaming, int)}
      */
     List<SampleUnit> draft(TwoTierStructure.FormedCommune formed, int residentialAreas) {
-        return draft(Dice.forUnit(seed, formed.commune(), TwoTierStructure.STREAM), formed.commune(),
-                formed.naming(), residentialAreas, dice -> Organisations.ofFormedCommune(dice, formed));
+        return draft(Dice.forUnit(seed, formed.commune(), TwoTierStructure.STREAM), "@" + TwoTierStructure.STREAM,
+                formed.commune(), formed.naming(), residentialAreas,
+                dice -> Organisations.ofFormedCommune(dice, formed));
     }
 
-    private List<SampleUnit> draft(Dice dice, AdministrativeUnit commune, VillageNaming naming, int residentialAreas,
+    /**
+     * @param dice             the commune's stream
+     * @param stream           the structure's suffix of the khu dân cư's own streams ({@link SecurityTeam#stream})
+     * @param commune          the commune
+     * @param naming           how villages are called there
+     * @param residentialAreas how many khu dân cư it has
+     * @param organisationsOf  its agencies, enterprises and schools, from the commune's stream
+     * @return the commune first, then everything under it
+     */
+    private List<SampleUnit> draft(Dice dice, String stream, AdministrativeUnit commune, VillageNaming naming,
+                                   int residentialAreas,
                                    Function<Dice, List<Organisations.Organisation>> organisationsOf) {
         Standing standing = Standing.ofCommune(dice);
         List<SampleUnit> units = new ArrayList<>();
@@ -57,7 +68,8 @@ final class CommuneSubtree {
         List<ResidentialAreaNames.Named> names = ResidentialAreaNames.draw(dice, commune, naming, residentialAreas);
         for (int i = 0; i < names.size(); i++) {
             String id = String.format(Locale.ROOT, "%s-T%02d", commune.code(), i + 1);
-            units.add(this.residentialAreas.draft(dice, standing, id, names.get(i), commune.code()));
+            units.add(this.residentialAreas.draft(dice, SecurityTeam.stream(seed, commune, id, stream), standing, id,
+                    names.get(i), commune.code()));
         }
         for (Organisations.Organisation organisation : organisationsOf.apply(dice)) {
             units.add(organisations.draft(dice, standing, commune.code() + "-" + organisation.idSuffix(),

@@ -35,6 +35,7 @@ final class ResidentialAreaDrafter {
     }
 
     private static final List<String> TEAM_RATINGS = List.of("EXCELLENT", "GOOD", "COMPLETED");
+    private static final Set<String> TEAM_INDICATORS = Set.copyOf(SecurityTeam.INDICATORS);
 
     private final AssessmentWindow window;
 
@@ -45,13 +46,15 @@ final class ResidentialAreaDrafter {
 
     /**
      * @param dice     the commune's draws
+     * @param team     the area's own draws for its Tổ bảo vệ ANTT ({@link SecurityTeam#stream})
      * @param standing how things stand in the commune
      * @param id       the unit's id
      * @param named    its type and name
      * @param parent   the commune's code
      * @return the drafted unit
      */
-    SampleUnit draft(Dice dice, Standing standing, String id, ResidentialAreaNames.Named named, String parent) {
+    SampleUnit draft(Dice dice, Dice team, Standing standing, String id, ResidentialAreaNames.Named named,
+                     String parent) {
         UnitDraft draft = new UnitDraft(id, UnitKind.RESIDENTIAL_AREA, named.type(), named.name(), parent);
         boolean street = "TO_DAN_PHO".equals(named.type());
         int households = street ? dice.between(120, 650) : dice.between(60, 450);
@@ -63,15 +66,22 @@ final class ResidentialAreaDrafter {
         PublicOrder.addRecord(dice, draft, 3, 2, 4);
         draft.set("securityTeamRating", TEAM_RATINGS.get(dice.weighted(15, 55, 30)))
                 .set("securityTeamDisciplined", 0);
+        SecurityTeam securityTeam = SecurityTeam.draw(team);
+        securityTeam.addTo(draft);
         CommonIndicators.addMovementAndOutreach(dice, draft, households);
         if (dice.chance(0.05)) {
             draft.event(EventDraws.harmless(dice, window, PublicOrder.COUNTED_EVENTS, List.of()));
         }
-        switch (standing.outcome(dice)) {
+        // the Tổ's indicators are never withheld here, so the commune's draws pick what they picked before them
+        Outcome outcome = standing.outcome(dice);
+        switch (outcome) {
             case FAULTY -> breakOne(dice, draft, households, standing.allowsIncidents());
-            case INCOMPLETE -> draft.withholdData(dice, Set.of());
+            case INCOMPLETE -> draft.withholdData(dice, TEAM_INDICATORS);
             case CLEAN -> {
             }
+        }
+        if (securityTeam.gap() != null && outcome != Outcome.INCOMPLETE) {
+            draft.remove(securityTeam.gap());
         }
         return draft.build();
     }

@@ -38,6 +38,17 @@ final class UnitDraft {
     }
 
     /**
+     * Leaves an indicator out.
+     *
+     * @param indicator the camelCase name
+     * @return this draft
+     */
+    UnitDraft remove(String indicator) {
+        indicators.remove(indicator);
+        return this;
+    }
+
+    /**
      * @param indicator the name of an integer indicator already set
      * @return its value
      */

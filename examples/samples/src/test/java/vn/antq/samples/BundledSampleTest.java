@@ -279,6 +279,15 @@ class BundledSampleTest {
     }
 
     @Test
+    void everyKhuDanCuHasTheFourIndicatorsOfItsSecurityTeamSaveAFewGaps() {
+        assertEquals(List.of(), SecurityTeamChecks.problems(units));
+        // the README's counts: areas, 1/1/1 trained, 1/1/1 not trained, short, over, not trained, missing one
+        assertEquals(List.of(4351L, 3828L, 125L, 259L, 102L, 140L, 37L),
+                List.copyOf(SecurityTeamChecks.tally(units).values()));
+        assertEquals(List.of(), SecurityTeamChecks.missingBoundaryCases(units));
+    }
+
+    @Test
     void everyCriterionOfTheStandardFailsSomewhere() {
         assertEquals(List.of(), new StandardChecks(units, 2024).neverFailingCriteria());
     }

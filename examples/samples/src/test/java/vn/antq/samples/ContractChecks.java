@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The rules of contract.md §1 that a generated unit must keep, written out independently of the generator. */
+/**
+ * The rules of contract.md §1 that a generated unit must keep, written out independently of the generator. A khu dân
+ * cư carries the four indicators of its Tổ bảo vệ ANTT ({@link SecurityTeamChecks}) after securityTeamDisciplined:
+ * three counts, and a boolean for the training.
+ */
 final class ContractChecks {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -44,7 +48,7 @@ final class ContractChecks {
     private static final Set<String> BOOLEANS = Set.of("partyResolutionQ1", "hasPartyOrganization",
             "peoplesCommitteePlanQ1", "planQ1", "registeredForStandard", "policiesImplemented",
             "supervisedPersonsManaged", "policeProactive", "internalRules", "parentCoordination", "documentsDeployed",
-            "modelWardPolice", "armedForces");
+            "modelWardPolice", "armedForces", "securityTeamTrained");
     private static final Map<String, Set<String>> CODES = Map.of(
             "securityTeamRating", Set.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"),
             "securityForceRating", Set.of("ADVANCED_COLLECTIVE", "GOOD", "EXCELLENT", "COMPLETED", "NOT_COMPLETED",
@@ -72,6 +76,7 @@ final class ContractChecks {
                 expected.addAll(OFFENCES);
                 expected.addAll(List.of("newSocialOrderHotspots", "newSocialEvilPersons", "supervisedPersonsManaged",
                         "securityTeamRating", "securityTeamDisciplined"));
+                expected.addAll(SecurityTeamChecks.INDICATORS);
                 expected.addAll(COMMON);
             }
             case "COMMUNE" -> {

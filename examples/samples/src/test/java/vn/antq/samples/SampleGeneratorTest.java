@@ -180,6 +180,25 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void everyKhuDanCuOfAnyDatasetHasItsSecurityTeamSaveAFewGaps() throws IOException {
+        JsonNode dataset = JSON.readTree(SampleGenerator.generate(GeneratorSettings.builder().seed(11).provinces("01")
+                .build()));
+        List<JsonNode> units = new ArrayList<>();
+        dataset.get("units").forEach(units::add);
+        assertEquals(List.of(), SecurityTeamChecks.problems(units));
+        Map<String, Long> tally = SecurityTeamChecks.tally(units);
+        long areas = tally.get("areas");
+        assertTrue(areas > 4000, "areas: " + areas);
+        assertTrue(tally.get("missing one") > 0 && tally.get("missing one") <= areas / 50, tally.toString());
+        assertTrue(tally.get("1/1/1 trained") > areas * 0.8, tally.toString());
+        assertTrue(tally.get("short") > 0 && tally.get("over") > 0 && tally.get("not trained") > 0, tally.toString());
+        List<String> problems = new ArrayList<>();
+        units.stream().filter(unit -> unit.get("kind").asText().equals("RESIDENTIAL_AREA"))
+                .forEach(unit -> problems.addAll(ContractChecks.problems(unit, 2024)));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aGivenTitleIsUsedAsItIs() throws IOException {
         JsonNode dataset = JSON.readTree(SampleGenerator.generate(GeneratorSettings.builder().provinces("38")
                 .maxUnits(10).title("Thử nghiệm").build()));

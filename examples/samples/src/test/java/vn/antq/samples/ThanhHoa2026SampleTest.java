@@ -255,6 +255,15 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
+    void everyKhuDanCuHasTheFourIndicatorsOfItsSecurityTeamSaveAFewGaps() {
+        assertEquals(List.of(), SecurityTeamChecks.problems(current));
+        // the README's counts: areas, 1/1/1 trained, 1/1/1 not trained, short, over, not trained, missing one
+        assertEquals(List.of(4351L, 3813L, 145L, 229L, 116L, 161L, 48L),
+                List.copyOf(SecurityTeamChecks.tally(current).values()));
+        assertEquals(List.of(), SecurityTeamChecks.missingBoundaryCases(current));
+    }
+
+    @Test
     void everyCriterionOfTheStandardFailsSomewhere() {
         assertEquals(List.of(), new StandardChecks(current, 2026).neverFailingCriteria());
     }
