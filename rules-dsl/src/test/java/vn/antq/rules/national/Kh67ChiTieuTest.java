@@ -179,6 +179,54 @@ class Kh67ChiTieuTest {
     }
 
     @Nested
+    class T2T3DocumentsResolutionsAndPlans {
+        @Test
+        void documentsReachingEveryUnitMeetT2AndOneUnitShortMissesIt() {
+            Fixture all = tenUnits().setAll(UnitKind.RESIDENTIAL_AREA, "documentsDeployed", flag(true))
+                    .set("c1", "documentsDeployed", flag(true));
+            assertEquals(Verdict.MET, target(all.evaluate(PLAN), "KH67-T2", "38").status());
+            TargetResult missed = target(all.set("c1-r4", "documentsDeployed", flag(false)).evaluate(PLAN), "KH67-T2", "38");
+            assertEquals(Verdict.NOT_MET, missed.status());
+            assertEquals(0, missed.actual().compareTo(new BigDecimal("0.9")));
+            assertEquals(List.of("c1-r4"), missed.against());
+        }
+
+        @Test
+        void t3CountsCommunesAndOrganisationsNotResidentialAreas() {
+            Fixture f = new Fixture().commune("c1").residentialAreas("c1", 3).organisation("e1", UnitKind.ENTERPRISE, "c1");
+            TargetResult t = target(f.evaluate(PLAN), "KH67-T3", "38");
+            assertEquals(Verdict.MET, t.status());
+            assertEquals(0, t.denominator().compareTo(BigDecimal.valueOf(2)));
+        }
+
+        @Test
+        void t3NeedsTheResolutionOnlyWhereAPartyOrganisationExists() {
+            Fixture f = new Fixture().commune("c1").organisation("e1", UnitKind.ENTERPRISE, "c1")
+                    .set("e1", "hasPartyOrganization", flag(false)).set("e1", "partyResolutionQ1", flag(false));
+            assertEquals(Verdict.MET, target(f.evaluate(PLAN), "KH67-T3", "38").status());
+            f.set("c1", "peoplesCommitteePlanQ1", flag(false));
+            TargetResult t = target(f.evaluate(PLAN), "KH67-T3", "38");
+            assertEquals(Verdict.NOT_MET, t.status());
+            assertEquals(List.of("c1"), t.against());
+        }
+    }
+
+    @Nested
+    class T6MovementGoodOrBetterAboveEightyPercent {
+        @ParameterizedTest(name = "{0} of 10 rated below Khá → {1}")
+        @CsvSource({"1, MET", "2, NOT_MET"})
+        void shareRatedKhaOrBetterIsStrictlyAboveEightyPercent(int belowGood, Verdict expected) {
+            Fixture f = tenUnits();
+            for (int i = 1; i <= belowGood; i++) {
+                f.set("c1-r" + i, "movementScore", Fixture.num("69.99"));
+            }
+            TargetResult t = target(f.evaluate(PLAN), "KH67-T6", "38");
+            assertEquals(expected, t.status());
+            assertEquals(belowGood, t.against().size());
+        }
+    }
+
+    @Nested
     class T7SecurityTeams {
         private Fixture areas(long leaders, long deputies, long members, boolean trained) {
             Fixture f = new Fixture().commune("c1").residentialAreas("c1", 2)
