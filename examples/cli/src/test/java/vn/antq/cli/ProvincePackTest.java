@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +59,7 @@ class ProvincePackTest {
     @Test
     void aProvincesOwnCriterionIsEvaluatedFromRuleAndParameterFilesAlone() throws IOException {
         Path pack = dir.resolve("tinh-thu-nghiem");
-        copy(Path.of(System.getProperty("antq.nationalPackSources")), pack);
+        PackFiles.copy(PackFiles.nationalSources(), pack);
         Files.writeString(pack.resolve("tinh-thu-nghiem.drl"), EXTRA_RULE, StandardCharsets.UTF_8);
         Files.writeString(pack.resolve("parameters/tinh-thu-nghiem.yaml"), EXTRA_PARAMETERS, StandardCharsets.UTF_8);
         Path descriptor = pack.resolve("pack.yaml");
@@ -102,18 +100,5 @@ class ProvincePackTest {
             }
         }
         throw new AssertionError("no criterion " + rule + " in " + unit);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

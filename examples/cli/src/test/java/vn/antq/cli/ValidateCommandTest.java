@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +53,8 @@ class ValidateCommandTest {
 
     @Test
     void theNationalPackSourcesAreValid() throws IOException {
-        Path sources = Path.of(System.getProperty("antq.nationalPackSources"));
-        copy(sources, dir);
+        Path sources = PackFiles.nationalSources();
+        PackFiles.copy(sources, dir);
 
         CommandResult result = CommandResult.run("validate", dir.toString());
 
@@ -69,18 +67,5 @@ class ValidateCommandTest {
         CommandResult result = CommandResult.run("validate", dir.resolve("missing").toString());
 
         assertEquals(2, result.exitCode(), result::toString);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -264,18 +264,10 @@ class BundledSampleTest {
 
     @Test
     void aSmallShareOfUnitsLacksData() {
-        List<JsonNode> assessed = units.stream().filter(unit -> ContractChecks.ASSESSED.contains(
-                unit.get("kind").asText())).toList();
-        long withoutEvents = assessed.stream().filter(unit -> !unit.has("events")).count();
-        long withoutAnIndicator = assessed.stream()
-                .filter(unit -> unit.get("indicators").size() < ContractChecks.expectedIndicators(unit).size())
-                .count();
-        double share = (double) (withoutEvents + withoutAnIndicator) / assessed.size();
-        assertTrue(withoutEvents > 0 && withoutAnIndicator > 0);
-        assertTrue(share >= 0.015 && share <= 0.04, "share lacking data: " + share);
-        long withEvents = assessed.stream().filter(unit -> unit.has("events") && !unit.get("events").isEmpty())
-                .count();
-        assertTrue(withEvents < assessed.size() / 5, "most units report no event: " + withEvents);
+        ContractChecks.Gaps gaps = ContractChecks.gaps(units);
+        assertTrue(gaps.withoutEvents() > 0 && gaps.withoutAnIndicator() > 0);
+        assertTrue(gaps.share() >= 0.015 && gaps.share() <= 0.04, "share lacking data: " + gaps.share());
+        assertTrue(gaps.withEvents() < gaps.assessed() / 5, "most units report no event: " + gaps.withEvents());
     }
 
     @Test

@@ -197,4 +197,20 @@ final class ContractChecks {
             problems.add(id + ": " + name + " = " + value);
         }
     }
+
+    /** How many assessed units lack data: without an events array, or missing an indicator of their kind. */
+    record Gaps(long assessed, long withoutEvents, long withoutAnIndicator, long withEvents) {
+        double share() {
+            return (double) (withoutEvents + withoutAnIndicator) / assessed;
+        }
+    }
+
+    static Gaps gaps(List<JsonNode> units) {
+        List<JsonNode> assessed = units.stream().filter(unit -> ASSESSED.contains(unit.get("kind").asText())).toList();
+        long withoutEvents = assessed.stream().filter(unit -> !unit.has("events")).count();
+        long withoutAnIndicator = assessed.stream()
+                .filter(unit -> unit.get("indicators").size() < expectedIndicators(unit).size()).count();
+        long withEvents = assessed.stream().filter(unit -> unit.has("events") && !unit.get("events").isEmpty()).count();
+        return new Gaps(assessed.size(), withoutEvents, withoutAnIndicator, withEvents);
+    }
 }
