@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.antq.campaign.Campaign;
+import vn.antq.funding.BudgetLine;
 import vn.antq.unit.Unit;
 
 /**
@@ -19,11 +20,12 @@ import vn.antq.unit.Unit;
  * @param referenceDate the day the administrative structure is read (default 15/11/Y)
  * @param units         the units, parents before or after children, in dataset order
  * @param campaigns     the campaigns, in dataset order
+ * @param budgetLines   the movement's budget lines, in dataset order
  * @param warnings      non-fatal remarks (e.g. indicators outside the catalogue)
  * @since 0.1
  */
 public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<Campaign> campaigns,
-                      List<String> warnings) {
+                      List<BudgetLine> budgetLines, List<String> warnings) {
 
     /** The format id this version reads and writes. */
     public static final String FORMAT = "antq-dataset/1";
@@ -33,6 +35,7 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
         Objects.requireNonNull(referenceDate, "referenceDate");
         units = List.copyOf(units);
         campaigns = List.copyOf(campaigns);
+        budgetLines = List.copyOf(budgetLines);
         warnings = List.copyOf(warnings);
     }
 

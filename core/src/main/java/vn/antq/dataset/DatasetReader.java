@@ -112,7 +112,7 @@ public final class DatasetReader {
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate,
                 units.stream().map(UnitDraft::toUnit).toList(),
-                campaigns.stream().map(CampaignDraft::toCampaign).toList(), findings.warnings());
+                campaigns.stream().map(CampaignDraft::toCampaign).toList(), List.of(), findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

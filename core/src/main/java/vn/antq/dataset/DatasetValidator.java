@@ -56,7 +56,7 @@ final class DatasetValidator {
         }
         check(unitDrafts, campaignDrafts, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, List.of(), findings.warnings());
     }
 
     /**
