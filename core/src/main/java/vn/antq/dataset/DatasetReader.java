@@ -22,10 +22,12 @@ import java.util.Set;
  * {@code successor} naming units, no loop of successors, a {@code validTo} for a unit with a successor,
  * registered ≤ resident and the other part-of-whole counts), the structure at the reference date (a unit
  * valid on that day has its parent and managing unit valid on that day) and each campaign (its fields, its
- * window, its expected units and its participation, naming units of the dataset). If anything is wrong,
- * one {@link InvalidDatasetException} lists every problem, each naming the unit id (or {@code units[i]}
- * when the id is missing or malformed), the campaign id (or {@code campaigns[i]}) or {@code dataset}, the
- * field, what was expected and what was found; nothing is returned to evaluate.
+ * window, its expected units and its participation, naming units of the dataset) and each budget line (its
+ * spender and category codes, an amount ≥ 0, counts that are whole numbers ≥ 0, a unit of the dataset, an id
+ * unique among the budget lines). If anything is wrong, one {@link InvalidDatasetException} lists every
+ * problem, each naming the unit id (or {@code units[i]} when the id is missing or malformed), the campaign id
+ * (or {@code campaigns[i]}), the budget line id (or {@code budgetLines[i]}) or {@code dataset}, the field,
+ * what was expected and what was found; nothing is returned to evaluate.
  *
  * <p>No value is guessed: an absent field or a field given as JSON {@code null} stays absent (an absent
  * indicator means "no data"; a unit without {@code events} has {@link vn.antq.unit.Unit#events()} null,
@@ -35,13 +37,14 @@ import java.util.Set;
  * fields the format does not define (ignored); both are listed in {@link Dataset#warnings()}. A campaign
  * without {@code keyDate} has {@link vn.antq.campaign.Campaign#keyDate()} null, and a participation
  * keeps {@code null} for each of {@code held}, {@code date}, {@code sessions}, {@code participants} it
- * does not give.
+ * does not give; a budget line keeps {@code null} for each count ({@code models}, {@code communes},
+ * {@code people}, {@code km}, {@code localities}) it does not give.
  *
  * @since 0.1
  */
 public final class DatasetReader {
     private static final Set<String> DATASET_FIELDS = Set.of("format", "title", "year", "referenceDate", "units",
-            "campaigns");
+            "campaigns", BudgetLineDraft.FIELD);
 
     private DatasetReader() {
     }
@@ -107,12 +110,14 @@ public final class DatasetReader {
         LocalDate referenceDate = referenceDate(dataset, year);
         List<UnitDraft> units = UnitParser.parseAll(dataset, findings);
         List<CampaignDraft> campaigns = CampaignParser.parseAll(dataset, findings);
+        List<BudgetLineDraft> budgetLines = BudgetLineParser.parseAll(dataset, findings);
         dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
-        DatasetValidator.check(units, campaigns, referenceDate, findings);
+        DatasetValidator.check(units, campaigns, budgetLines, referenceDate, findings);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate,
                 units.stream().map(UnitDraft::toUnit).toList(),
-                campaigns.stream().map(CampaignDraft::toCampaign).toList(), List.of(), findings.warnings());
+                campaigns.stream().map(CampaignDraft::toCampaign).toList(),
+                budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(), findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.antq.campaign.Campaign;
+import vn.antq.funding.BudgetLine;
 import vn.antq.unit.Unit;
 
 /**
  * The structural checks of a dataset, shared by {@link Dataset#of} and {@link DatasetReader}: the year,
  * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}), the units together
- * ({@link TreeChecks}), the structure at the reference date ({@link ReferenceDateChecks}) and the campaigns
- * ({@link CampaignChecks}). Every problem is collected before anything is thrown.
+ * ({@link TreeChecks}), the structure at the reference date ({@link ReferenceDateChecks}), the campaigns
+ * ({@link CampaignChecks}) and the budget lines ({@link BudgetLineChecks}). Every problem is collected before anything is thrown.
  */
 final class DatasetValidator {
     /** The first assessment year accepted. */
@@ -44,6 +45,21 @@ final class DatasetValidator {
      * @throws InvalidDatasetException listing every problem
      */
     Dataset validate(String title, List<Unit> units, List<Campaign> campaigns) throws InvalidDatasetException {
+        return validate(title, units, campaigns, List.of());
+    }
+
+    /**
+     * Validates units, campaigns and budget lines already in memory.
+     *
+     * @param title       a human title
+     * @param units       the units, in dataset order
+     * @param campaigns   the campaigns, in dataset order
+     * @param budgetLines the budget lines, in dataset order
+     * @return the dataset, with a warning for each indicator outside the catalogue
+     * @throws InvalidDatasetException listing every problem
+     */
+    Dataset validate(String title, List<Unit> units, List<Campaign> campaigns, List<BudgetLine> budgetLines)
+            throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
         List<UnitDraft> unitDrafts = new ArrayList<>(units.size());
@@ -54,9 +70,13 @@ final class DatasetValidator {
         for (int i = 0; i < campaigns.size(); i++) {
             campaignDrafts.add(CampaignDraft.of(i, campaigns.get(i)));
         }
-        check(unitDrafts, campaignDrafts, referenceDate, findings);
+        List<BudgetLineDraft> lineDrafts = new ArrayList<>(budgetLines.size());
+        for (int i = 0; i < budgetLines.size(); i++) {
+            lineDrafts.add(BudgetLineDraft.of(i, budgetLines.get(i)));
+        }
+        check(unitDrafts, campaignDrafts, lineDrafts, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, List.of(), findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, findings.warnings());
     }
 
     /**
@@ -79,15 +99,16 @@ final class DatasetValidator {
     }
 
     /**
-     * Runs every check on units and campaigns, even those with fields that could not be read.
+     * Runs every check on units, campaigns and budget lines, even those with fields that could not be read.
      *
      * @param units         every unit, in dataset order
      * @param campaigns     every campaign, in dataset order
+     * @param budgetLines   every budget line, in dataset order
      * @param referenceDate the day the structure is read, or null when unknown (its checks are then skipped)
      * @param findings      where problems and warnings go
      */
-    static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, LocalDate referenceDate,
-                      Findings findings) {
+    static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, List<BudgetLineDraft> budgetLines,
+                      LocalDate referenceDate, Findings findings) {
         for (UnitDraft unit : units) {
             UnitChecks.check(unit, findings);
         }
@@ -97,5 +118,6 @@ final class DatasetValidator {
             ReferenceDateChecks.check(units, byId, referenceDate, findings);
         }
         CampaignChecks.check(campaigns, byId.keySet(), findings);
+        BudgetLineChecks.check(budgetLines, byId.keySet(), findings);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.antq.funding.BudgetFinding;
 import vn.antq.pack.PackInfo;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
@@ -22,12 +23,14 @@ import vn.antq.standard.UsedParameter;
  * @param plan                  the plan evaluated, or {@code null} when none was asked for
  * @param targets               the plan's targets, each for the plan's unit and for each group; empty
  *                              without a plan
+ * @param budget                every budget line of the dataset checked against its spending norm, in
+ *                              dataset order
  * @param warnings              non-fatal remarks from reading the dataset
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
                                List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
-                               List<String> warnings) {
+                               List<BudgetFinding> budget, List<String> warnings) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1";
@@ -39,6 +42,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         provisionalParameters = List.copyOf(provisionalParameters);
         units = List.copyOf(units);
         targets = List.copyOf(targets);
+        budget = List.copyOf(budget);
         warnings = List.copyOf(warnings);
     }
 
@@ -52,7 +56,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
                 .forEach(p -> provisional.add(p.id())));
         return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
-                warnings);
+                budget, warnings);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

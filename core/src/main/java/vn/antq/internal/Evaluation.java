@@ -55,7 +55,7 @@ public final class Evaluation {
         } else {
             parallel(work, chunks);
         }
-        return assembler.report(assessed);
+        return assembler.report(assessed, new BudgetRun(pack, params, assembler).run(dataset));
     }
 
     private void parallel(Consumer<List<UnitFact>> work, List<List<UnitFact>> chunks) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.funding.BudgetFinding;
 import vn.antq.movement.MovementClassification;
 import vn.antq.movement.MovementLevel;
 import vn.antq.pack.PackProblem;
@@ -62,14 +63,14 @@ final class ReportAssembler {
         }
     }
 
-    EvaluationReport report(Map<String, UnitAssessment> assessed) {
+    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget) {
         List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
         for (Unit u : dataset.units()) {
             UnitAssessment a = assessed.get(u.id());
             ordered.add(a != null ? a : notValid(u));
         }
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, dataset.warnings());
     }
 
     private UnitAssessment notValid(Unit u) {
@@ -120,7 +121,8 @@ final class ReportAssembler {
         return new MovementClassification(fact.level(), fact.score(), fact.ruleId(), isProvisional, parameters);
     }
 
-    private List<UsedParameter> parameters(List<String> ids) {
+    /** @return the parameters used, shared across conclusions; records the provisional ones */
+    List<UsedParameter> parameters(List<String> ids) {
         return used.computeIfAbsent(ids, this::resolve);
     }
 

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.List;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.funding.BudgetFinding;
 import vn.antq.movement.MovementClassification;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
@@ -67,6 +68,11 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeArrayFieldStart("targets");
             for (TargetResult target : report.targets()) {
                 target(json, target);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("budget");
+            for (BudgetFinding finding : report.budget()) {
+                budget(json, finding);
             }
             json.writeEndArray();
             strings(json, "warnings", report.warnings());
@@ -178,6 +184,30 @@ public final class JsonReportWriter implements ReportWriter {
         parameters(json, t.parameters());
         strings(json, "against", t.against());
         strings(json, "undecided", t.undecided());
+        json.writeEndObject();
+    }
+
+    private static void budget(JsonGenerator json, BudgetFinding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("line", f.lineId());
+        json.writeStringField("unit", f.unitId());
+        json.writeStringField("spender", f.spender().name());
+        json.writeNumberField("amount", f.amount());
+        if (f.rule() != null) {
+            json.writeStringField("rule", f.rule());
+        }
+        json.writeStringField("status", f.status().name());
+        json.writeStringField("label", f.label());
+        json.writeStringField("actual", f.actual());
+        json.writeStringField("required", f.required());
+        if (f.allowed() != null) {
+            json.writeNumberField("allowed", f.allowed());
+        }
+        if (f.source() != null) {
+            json.writeStringField("source", f.source());
+        }
+        json.writeBooleanField("provisional", f.provisional());
+        parameters(json, f.parameters());
         json.writeEndObject();
     }
 

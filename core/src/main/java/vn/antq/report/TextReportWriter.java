@@ -68,9 +68,13 @@ public final class TextReportWriter implements ReportWriter {
         line(w, "");
         listing(w, report, localities, StandardStatus.INSUFFICIENT_DATA, Verdict.UNKNOWN,
                 "4. ĐƠN VỊ THIẾU SỐ LIỆU", "Tiêu chí chưa đủ số liệu để kết luận");
+        if (!report.budget().isEmpty()) {
+            line(w, "");
+            BudgetSection.write(w, report, "5. KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");
+        }
         if (!report.warnings().isEmpty()) {
             line(w, "");
-            line(w, "5. CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
+            line(w, (report.budget().isEmpty() ? "5" : "6") + ". CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
             for (String warning : report.warnings()) {
                 line(w, "  - " + warning);
             }

@@ -36,6 +36,32 @@ final class Wording {
         return texts[value == null ? 2 : value ? 0 : 1];
     }
 
+    /** @return an amount with dots between thousands, the Vietnamese way: 20.000.000 */
+    static String money(BigDecimal value) {
+        String plain = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        StringBuilder out = new StringBuilder();
+        int start = plain.startsWith("-") ? 1 : 0;
+        for (int i = start; i < plain.length(); i++) {
+            if (i > start && (plain.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(plain.charAt(i));
+        }
+        return (start == 1 ? "-" : "") + out;
+    }
+
+    /** @return the Vietnamese name of a budget line's count */
+    static String countName(String count) {
+        return switch (count) {
+            case "models" -> "mô hình";
+            case "communes" -> "xã";
+            case "people" -> "người";
+            case "km" -> "km";
+            case "localities" -> "địa phương";
+            default -> count;
+        };
+    }
+
     static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }

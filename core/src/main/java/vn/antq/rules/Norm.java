@@ -1,0 +1,139 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import vn.antq.funding.BudgetLine;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The vocabulary a funding rule uses to check one budget line against a spending norm (TT 40/2023/TT-BTC):
+ * an amount per counted thing, a cap on the count. A count the norm needs but the line lacks makes the
+ * check UNKNOWN.
+ *
+ * <pre>{@code
+ * insert( Norm.of(drools.getRule().getName(), $b, params)
+ *             .perCount("communes", "tt40.visitModels.province.perCommune")
+ *             .countAtMost("communes", "tt40.visitModels.province.maxCommunes")
+ *             .done() );
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Norm {
+    private final String ruleId;
+    private final BudgetLine line;
+    private final Params params;
+    private final StringJoiner actual = new StringJoiner("; ");
+    private final StringJoiner required = new StringJoiner("; ");
+    private final List<String> parameterIds = new ArrayList<>(2);
+    private Verdict verdict = Verdict.NOT_APPLICABLE;
+    private BigDecimal allowed;
+
+    private Norm(String ruleId, BudgetLine line, Params params) {
+        this.ruleId = ruleId;
+        this.line = line;
+        this.params = params;
+    }
+
+    /**
+     * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
+     * @param fact   the budget line
+     * @param params the global {@code params}
+     * @return a new check
+     */
+    public static Norm of(String ruleId, BudgetLineFact fact, Params params) {
+        return new Norm(ruleId, fact.line(), params);
+    }
+
+    /**
+     * The amount must not exceed the rate times the count.
+     *
+     * @param count  {@code models}, {@code communes}, {@code people}, {@code km} or {@code localities}
+     * @param rateId parameter id of the amount allowed per counted thing, in đồng
+     * @return this
+     */
+    public Norm perCount(String count, String rateId) {
+        BigDecimal rate = parameter(rateId);
+        Long n = count(count);
+        String need = "≤ " + Wording.money(rate) + " đồng × " + Wording.countName(count);
+        if (n == null) {
+            add(Verdict.UNKNOWN, "số tiền " + Wording.money(line.amount()) + " đồng; " + Wording.countName(count)
+                    + ": " + Wording.MISSING, need);
+            return this;
+        }
+        allowed = rate.multiply(BigDecimal.valueOf(n));
+        add(Verdict.of(line.amount().compareTo(allowed) <= 0), "số tiền " + Wording.money(line.amount()) + " đồng cho "
+                + n + " " + Wording.countName(count), need + " = " + Wording.money(allowed) + " đồng");
+        return this;
+    }
+
+    /**
+     * The count must not exceed a cap (e.g. at most 30 communes a year).
+     *
+     * @param count the count
+     * @param maxId parameter id of the cap
+     * @return this
+     */
+    public Norm countAtMost(String count, String maxId) {
+        BigDecimal max = parameter(maxId);
+        Long n = count(count);
+        String need = Wording.countName(count) + " ≤ " + Wording.number(max);
+        add(n == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(n).compareTo(max) <= 0),
+                Wording.countName(count) + ": " + (n == null ? Wording.MISSING : n), need);
+        return this;
+    }
+
+    /**
+     * A count must not exceed a cap per locality (e.g. at most 5 people per locality).
+     *
+     * @param count  the count
+     * @param per    the count it is per
+     * @param maxId  parameter id of the cap per {@code per}
+     * @return this
+     */
+    public Norm countPerAtMost(String count, String per, String maxId) {
+        BigDecimal max = parameter(maxId);
+        Long n = count(count);
+        Long d = count(per);
+        String need = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per);
+        if (n == null || d == null) {
+            add(Verdict.UNKNOWN, Wording.countName(count) + " / " + Wording.countName(per) + ": " + Wording.MISSING, need);
+        } else {
+            add(Verdict.of(BigDecimal.valueOf(n).compareTo(max.multiply(BigDecimal.valueOf(d))) <= 0),
+                    Wording.countName(count) + ": " + n + ", " + Wording.countName(per) + ": " + d, need);
+        }
+        return this;
+    }
+
+    /** @return the conclusion to insert */
+    public BudgetFindingFact done() {
+        return new BudgetFindingFact(ruleId, line.id(), verdict, actual.toString(), required.toString(), allowed,
+                parameterIds);
+    }
+
+    private Long count(String name) {
+        return switch (name) {
+            case "models" -> line.models();
+            case "communes" -> line.communes();
+            case "people" -> line.people();
+            case "km" -> line.km();
+            case "localities" -> line.localities();
+            default -> throw new IllegalArgumentException("no count " + name + " on a budget line");
+        };
+    }
+
+    private BigDecimal parameter(String id) {
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return params.decimal(id);
+    }
+
+    private void add(Verdict v, String actualText, String requiredText) {
+        verdict = verdict.and(v);
+        actual.add(actualText);
+        required.add(requiredText);
+    }
+}
