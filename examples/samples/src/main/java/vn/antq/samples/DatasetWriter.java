@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
- * {@link #end} with the campaigns. Fields always come in the same order, so the same units give the same bytes.
+ * {@link #end} with the campaigns and, on the three-tier structure, the budget lines. Fields always come in the same
+ * order, so the same units give the same bytes.
  */
 final class DatasetWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -99,12 +100,31 @@ final class DatasetWriter implements Closeable {
      * @throws IOException if writing fails
      */
     void end(List<SampleCampaign> campaigns) throws IOException {
+        end(campaigns, null);
+    }
+
+    /**
+     * Closes the units, writes the {@code campaigns} array and then, unless {@code budgetLines} is null, the
+     * {@code budgetLines} array, one line each; ends the document with a newline and flushes.
+     *
+     * @param campaigns   the campaigns, in writing order (may be empty)
+     * @param budgetLines the budget lines, in writing order (may be empty), or null to leave the field out
+     * @throws IOException if writing fails
+     */
+    void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("campaigns");
         for (SampleCampaign campaign : campaigns) {
             writeCampaign(campaign);
         }
         json.writeEndArray();
+        if (budgetLines != null) {
+            json.writeArrayFieldStart("budgetLines");
+            for (SampleBudgetLine line : budgetLines) {
+                writeBudgetLine(line);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
@@ -146,6 +166,27 @@ final class DatasetWriter implements Closeable {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private void writeBudgetLine(SampleBudgetLine line) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", line.id());
+        json.writeStringField("unit", line.unit());
+        json.writeStringField("spender", line.spender());
+        json.writeStringField("category", line.category());
+        json.writeNumberField("amount", line.amount());
+        writeCount("models", line.models());
+        writeCount("communes", line.communes());
+        writeCount("people", line.people());
+        writeCount("km", line.km());
+        writeCount("localities", line.localities());
+        json.writeEndObject();
+    }
+
+    private void writeCount(String name, Integer count) throws IOException {
+        if (count != null) {
+            json.writeNumberField(name, count);
+        }
     }
 
     private void writeIndicator(String name, Object value) throws IOException {

@@ -27,13 +27,16 @@ import java.util.stream.Collectors;
  * <p>After the units come the plan's campaigns of the year: the Tết crime-suppression peak for one or two "điểm"
  * communes per district, the drug-prevention month (June) and the Ngày hội toàn dân bảo vệ an ninh Tổ quốc season
  * (02/07–19/08) for every commune, each with the communes' participation, a few of them outside the window, not
- * held or missing.
+ * held or missing. Last come the budget lines of the movement ({@link BudgetPlan}): for each province, one line of
+ * each category and one spent by a central body; for each district, four or five lines, a few of them at or over the
+ * norms of Thông tư 40/2023/TT-BTC or without their count.
  *
  * <p>On the two-tier structure ({@link GeneratorSettings.Structure#TWO_TIER_2025}, Thanh Hóa only) the province is
  * followed by its communes of 01/07/2025 in the order of their codes, each followed by its khu dân cư, agencies,
  * enterprises and schools, all valid from 2025-07-01; then come the former district-level units, each followed by its
  * former communes, all valid to 2025-06-30 and without anything under them. The Tết peak's "điểm" communes are
- * {@value #TWO_TIER_POINT_COMMUNES} communes of the province.
+ * {@value #TWO_TIER_POINT_COMMUNES} communes of the province. There are no budget lines (no {@code budgetLines}
+ * field).
  *
  * @since 0.1
  */
@@ -65,6 +68,7 @@ public final class SampleGenerator {
         DistrictUnits districts = new DistrictUnits(settings.seed(), settings.year());
         CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
+        BudgetPlan budget = new BudgetPlan(settings.seed());
         int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
         int written = 0;
         try (DatasetWriter writer = new DatasetWriter(out)) {
@@ -78,6 +82,7 @@ public final class SampleGenerator {
                 writer.unit(new SampleUnit(province.code(), UnitKind.PROVINCE, null, province.name(), null,
                         Map.of(), null));
                 written++;
+                budget.province(province);
                 Map<String, Integer> residentialAreas = ResidentialAreaAllocation.allocate(settings.seed(), province,
                         reference.communesOf(province));
                 for (AdministrativeUnit district : reference.children(province.code())) {
@@ -86,6 +91,7 @@ public final class SampleGenerator {
                     }
                     written += write(writer, districts.draft(district));
                     campaigns.district(district, reference.children(district.code()));
+                    budget.district(district);
                     VillageNaming naming = VillageNaming.of(district);
                     for (AdministrativeUnit commune : reference.children(district.code())) {
                         if (written >= limit) {
@@ -97,7 +103,7 @@ public final class SampleGenerator {
                     }
                 }
             }
-            writer.end(campaigns.campaigns());
+            writer.end(campaigns.campaigns(), budget.lines());
         }
     }
 

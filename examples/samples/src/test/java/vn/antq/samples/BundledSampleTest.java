@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -157,15 +158,119 @@ class BundledSampleTest {
     @Test
     void campaignsAreWrittenOneParticipationEntryPerLine() {
         String text = new String(bundled, StandardCharsets.UTF_8);
-        String tail = text.substring(text.indexOf("\n  \"campaigns\": [\n"));
+        String tail = text.substring(text.indexOf("\n  \"campaigns\": [\n"),
+                text.indexOf("\n  \"budgetLines\": [\n") + 1);
         List<String> lines = tail.lines().toList();
-        // "", "campaigns": [, then each campaign's line, entries and "]}", then "]" and "}"
-        assertEquals(2 + (1 + 34 + 1) + (1 + 548 + 1) + (1 + 552 + 1) + 2, lines.size(), "one line per entry");
+        // "", "campaigns": [, then each campaign's line, entries and "]}", then "],"
+        assertEquals(2 + (1 + 34 + 1) + (1 + 548 + 1) + (1 + 552 + 1) + 1, lines.size(), "one line per entry");
         assertTrue(lines.get(2).startsWith("    {\"id\":\"CAO-DIEM-TET-2024\",\"kind\":\"CRIME_SUPPRESSION_PEAK\","),
                 lines.get(2));
         assertTrue(lines.get(3).matches("      \\{\"unit\":\"\\d{5}\",\"held\":(true|false),\"date\":\"[0-9-]{10}\","
                 + "\"sessions\":\\d+,\"participants\":\\d+},"), lines.get(3));
-        assertTrue(tail.endsWith("}\n    ]}\n  ]\n}\n"), tail.substring(tail.length() - 40));
+        assertTrue(tail.endsWith("}\n    ]}\n  ],\n"), tail.substring(tail.length() - 40));
+    }
+
+    @Test
+    void budgetLinesComeLastOnePerLine() {
+        String text = new String(bundled, StandardCharsets.UTF_8);
+        List<String> lines = text.substring(text.indexOf("\n  \"budgetLines\": [\n") + 1).lines().toList();
+        // "budgetLines": [, then one line per budget line, then "]" and "}"
+        assertEquals(1 + 117 + 2, lines.size(), "one line per budget line");
+        for (String line : lines.subList(1, lines.size() - 2)) {
+            assertTrue(line.matches("    \\{\"id\":\"NS-\\d{2,3}-\\d{2}\",\"unit\":\"\\d{2,3}\",\"spender\":\"[A-Z]+\","
+                    + "\"category\":\"[A-Z_]+\",\"amount\":\\d+(,\"[a-z]+\":\\d+)*},?"), line);
+        }
+        assertEquals("    {\"id\":\"NS-38-03\",\"unit\":\"38\",\"spender\":\"PROVINCE\",\"category\":\"VISIT_MODELS\","
+                + "\"amount\":300000000,\"communes\":30},", lines.get(3));
+        assertTrue(text.endsWith("}\n  ]\n}\n"), text.substring(text.length() - 40));
+    }
+
+    @Test
+    void budgetLinesKeepTheFormatsRules() {
+        assertEquals(List.of(), BudgetLineChecks.problems(dataset));
+        Map<String, String> kinds = unitKinds();
+        for (JsonNode line : dataset.get("budgetLines")) {
+            String kind = kinds.get(line.get("unit").asText());
+            String spender = line.get("spender").asText();
+            assertEquals(spender.equals("DISTRICT") ? "DISTRICT" : "PROVINCE", kind, line.toString());
+            assertTrue(!spender.equals("COMMUNE"), line.toString());
+        }
+    }
+
+    @Test
+    void budgetLinesAreMostlyWithinTheNormsSomeAtThemAFewOverOrWithoutTheirCount() {
+        // the README's table: lines by category and how they stand against TT 40/2023/TT-BTC
+        Map<String, Integer> expected = new TreeMap<>();
+        expected.put("MODEL_BUILDING WITHIN", 25);
+        expected.put("MODEL_BUILDING AT_NORM", 2);
+        expected.put("MODEL_BUILDING OVER", 1);
+        expected.put("MOBILISATION_FUEL WITHIN", 20);
+        expected.put("MOBILISATION_FUEL AT_NORM", 5);
+        expected.put("MOBILISATION_FUEL OVER", 3);
+        expected.put("VISIT_MODELS WITHIN", 23);
+        expected.put("VISIT_MODELS AT_NORM", 3);
+        expected.put("VISIT_MODELS NO_COUNT", 2);
+        expected.put("VISIT_PEOPLE WITHIN", 22);
+        expected.put("VISIT_PEOPLE AT_NORM", 3);
+        expected.put("VISIT_PEOPLE OVER", 4);
+        expected.put("OTHER NO_NORM", 4);
+        assertEquals(expected, BudgetLineChecks.tally(dataset));
+        assertEquals(117, dataset.get("budgetLines").size());
+    }
+
+    @Test
+    void budgetLinesShowTheCasesTheNormsMustGetRight() {
+        Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
+        cases.put("the province's VISIT_MODELS at its norm, 30 communes × 10,000,000", line ->
+                line.get("unit").asText().equals("38") && line.get("category").asText().equals("VISIT_MODELS")
+                        && line.get("spender").asText().equals("PROVINCE") && line.path("communes").asInt() == 30
+                        && line.get("amount").asLong() == 300_000_000L);
+        cases.put("a central VISIT_PEOPLE line", line -> line.get("spender").asText().equals("CENTRAL")
+                && line.get("category").asText().equals("VISIT_PEOPLE") && line.has("localities"));
+        for (String category : List.of("MODEL_BUILDING", "MOBILISATION_FUEL", "VISIT_MODELS", "VISIT_PEOPLE")) {
+            cases.put("a district's " + category + " at its norm", line -> district(line, category)
+                    && BudgetLineChecks.standing(line) == BudgetLineChecks.Standing.AT_NORM);
+        }
+        for (String category : List.of("MODEL_BUILDING", "MOBILISATION_FUEL", "VISIT_PEOPLE")) {
+            String count = Map.of("MODEL_BUILDING", "models", "MOBILISATION_FUEL", "km", "VISIT_PEOPLE", "people")
+                    .get(category);
+            cases.put("a district's " + category + " 1 đồng per unit over", line -> district(line, category)
+                    && line.has(count) && line.get("amount").asLong() == line.get(count).asLong()
+                    * (norm(category) + 1));
+        }
+        cases.put("a district's VISIT_PEOPLE for 51 people, one over the cap", line ->
+                district(line, "VISIT_PEOPLE") && line.path("people").asInt() == 51
+                        && line.get("amount").asLong() == 51_000_000L);
+        cases.put("a district's VISIT_MODELS with 10 communes, exactly the cap, at the norm", line ->
+                district(line, "VISIT_MODELS") && line.path("communes").asInt() == 10
+                        && line.get("amount").asLong() == 50_000_000L);
+        cases.put("a line without its count", line ->
+                BudgetLineChecks.standing(line) == BudgetLineChecks.Standing.NO_COUNT);
+        cases.put("a district's OTHER line", line -> district(line, "OTHER"));
+        List<String> missing = new ArrayList<>();
+        cases.forEach((name, test) -> {
+            boolean found = false;
+            for (JsonNode line : dataset.get("budgetLines")) {
+                found |= test.test(line);
+            }
+            if (!found) {
+                missing.add(name);
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    private static boolean district(JsonNode line, String category) {
+        return line.get("spender").asText().equals("DISTRICT") && line.get("category").asText().equals(category);
+    }
+
+    private static long norm(String category) {
+        return switch (category) {
+            case "MODEL_BUILDING" -> 20_000_000L;
+            case "MOBILISATION_FUEL" -> 12_000L;
+            case "VISIT_MODELS" -> 5_000_000L;
+            default -> 1_000_000L;
+        };
     }
 
     @Test

@@ -82,10 +82,14 @@ class SampleGeneratorTest {
     }
 
     @Test
-    void aDatasetWithoutCommunesHasNoCampaigns() {
+    void aDatasetWithoutCommunesHasNoCampaignsButTheProvincesBudgetLines() throws IOException {
         String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(1)
                 .build()), StandardCharsets.UTF_8);
-        assertTrue(text.endsWith("\n  ],\n  \"campaigns\": []\n}\n"), text);
+        assertTrue(text.contains("\n  ],\n  \"campaigns\": [],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\","), text);
+        assertTrue(text.endsWith("}\n  ]\n}\n"), text);
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(text).get("budgetLines").forEach(line -> ids.add(line.get("id").asText()));
+        assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06"), ids);
     }
 
     @Test
@@ -217,7 +221,8 @@ class SampleGeneratorTest {
                 + "\"expected\":\"ALL_COMMUNES\",\"participation\":[\n      {\"unit\":\""), text);
         assertTrue(text.contains("},\n      {\"unit\":\""), text);
         assertTrue(text.contains("}\n    ]},\n    {\"id\":\"NGAY-HOI-ANTQ-2024\""), text);
-        assertTrue(text.endsWith("}\n    ]}\n  ]\n}\n"), text);
+        assertTrue(text.contains("}\n    ]}\n  ],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\""), text);
+        assertTrue(text.endsWith("}\n  ]\n}\n"), text);
     }
 
     @Test

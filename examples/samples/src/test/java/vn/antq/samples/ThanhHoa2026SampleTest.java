@@ -69,6 +69,14 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
+    void hasNoBudgetLinesAndIsUnchanged() {
+        List<String> fields = new ArrayList<>();
+        dataset.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns"), fields);
+        assertEquals(5_376_435, bundled.length, "the README's size");
+    }
+
+    @Test
     void hasThe166CommunesOfTheMappingUnderTheProvinceFrom01072025() throws IOException {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String[] row : csv(Samples.COMMUNES_2025, "new_code,new_name,old_code,old_name,merge_type")) {
