@@ -93,6 +93,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theSamplesBudgetLinesAreCheckedAgainstTheNormsAndTheOnesOverAreListed() throws IOException {
+        CommandResult json = CommandResult.run("evaluate", "--format", "json");
+        CommandResult text = CommandResult.run("evaluate");
+
+        JsonNode budget = MAPPER.readTree(json.out()).get("budget");
+        assertEquals(117, budget.size());
+        int over = 0;
+        int undecided = 0;
+        for (JsonNode line : budget) {
+            over += line.get("status").asText().equals("NOT_MET") ? 1 : 0;
+            undecided += line.get("status").asText().equals("UNKNOWN") ? 1 : 0;
+        }
+        assertEquals(8, over);
+        assertEquals(2, undecided);
+        assertTrue(text.out().contains("5. KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC) (117 dòng)"));
+        assertTrue(text.out().contains("vượt định mức"));
+    }
+
+    @Test
     void anUnknownPlanIsRejectedByNameWithTheKnownOnes() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
 
