@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.antq.campaign.Campaign;
+import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
 import vn.antq.unit.Unit;
 
@@ -21,11 +22,12 @@ import vn.antq.unit.Unit;
  * @param units         the units, parents before or after children, in dataset order
  * @param campaigns     the campaigns, in dataset order
  * @param budgetLines   the movement's budget lines, in dataset order
+ * @param history       the units' results of earlier years, in dataset order
  * @param warnings      non-fatal remarks (e.g. indicators outside the catalogue)
  * @since 0.1
  */
 public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<Campaign> campaigns,
-                      List<BudgetLine> budgetLines, List<String> warnings) {
+                      List<BudgetLine> budgetLines, List<YearResult> history, List<String> warnings) {
 
     /** The format id this version reads and writes. */
     public static final String FORMAT = "antq-dataset/1";
@@ -36,6 +38,7 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
         units = List.copyOf(units);
         campaigns = List.copyOf(campaigns);
         budgetLines = List.copyOf(budgetLines);
+        history = List.copyOf(history);
         warnings = List.copyOf(warnings);
     }
 

@@ -117,7 +117,7 @@ public final class DatasetReader {
         return new Dataset(title, year, referenceDate,
                 units.stream().map(UnitDraft::toUnit).toList(),
                 campaigns.stream().map(CampaignDraft::toCampaign).toList(),
-                budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(), findings.warnings());
+                budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(), List.of(), findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

@@ -76,7 +76,7 @@ final class DatasetValidator {
         }
         check(unitDrafts, campaignDrafts, lineDrafts, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, List.of(), findings.warnings());
     }
 
     /**

@@ -66,7 +66,11 @@ public enum KnownIndicator {
     SIZE("size", IndicatorType.CODE, "Quy mô doanh nghiệp", "MICRO", "SMALL", "MEDIUM", "LARGE"),
     LEVEL("level", IndicatorType.CODE, "Cấp học", "NURSERY", "KINDERGARTEN", "PRIMARY", "LOWER_SECONDARY",
             "UPPER_SECONDARY", "MULTI_LEVEL_GENERAL", "VOCATIONAL", "HIGHER"),
-    ARMED_FORCES("armedForces", IndicatorType.BOOLEAN, "Đơn vị lực lượng vũ trang");
+    ARMED_FORCES("armedForces", IndicatorType.BOOLEAN, "Đơn vị lực lượng vũ trang"),
+    PENDING_DISCIPLINE("pendingDiscipline", IndicatorType.BOOLEAN, "Đang xem xét kỷ luật"),
+    PENDING_INSPECTION("pendingInspection", IndicatorType.BOOLEAN, "Đang thanh tra, kiểm tra"),
+    PENDING_COMPLAINT("pendingComplaint", IndicatorType.BOOLEAN, "Đang có khiếu nại, tố cáo chưa giải quyết"),
+    DISCIPLINE_ENDED_YEAR("disciplineEndedYear", IndicatorType.COUNT, "Năm chấp hành xong kỷ luật gần nhất");
 
     private static final Map<String, KnownIndicator> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(KnownIndicator::indicatorName, Function.identity()));

@@ -1,0 +1,26 @@
+package vn.antq.commendation;
+
+/**
+ * What becomes of a candidate for an award.
+ *
+ * @since 0.1
+ */
+public enum ProposalStatus {
+    /** Proposed (đề nghị khen thưởng): people decide. */
+    PROPOSED("đề nghị"),
+    /** Meets the criteria but a pending case blocks it (NĐ 152/2025 Điều 4; NĐ 98/2023 before 01/7/2025). */
+    BLOCKED("chưa đề nghị: đang có vụ việc"),
+    /** Meets the criteria but ranks beyond the award's quota. */
+    OVER_QUOTA("ngoài chỉ tiêu số lượng");
+
+    private final String labelVi;
+
+    ProposalStatus(String labelVi) {
+        this.labelVi = labelVi;
+    }
+
+    /** @return the Vietnamese wording */
+    public String labelVi() {
+        return labelVi;
+    }
+}
