@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.antq.campaign.Campaign;
+import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
 import vn.antq.unit.Unit;
 
@@ -13,7 +14,8 @@ import vn.antq.unit.Unit;
  * The structural checks of a dataset, shared by {@link Dataset#of} and {@link DatasetReader}: the year,
  * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}), the units together
  * ({@link TreeChecks}), the structure at the reference date ({@link ReferenceDateChecks}), the campaigns
- * ({@link CampaignChecks}) and the budget lines ({@link BudgetLineChecks}). Every problem is collected before anything is thrown.
+ * ({@link CampaignChecks}), the budget lines ({@link BudgetLineChecks}) and the results of earlier years
+ * ({@link HistoryChecks}). Every problem is collected before anything is thrown.
  */
 final class DatasetValidator {
     /** The first assessment year accepted. */
@@ -60,6 +62,22 @@ final class DatasetValidator {
      */
     Dataset validate(String title, List<Unit> units, List<Campaign> campaigns, List<BudgetLine> budgetLines)
             throws InvalidDatasetException {
+        return validate(title, units, campaigns, budgetLines, List.of());
+    }
+
+    /**
+     * Validates units, campaigns, budget lines and results of earlier years already in memory.
+     *
+     * @param title       a human title
+     * @param units       the units, in dataset order
+     * @param campaigns   the campaigns, in dataset order
+     * @param budgetLines the budget lines, in dataset order
+     * @param history     the units' results of earlier years, in dataset order
+     * @return the dataset, with a warning for each indicator outside the catalogue
+     * @throws InvalidDatasetException listing every problem
+     */
+    Dataset validate(String title, List<Unit> units, List<Campaign> campaigns, List<BudgetLine> budgetLines,
+                     List<YearResult> history) throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
         List<UnitDraft> unitDrafts = new ArrayList<>(units.size());
@@ -74,9 +92,13 @@ final class DatasetValidator {
         for (int i = 0; i < budgetLines.size(); i++) {
             lineDrafts.add(BudgetLineDraft.of(i, budgetLines.get(i)));
         }
-        check(unitDrafts, campaignDrafts, lineDrafts, referenceDate, findings);
+        List<HistoryDraft> historyDrafts = new ArrayList<>(history.size());
+        for (int i = 0; i < history.size(); i++) {
+            historyDrafts.add(HistoryDraft.of(i, history.get(i)));
+        }
+        check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, year, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, List.of(), findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, findings.warnings());
     }
 
     /**
@@ -99,16 +121,20 @@ final class DatasetValidator {
     }
 
     /**
-     * Runs every check on units, campaigns and budget lines, even those with fields that could not be read.
+     * Runs every check on units, campaigns, budget lines and results of earlier years, even those with fields
+     * that could not be read.
      *
      * @param units         every unit, in dataset order
      * @param campaigns     every campaign, in dataset order
      * @param budgetLines   every budget line, in dataset order
+     * @param history       every result of an earlier year, in dataset order
+     * @param year          the assessment year, or null when unknown (a result's year is then only checked
+     *                      against {@value #FIRST_YEAR})
      * @param referenceDate the day the structure is read, or null when unknown (its checks are then skipped)
      * @param findings      where problems and warnings go
      */
     static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, List<BudgetLineDraft> budgetLines,
-                      LocalDate referenceDate, Findings findings) {
+                      List<HistoryDraft> history, Integer year, LocalDate referenceDate, Findings findings) {
         for (UnitDraft unit : units) {
             UnitChecks.check(unit, findings);
         }
@@ -119,5 +145,6 @@ final class DatasetValidator {
         }
         CampaignChecks.check(campaigns, byId.keySet(), findings);
         BudgetLineChecks.check(budgetLines, byId.keySet(), findings);
+        HistoryChecks.check(history, byId.keySet(), year, findings);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.antq.commendation.Proposal;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.pack.PackInfo;
 import vn.antq.plan.PlanInfo;
@@ -25,12 +26,13 @@ import vn.antq.standard.UsedParameter;
  *                              without a plan
  * @param budget                every budget line of the dataset checked against its spending norm, in
  *                              dataset order
+ * @param proposals             candidates for collective awards, by award then rank
  * @param warnings              non-fatal remarks from reading the dataset
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
                                List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
-                               List<BudgetFinding> budget, List<String> warnings) {
+                               List<BudgetFinding> budget, List<Proposal> proposals, List<String> warnings) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1";
@@ -43,6 +45,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         units = List.copyOf(units);
         targets = List.copyOf(targets);
         budget = List.copyOf(budget);
+        proposals = List.copyOf(proposals);
         warnings = List.copyOf(warnings);
     }
 
@@ -56,7 +59,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
                 .forEach(p -> provisional.add(p.id())));
         return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
-                budget, warnings);
+                budget, proposals, warnings);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

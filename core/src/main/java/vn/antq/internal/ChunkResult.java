@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.antq.rules.CriterionFact;
 import vn.antq.rules.Exclusion;
 import vn.antq.rules.MovementFact;
+import vn.antq.rules.ProposalFact;
 import vn.antq.rules.StandingFact;
 
 /** What one rule session concluded, by unit id. */
@@ -15,6 +16,7 @@ final class ChunkResult {
     final Map<String, StandingFact> standings = new HashMap<>();
     final Map<String, Exclusion> exclusions = new HashMap<>();
     final Map<String, MovementFact> movements = new HashMap<>();
+    final List<ProposalFact> proposals = new ArrayList<>();
 
     void add(Object fact) {
         if (fact instanceof CriterionFact c) {
@@ -25,6 +27,8 @@ final class ChunkResult {
             exclusions.put(e.unitId(), e);
         } else if (fact instanceof MovementFact m) {
             movements.put(m.unitId(), m);
+        } else if (fact instanceof ProposalFact p) {
+            proposals.add(p);
         }
     }
 }

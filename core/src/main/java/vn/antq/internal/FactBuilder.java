@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.commendation.YearResult;
 import vn.antq.dataset.Dataset;
 import vn.antq.event.Event;
 import vn.antq.period.AssessmentWindow;
@@ -46,6 +47,11 @@ final class FactBuilder {
                 }
             }
         }
+        Map<String, List<YearResult>> history = new HashMap<>();
+        for (YearResult r : dataset.history()) {
+            history.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r);
+        }
+        history.values().forEach(list -> list.sort(Comparator.comparingInt(YearResult::year).reversed()));
         Map<String, UnitFact> facts = new LinkedHashMap<>();
         Map<UnitKind, AssessmentWindow> windows = new EnumMap<>(UnitKind.class);
         for (Unit u : dataset.units()) {
@@ -57,7 +63,7 @@ final class FactBuilder {
             List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,
                     u.indicators(), own, territoryEvents(territory, window),
-                    territory.stream().allMatch(Unit::eventsReported)));
+                    territory.stream().allMatch(Unit::eventsReported), history.getOrDefault(u.id(), List.of())));
         }
         return facts;
     }

@@ -2,12 +2,14 @@ package vn.antq.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.dataset.Dataset;
+import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
@@ -22,6 +24,7 @@ import vn.antq.rules.CriterionFact;
 import vn.antq.rules.Exclusion;
 import vn.antq.rules.MovementFact;
 import vn.antq.rules.Params;
+import vn.antq.rules.ProposalFact;
 import vn.antq.rules.StandingFact;
 import vn.antq.rules.UnitFact;
 import vn.antq.standard.CriterionResult;
@@ -47,6 +50,7 @@ final class ReportAssembler {
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<List<String>, List<UsedParameter>> used = new ConcurrentHashMap<>();
     private final Set<String> provisional = ConcurrentHashMap.newKeySet();
+    private final List<ProposalFact> proposals = Collections.synchronizedList(new ArrayList<>());
 
     ReportAssembler(LoadedPack pack, Params params, Dataset dataset) {
         this.pack = pack;
@@ -56,6 +60,7 @@ final class ReportAssembler {
     }
 
     void assemble(List<UnitFact> chunk, ChunkResult results, Map<String, UnitAssessment> into) {
+        proposals.addAll(results.proposals);
         for (UnitFact f : chunk) {
             Unit u = units.get(f.getId());
             into.put(u.id(), new UnitAssessment(u.id(), u.kind(), u.type(), u.name(), u.parentId(),
@@ -69,8 +74,9 @@ final class ReportAssembler {
             UnitAssessment a = assessed.get(u.id());
             ordered.add(a != null ? a : notValid(u));
         }
+        List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, dataset.warnings());
     }
 
     private UnitAssessment notValid(Unit u) {

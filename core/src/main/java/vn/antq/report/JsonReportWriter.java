@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
@@ -73,6 +74,11 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeArrayFieldStart("budget");
             for (BudgetFinding finding : report.budget()) {
                 budget(json, finding);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("proposals");
+            for (Proposal proposal : report.proposals()) {
+                proposal(json, proposal);
             }
             json.writeEndArray();
             strings(json, "warnings", report.warnings());
@@ -208,6 +214,27 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeBooleanField("provisional", f.provisional());
         parameters(json, f.parameters());
+        json.writeEndObject();
+    }
+
+    private static void proposal(JsonGenerator json, Proposal p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("unit", p.unitId());
+        json.writeStringField("award", p.award().name());
+        json.writeStringField("awardLabel", p.award().labelVi());
+        json.writeStringField("status", p.status().name());
+        json.writeNumberField("rank", p.rank());
+        if (p.score() != null) {
+            json.writeNumberField("score", p.score());
+        } else {
+            json.writeNullField("score");
+        }
+        json.writeNumberField("yearsAchieved", p.yearsAchieved());
+        strings(json, "reasons", p.reasons());
+        json.writeStringField("rule", p.rule());
+        json.writeStringField("source", p.source());
+        json.writeBooleanField("provisional", p.provisional());
+        parameters(json, p.parameters());
         json.writeEndObject();
     }
 

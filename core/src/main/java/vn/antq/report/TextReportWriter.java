@@ -68,13 +68,18 @@ public final class TextReportWriter implements ReportWriter {
         line(w, "");
         listing(w, report, localities, StandardStatus.INSUFFICIENT_DATA, Verdict.UNKNOWN,
                 "4. ĐƠN VỊ THIẾU SỐ LIỆU", "Tiêu chí chưa đủ số liệu để kết luận");
+        int section = 5;
+        if (!report.proposals().isEmpty()) {
+            line(w, "");
+            ProposalSection.write(w, report, section++ + ". ĐỀ XUẤT KHEN THƯỞNG TẬP THỂ");
+        }
         if (!report.budget().isEmpty()) {
             line(w, "");
-            BudgetSection.write(w, report, "5. KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");
+            BudgetSection.write(w, report, section++ + ". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");
         }
         if (!report.warnings().isEmpty()) {
             line(w, "");
-            line(w, (report.budget().isEmpty() ? "5" : "6") + ". CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
+            line(w, section + ". CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
             for (String warning : report.warnings()) {
                 line(w, "  - " + warning);
             }

@@ -3,6 +3,7 @@ package vn.antq.rules;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import vn.antq.commendation.YearResult;
 import vn.antq.event.Event;
 import vn.antq.indicator.Indicators;
 import vn.antq.period.AssessmentWindow;
@@ -27,6 +28,7 @@ public final class UnitFact {
     private final List<Event> events;
     private final List<Event> territoryEvents;
     private final boolean territoryReported;
+    private final List<YearResult> history;
 
     /**
      * @param id              unit id
@@ -40,10 +42,11 @@ public final class UnitFact {
      *                          every unit on its territory, sorted by date and type; for other kinds,
      *                          the same as {@code events} (empty when not reported)
      * @param territoryReported true when every unit on the territory reported its events
+     * @param history           the unit's results of earlier years, latest first
      */
     public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
                     Indicators indicators, List<Event> events, List<Event> territoryEvents,
-                    boolean territoryReported) {
+                    boolean territoryReported, List<YearResult> history) {
         this.id = id;
         this.kind = kind;
         this.type = type;
@@ -53,6 +56,7 @@ public final class UnitFact {
         this.events = events == null ? null : List.copyOf(events);
         this.territoryEvents = List.copyOf(territoryEvents);
         this.territoryReported = territoryReported;
+        this.history = List.copyOf(history);
     }
 
     /** @return the unit id */
@@ -88,6 +92,11 @@ public final class UnitFact {
     /** @return the territory's known events inside the window, sorted by date and type; never null */
     public List<Event> getTerritoryEvents() {
         return territoryEvents;
+    }
+
+    /** @return the unit's results of earlier years, latest first */
+    public List<YearResult> getHistory() {
+        return history;
     }
 
     /** @return true when every unit on the territory reported its events */

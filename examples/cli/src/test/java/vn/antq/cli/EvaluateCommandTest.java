@@ -107,7 +107,7 @@ class EvaluateCommandTest {
         }
         assertEquals(8, over);
         assertEquals(2, undecided);
-        assertTrue(text.out().contains("5. KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC) (117 dòng)"));
+        assertTrue(text.out().contains(". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC) (117 dòng)"));
         assertTrue(text.out().contains("vượt định mức"));
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.antq.campaign.Campaign;
+import vn.antq.commendation.YearResult;
 import vn.antq.dataset.Dataset;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
@@ -37,6 +38,7 @@ final class Fixture {
     private final Map<String, Map<String, IndicatorValue>> indicators = new LinkedHashMap<>();
     private final Map<String, List<Event>> events = new LinkedHashMap<>();
     private final List<Campaign> campaigns = new ArrayList<>();
+    private final List<YearResult> history = new ArrayList<>();
 
     Fixture() {
         add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa"), Map.of());
@@ -60,6 +62,11 @@ final class Fixture {
     Fixture district(String id) {
         add(Unit.builder(id, UnitKind.DISTRICT, "Huyện " + id).type(UnitType.HUYEN).parent("38"),
                 Map.of("movementScore", num("80")));
+        return this;
+    }
+
+    Fixture history(String id, int year, StandardStatus standard, MovementLevel movement) {
+        history.add(new YearResult(id, year, standard, movement));
         return this;
     }
 
@@ -159,7 +166,9 @@ final class Fixture {
         units.forEach((id, b) -> built.add(b.indicators(Indicators.of(indicators.get(id)))
                 .events(events.containsKey(id) ? events.get(id) : List.of()).build()));
         try {
-            return Dataset.of("fixture", YEAR, null, built, campaigns);
+            Dataset valid = Dataset.of("fixture", YEAR, null, built, campaigns);
+            return new Dataset(valid.title(), valid.year(), valid.referenceDate(), valid.units(), valid.campaigns(),
+                    valid.budgetLines(), history, valid.warnings());
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,70 @@
+package vn.antq.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.antq.commendation.Award;
+import vn.antq.commendation.Proposal;
+import vn.antq.commendation.ProposalStatus;
+import vn.antq.pack.RuleInfo;
+import vn.antq.rules.Params;
+import vn.antq.rules.ProposalFact;
+import vn.antq.standard.UsedParameter;
+
+/**
+ * Ranks the candidates of each award — score (highest first, none last), then years achieved (most first),
+ * then unit id — and applies the award's quota when the pack defines one ({@code kt.quota.<AWARD>}): the
+ * proposed candidates beyond it are OVER_QUOTA; blocked candidates take no place in the quota.
+ */
+final class ProposalRanking {
+    static final String QUOTA = "kt.quota.";
+    private static final Comparator<ProposalFact> ORDER = Comparator
+            .comparing(ProposalFact::score, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ProposalFact::yearsAchieved, Comparator.reverseOrder())
+            .thenComparing(ProposalFact::unitId);
+
+    private final LoadedPack pack;
+    private final Params params;
+    private final ReportAssembler assembler;
+
+    ProposalRanking(LoadedPack pack, Params params, ReportAssembler assembler) {
+        this.pack = pack;
+        this.params = params;
+        this.assembler = assembler;
+    }
+
+    List<Proposal> rank(List<ProposalFact> facts) {
+        Map<Award, List<ProposalFact>> byAward = new TreeMap<>();
+        for (ProposalFact f : facts) {
+            byAward.computeIfAbsent(f.award(), a -> new ArrayList<>()).add(f);
+        }
+        List<Proposal> ranked = new ArrayList<>(facts.size());
+        byAward.forEach((award, candidates) -> {
+            candidates.sort(ORDER);
+            String quotaId = QUOTA + award.name();
+            Integer quota = params.has(quotaId) ? params.decimal(quotaId).intValue() : null;
+            int proposed = 0;
+            for (int i = 0; i < candidates.size(); i++) {
+                ProposalFact f = candidates.get(i);
+                List<String> ids = new ArrayList<>(f.parameterIds());
+                List<String> reasons = new ArrayList<>(f.reasons());
+                ProposalStatus status = f.status();
+                if (quota != null) {
+                    ids.add(quotaId);
+                    if (status == ProposalStatus.PROPOSED && ++proposed > quota) {
+                        status = ProposalStatus.OVER_QUOTA;
+                        reasons.add("Xếp thứ " + (i + 1) + ", ngoài chỉ tiêu " + quota + " " + award.labelVi());
+                    }
+                }
+                List<UsedParameter> used = assembler.parameters(ids);
+                RuleInfo info = pack.rules().get(f.ruleId());
+                ranked.add(new Proposal(f.unitId(), award, status, i + 1, f.score(), f.yearsAchieved(), reasons,
+                        f.ruleId(), info == null ? null : info.source(),
+                        used.stream().anyMatch(UsedParameter::provisional), used));
+            }
+        });
+        return ranked;
+    }
+}

@@ -1,0 +1,141 @@
+package vn.antq.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.antq.commendation.Award;
+import vn.antq.commendation.ProposalStatus;
+import vn.antq.commendation.YearResult;
+import vn.antq.indicator.KnownIndicator;
+import vn.antq.parameter.ResolvedParameter;
+import vn.antq.standard.StandardStatus;
+
+/**
+ * The vocabulary a commendation rule uses to decide whether a unit that achieved the standard this year is
+ * a candidate for its award: the movement level, the consecutive years achieved (counted from the end of
+ * any earlier discipline), and the pending cases that block a proposal (NĐ 152/2025/NĐ-CP Điều 4; NĐ
+ * 98/2023/NĐ-CP before 01/7/2025). antq proposes; people decide.
+ *
+ * <pre>{@code
+ * Commend c = Commend.of(drools.getRule().getName(), $u, $m, params)
+ *         .levelOneOf("kt.movementLevels").yearsAtLeast("kt.minConsecutiveYears")
+ *         .unlessPending("pendingDiscipline", "pendingInspection", "pendingComplaint");
+ * if (c.candidate()) { insert( c.award("kt.award").done() ); }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Commend {
+    private final String ruleId;
+    private final UnitFact unit;
+    private final MovementFact movement;
+    private final Params params;
+    private final List<String> reasons = new ArrayList<>();
+    private final List<String> blocks = new ArrayList<>();
+    private final List<String> parameterIds = new ArrayList<>(3);
+    private boolean candidate = true;
+    private int years;
+    private Award award;
+
+    private Commend(String ruleId, UnitFact unit, MovementFact movement, Params params) {
+        this.ruleId = ruleId;
+        this.unit = unit;
+        this.movement = movement;
+        this.params = params;
+        reasons.add("Đạt chuẩn \"An toàn về an ninh, trật tự\" năm nay");
+    }
+
+    /**
+     * @param ruleId   the rule id
+     * @param unit     a unit that achieved the standard this year
+     * @param movement its movement classification this year
+     * @param params   the global {@code params}
+     * @return a new decision
+     */
+    public static Commend of(String ruleId, UnitFact unit, MovementFact movement, Params params) {
+        return new Commend(ruleId, unit, movement, params);
+    }
+
+    /** @param parameterId the movement levels that qualify @return this */
+    public Commend levelOneOf(String parameterId) {
+        List<String> levels = parameter(parameterId).codes();
+        if (levels.contains(movement.level().name())) {
+            reasons.add("Phong trào xếp loại " + movement.level().labelVi());
+        } else {
+            candidate = false;
+        }
+        return this;
+    }
+
+    /**
+     * The standard achieved this year and the years just before it, without a gap, counted only after the
+     * year a discipline ended ({@code disciplineEndedYear}).
+     *
+     * @param parameterId the minimum number of consecutive years, this year included
+     * @return this
+     */
+    public Commend yearsAtLeast(String parameterId) {
+        int min = parameter(parameterId).decimal().intValue();
+        Long disciplineEnded = unit.count("disciplineEndedYear");
+        int year = unit.getWindow().to().getYear();
+        years = 1;
+        for (YearResult r : unit.getHistory()) {
+            int previous = year - years;
+            if (r.year() > previous) {
+                continue;
+            }
+            if (r.year() != previous || r.standard() != StandardStatus.ACHIEVED
+                    || disciplineEnded != null && r.year() <= disciplineEnded) {
+                break;
+            }
+            years++;
+        }
+        if (years >= min) {
+            reasons.add("Đạt chuẩn " + years + " năm liền" + (disciplineEnded == null ? ""
+                    : " (tính từ khi chấp hành xong kỷ luật năm " + disciplineEnded + ")"));
+        } else {
+            candidate = false;
+        }
+        return this;
+    }
+
+    /**
+     * @param indicators boolean indicators of pending cases; a true one blocks the proposal (an absent one
+     *                   means no case recorded)
+     * @return this
+     */
+    public Commend unlessPending(String... indicators) {
+        for (String name : indicators) {
+            if (Boolean.TRUE.equals(unit.flag(name))) {
+                blocks.add(KnownIndicator.labelOf(name));
+            }
+        }
+        return this;
+    }
+
+    /** @return true when the unit meets every criterion (a pending case may still block it) */
+    public boolean candidate() {
+        return candidate;
+    }
+
+    /** @param prefix parameter id prefix; {@code <prefix>.<unit kind>} names the award @return this */
+    public Commend award(String prefix) {
+        award = Award.valueOf(parameter(prefix + "." + unit.getKind().name()).codes().get(0));
+        return this;
+    }
+
+    /** @return the candidate to insert */
+    public ProposalFact done() {
+        List<String> all = new ArrayList<>(reasons);
+        blocks.forEach(b -> all.add("Chưa đề nghị: " + b));
+        return new ProposalFact(ruleId, unit.getId(), award,
+                blocks.isEmpty() ? ProposalStatus.PROPOSED : ProposalStatus.BLOCKED, movement.score(), years, all,
+                parameterIds);
+    }
+
+    private ResolvedParameter parameter(String id) {
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return params.get(id);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.antq.commendation.Award;
+import vn.antq.commendation.ProposalStatus;
+
+/**
+ * A candidate for a collective award, inserted by a commendation rule: proposed, or blocked by a pending
+ * case. Ranking and quotas are applied after all sessions.
+ *
+ * @param ruleId        the rule id
+ * @param unitId        the candidate
+ * @param award         the award
+ * @param status        PROPOSED or BLOCKED
+ * @param score         its movement score, or null
+ * @param yearsAchieved consecutive years achieving the standard, this year included
+ * @param reasons       why, in Vietnamese
+ * @param parameterIds  the parameters read
+ * @since 0.1
+ */
+public record ProposalFact(String ruleId, String unitId, Award award, ProposalStatus status, BigDecimal score,
+                           int yearsAchieved, List<String> reasons, List<String> parameterIds) {
+
+    /** Copies the lists. */
+    public ProposalFact {
+        reasons = List.copyOf(reasons);
+        parameterIds = List.copyOf(parameterIds);
+    }
+}
