@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
- * {@link #end} with the campaigns and, on the three-tier structure, the budget lines. Fields always come in the same
- * order, so the same units give the same bytes.
+ * {@link #end} with the campaigns and, on the three-tier structure, the budget lines and the history. Fields always
+ * come in the same order, so the same units give the same bytes.
  */
 final class DatasetWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -112,6 +112,21 @@ final class DatasetWriter implements Closeable {
      * @throws IOException if writing fails
      */
     void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines) throws IOException {
+        end(campaigns, budgetLines, null);
+    }
+
+    /**
+     * Closes the units, writes the {@code campaigns} array, then, unless null, the {@code budgetLines} and the
+     * {@code history} arrays, one line each; ends the document with a newline and flushes.
+     *
+     * @param campaigns   the campaigns, in writing order (may be empty)
+     * @param budgetLines the budget lines, in writing order (may be empty), or null to leave the field out
+     * @param history     the results of earlier years, in writing order (may be empty), or null to leave the field
+     *                    out
+     * @throws IOException if writing fails
+     */
+    void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines,
+             List<UnitRecords.YearResult> history) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("campaigns");
         for (SampleCampaign campaign : campaigns) {
@@ -122,6 +137,18 @@ final class DatasetWriter implements Closeable {
             json.writeArrayFieldStart("budgetLines");
             for (SampleBudgetLine line : budgetLines) {
                 writeBudgetLine(line);
+            }
+            json.writeEndArray();
+        }
+        if (history != null) {
+            json.writeArrayFieldStart("history");
+            for (UnitRecords.YearResult result : history) {
+                json.writeStartObject();
+                json.writeStringField("unit", result.unit());
+                json.writeNumberField("year", result.year());
+                json.writeStringField("standard", result.standard());
+                json.writeStringField("movement", result.movement());
+                json.writeEndObject();
             }
             json.writeEndArray();
         }

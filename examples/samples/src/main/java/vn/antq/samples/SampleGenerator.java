@@ -27,9 +27,12 @@ import java.util.stream.Collectors;
  * <p>After the units come the plan's campaigns of the year: the Tết crime-suppression peak for one or two "điểm"
  * communes per district, the drug-prevention month (June) and the Ngày hội toàn dân bảo vệ an ninh Tổ quốc season
  * (02/07–19/08) for every commune, each with the communes' participation, a few of them outside the window, not
- * held or missing. Last come the budget lines of the movement ({@link BudgetPlan}): for each province, one line of
+ * held or missing. Then come the budget lines of the movement ({@link BudgetPlan}): for each province, one line of
  * each category and one spent by a central body; for each district, four or five lines, a few of them at or over the
- * norms of Thông tư 40/2023/TT-BTC or without their count.
+ * norms of Thông tư 40/2023/TT-BTC or without their count. Then comes the {@code history}: each assessed unit's
+ * results of the two previous years, save a few gaps ({@link UnitRecords}), which also gives a few units the
+ * indicators {@code pendingDiscipline}, {@code pendingInspection}, {@code pendingComplaint} and
+ * {@code disciplineEndedYear}, at the end of their indicators.
  *
  * <p>On the two-tier structure ({@link GeneratorSettings.Structure#TWO_TIER_2025}, Thanh Hóa only) the province is
  * followed by its communes of 01/07/2025 in the order of their codes, each followed by its khu dân cư, agencies,
@@ -69,6 +72,7 @@ public final class SampleGenerator {
         CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
         BudgetPlan budget = new BudgetPlan(settings.seed());
+        UnitRecords records = new UnitRecords(settings.seed(), settings.year());
         int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
         int written = 0;
         try (DatasetWriter writer = new DatasetWriter(out)) {
@@ -89,7 +93,7 @@ public final class SampleGenerator {
                     if (written >= limit) {
                         break everything;
                     }
-                    written += write(writer, districts.draft(district));
+                    written += write(writer, records.add(district, districts.draft(district)));
                     campaigns.district(district, reference.children(district.code()));
                     budget.district(district);
                     VillageNaming naming = VillageNaming.of(district);
@@ -97,13 +101,13 @@ public final class SampleGenerator {
                         if (written >= limit) {
                             break everything;
                         }
-                        written += write(writer,
-                                communes.draft(commune, naming, residentialAreas.get(commune.code())));
+                        written += write(writer, records.add(commune,
+                                communes.draft(commune, naming, residentialAreas.get(commune.code()))));
                         campaigns.commune(commune);
                     }
                 }
             }
-            writer.end(campaigns.campaigns(), budget.lines());
+            writer.end(campaigns.campaigns(), budget.lines(), records.history());
         }
     }
 

@@ -171,18 +171,84 @@ class BundledSampleTest {
     }
 
     @Test
-    void budgetLinesComeLastOnePerLine() {
+    void budgetLinesComeAfterTheCampaignsOnePerLine() {
         String text = new String(bundled, StandardCharsets.UTF_8);
-        List<String> lines = text.substring(text.indexOf("\n  \"budgetLines\": [\n") + 1).lines().toList();
-        // "budgetLines": [, then one line per budget line, then "]" and "}"
-        assertEquals(1 + 117 + 2, lines.size(), "one line per budget line");
-        for (String line : lines.subList(1, lines.size() - 2)) {
+        List<String> lines = text.substring(text.indexOf("\n  \"budgetLines\": [\n") + 1,
+                text.indexOf("\n  \"history\": [\n") + 1).lines().toList();
+        // "budgetLines": [, then one line per budget line, then "],"
+        assertEquals(1 + 117 + 1, lines.size(), "one line per budget line");
+        for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("    \\{\"id\":\"NS-\\d{2,3}-\\d{2}\",\"unit\":\"\\d{2,3}\",\"spender\":\"[A-Z]+\","
                     + "\"category\":\"[A-Z_]+\",\"amount\":\\d+(,\"[a-z]+\":\\d+)*},?"), line);
         }
         assertEquals("    {\"id\":\"NS-38-03\",\"unit\":\"38\",\"spender\":\"PROVINCE\",\"category\":\"VISIT_MODELS\","
                 + "\"amount\":300000000,\"communes\":30},", lines.get(3));
+        assertEquals("  ],", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void historyComesLastOneEntryPerLine() {
+        String text = new String(bundled, StandardCharsets.UTF_8);
+        List<String> lines = text.substring(text.indexOf("\n  \"history\": [\n") + 1).lines().toList();
+        // "history": [, then one line per entry, then "]" and "}"
+        assertEquals(1 + 16_406 + 2, lines.size(), "one line per entry");
+        for (String line : lines.subList(1, lines.size() - 2)) {
+            assertTrue(line.matches("    \\{\"unit\":\"[0-9A-Z-]+\",\"year\":202[23],\"standard\":\"[A-Z_]+\","
+                    + "\"movement\":\"[A-Z]+\"},?"), line);
+        }
+        assertEquals("    {\"unit\":\"380-CQ01\",\"year\":2023,\"standard\":\"NOT_APPLICABLE\","
+                + "\"movement\":\"EXCELLENT\"},", lines.get(1));
         assertTrue(text.endsWith("}\n  ]\n}\n"), text.substring(text.length() - 40));
+        List<String> fields = new ArrayList<>();
+        dataset.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "budgetLines",
+                "history"), fields);
+    }
+
+    @Test
+    void historyGivesTheTwoPreviousYearsOfAssessedUnitsSaveAFewGaps() {
+        assertEquals(List.of(), HistoryChecks.problems(dataset));
+        // the README's counts: entries; units with 2, 1, 0 years; standards; movements
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("entries", 16_406L);
+        expected.put("2 years", 8_047L);
+        expected.put("1 years", 312L);
+        expected.put("0 years", 118L);
+        expected.put("ACHIEVED", 13_856L);
+        expected.put("NOT_ACHIEVED", 1_691L);
+        expected.put("INSUFFICIENT_DATA", 806L);
+        expected.put("NOT_APPLICABLE", 53L);
+        expected.put("EXCELLENT", 4_454L);
+        expected.put("GOOD", 9_094L);
+        expected.put("AVERAGE", 2_185L);
+        expected.put("WEAK", 673L);
+        assertEquals(expected, HistoryChecks.tally(dataset));
+        Set<String> years = new HashSet<>();
+        dataset.get("history").forEach(entry -> years.add(entry.get("year").asText()));
+        assertEquals(Set.of("2022", "2023"), years);
+    }
+
+    @Test
+    void aFewUnitsHavePendingCasesOrADisciplineThatEndedLastYear() {
+        // the README's table, kinds in HistoryChecks.KINDS' order: COMMUNE, RESIDENTIAL_AREA, AGENCY, ENTERPRISE,
+        // SCHOOL
+        Map<String, List<Long>> expected = new LinkedHashMap<>();
+        expected.put("pendingDiscipline", List.of(12L, 61L, 18L, 12L, 32L));
+        expected.put("pendingInspection", List.of(4L, 68L, 8L, 12L, 23L));
+        expected.put("pendingComplaint", List.of(8L, 68L, 13L, 14L, 22L));
+        expected.put("disciplineEndedYear", List.of(9L, 44L, 8L, 6L, 17L));
+        Map<String, List<Long>> actual = new LinkedHashMap<>();
+        HistoryChecks.pastIndicators(units).forEach((key, count) -> actual
+                .computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(count));
+        assertEquals(expected, actual);
+        for (JsonNode unit : units) {
+            if (unit.path("indicators").has("disciplineEndedYear")) {
+                assertEquals(2023, unit.get("indicators").get("disciplineEndedYear").asInt(), unit.toString());
+            }
+            if (!ContractChecks.ASSESSED.contains(unit.get("kind").asText())) {
+                ContractChecks.PAST.forEach(name -> assertTrue(!unit.path("indicators").has(name), unit.toString()));
+            }
+        }
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The rules of contract.md §1 that a generated unit must keep, written out independently of the generator. A khu dân
  * cư carries the four indicators of its Tổ bảo vệ ANTT ({@link SecurityTeamChecks}) after securityTeamDisciplined:
- * three counts, and a boolean for the training.
+ * three counts, and a boolean for the training. A few units of a three-tier dataset also carry, after all of these,
+ * some of the {@link #PAST} indicators: three booleans for cases still open, and the year a past discipline ended.
  */
 final class ContractChecks {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -35,6 +36,12 @@ final class ContractChecks {
 
     static final Set<String> GENERAL_EDUCATION = Set.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY",
             "MULTI_LEVEL_GENERAL");
+
+    /** Optional, only ever true, and only at the end of a unit's indicators, in this order. */
+    static final List<String> PENDING = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint");
+    /** The optional indicators about a unit's past, in the order they come last in its indicators. */
+    static final List<String> PAST = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint",
+            "disciplineEndedYear");
 
     private static final List<String> OFFENCES = List.of("crimeCount", "crimeCountPrevious", "socialEvilCount",
             "socialEvilCountPrevious", "otherViolationCount", "otherViolationCountPrevious");
@@ -125,10 +132,23 @@ final class ContractChecks {
         String id = unit.get("id").asText();
         JsonNode indicators = unit.path("indicators");
         Set<String> expected = expectedIndicators(unit);
+        int lastPast = -1;
         for (Iterator<String> names = indicators.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             JsonNode value = indicators.get(name);
-            if (!expected.contains(name)) {
+            if (PAST.contains(name)) {
+                if (PAST.indexOf(name) <= lastPast) {
+                    problems.add(id + ": " + name + " out of order");
+                }
+                lastPast = PAST.indexOf(name);
+                if (PENDING.contains(name)) {
+                    check(value.isBoolean() && value.asBoolean(), problems, id, name, value);
+                } else {
+                    check(value.isInt() && value.asInt() == year - 1, problems, id, name, value);
+                }
+            } else if (lastPast >= 0) {
+                problems.add(id + ": " + name + " after the indicators about its past");
+            } else if (!expected.contains(name)) {
                 problems.add(id + ": unexpected indicator " + name);
             } else if (BOOLEANS.contains(name)) {
                 check(value.isBoolean(), problems, id, name, value);
@@ -209,7 +229,7 @@ final class ContractChecks {
         List<JsonNode> assessed = units.stream().filter(unit -> ASSESSED.contains(unit.get("kind").asText())).toList();
         long withoutEvents = assessed.stream().filter(unit -> !unit.has("events")).count();
         long withoutAnIndicator = assessed.stream()
-                .filter(unit -> unit.get("indicators").size() < expectedIndicators(unit).size()).count();
+                .filter(unit -> !expectedIndicators(unit).stream().allMatch(unit.get("indicators")::has)).count();
         long withEvents = assessed.stream().filter(unit -> unit.has("events") && !unit.get("events").isEmpty()).count();
         return new Gaps(assessed.size(), withoutEvents, withoutAnIndicator, withEvents);
     }

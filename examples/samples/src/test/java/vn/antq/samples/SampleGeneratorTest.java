@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,7 +88,7 @@ class SampleGeneratorTest {
         String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(1)
                 .build()), StandardCharsets.UTF_8);
         assertTrue(text.contains("\n  ],\n  \"campaigns\": [],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\","), text);
-        assertTrue(text.endsWith("}\n  ]\n}\n"), text);
+        assertTrue(text.endsWith("}\n  ],\n  \"history\": []\n}\n"), text);
         List<String> ids = new ArrayList<>();
         JSON.readTree(text).get("budgetLines").forEach(line -> ids.add(line.get("id").asText()));
         assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06"), ids);
@@ -112,6 +114,18 @@ class SampleGeneratorTest {
         alone.get("units").forEach(expected::add);
         assertEquals(expected, thanhHoa);
         assertEquals(List.of(), CampaignChecks.problems(withHaNam));
+        assertEquals(List.of(), HistoryChecks.problems(withHaNam));
+        Set<String> thanhHoaIds = new HashSet<>();
+        thanhHoa.forEach(unit -> thanhHoaIds.add(unit.get("id").asText()));
+        List<JsonNode> pastTogether = new ArrayList<>();
+        withHaNam.get("history").forEach(entry -> {
+            if (thanhHoaIds.contains(entry.get("unit").asText())) {
+                pastTogether.add(entry);
+            }
+        });
+        List<JsonNode> pastAlone = new ArrayList<>();
+        alone.get("history").forEach(pastAlone::add);
+        assertEquals(pastAlone, pastTogether, "a unit's history is the same alone or among others");
         Map<String, JsonNode> together = participationByCampaignAndUnit(withHaNam);
         Map<String, JsonNode> apart = participationByCampaignAndUnit(alone);
         apart.forEach((key, part) -> assertEquals(part, together.get(key), key));
@@ -162,6 +176,10 @@ class SampleGeneratorTest {
         }
         assertEquals(List.of(), problems);
         assertEquals(List.of(), CampaignChecks.problems(dataset));
+        assertEquals(List.of(), HistoryChecks.problems(dataset));
+        Set<String> years = new HashSet<>();
+        dataset.get("history").forEach(entry -> years.add(entry.get("year").asText()));
+        assertEquals(Set.of("2023", "2024"), years);
         List<String> windows = new ArrayList<>();
         for (JsonNode campaign : dataset.get("campaigns")) {
             windows.add(campaign.get("id").asText() + " " + campaign.get("name").asText() + " "
@@ -222,6 +240,7 @@ class SampleGeneratorTest {
         assertTrue(text.contains("},\n      {\"unit\":\""), text);
         assertTrue(text.contains("}\n    ]},\n    {\"id\":\"NGAY-HOI-ANTQ-2024\""), text);
         assertTrue(text.contains("}\n    ]}\n  ],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\""), text);
+        assertTrue(text.contains("}\n  ],\n  \"history\": [\n    {\"unit\":\"380-CQ01\",\"year\":2023,"), text);
         assertTrue(text.endsWith("}\n  ]\n}\n"), text);
     }
 

@@ -74,6 +74,10 @@ class ThanhHoa2026SampleTest {
         dataset.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns"), fields);
         assertEquals(5_376_435, bundled.length, "the README's size");
+        // no history, and none of the indicators about a unit's past: those are three-tier only
+        for (JsonNode unit : units) {
+            ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));
+        }
     }
 
     @Test
