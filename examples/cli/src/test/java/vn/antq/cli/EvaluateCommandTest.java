@@ -112,6 +112,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theSamplesCandidatesForAwardsAreProposedAndTheBlockedOnesSayWhy() throws IOException {
+        CommandResult json = CommandResult.run("evaluate", "--format", "json");
+
+        JsonNode proposals = MAPPER.readTree(json.out()).get("proposals");
+        int proposed = 0;
+        int blocked = 0;
+        for (JsonNode p : proposals) {
+            String status = p.get("status").asText();
+            proposed += status.equals("PROPOSED") ? 1 : 0;
+            if (status.equals("BLOCKED")) {
+                blocked++;
+                assertTrue(p.get("reasons").toString().contains("Chưa đề nghị: "), p::toString);
+            }
+            assertTrue(p.get("provisional").asBoolean(), "the default criteria are provisional");
+        }
+        assertTrue(proposed > 0 && blocked > 0, proposed + " proposed, " + blocked + " blocked");
+    }
+
+    @Test
     void anUnknownPlanIsRejectedByNameWithTheKnownOnes() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
 
