@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.antq.campaign.Campaign;
 import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
+import vn.antq.grassroots.SecurityTeam;
 import vn.antq.unit.Unit;
 
 /**
@@ -23,11 +24,13 @@ import vn.antq.unit.Unit;
  * @param campaigns     the campaigns, in dataset order
  * @param budgetLines   the movement's budget lines, in dataset order
  * @param history       the units' results of earlier years, in dataset order
+ * @param securityTeams the Tổ bảo vệ an ninh, trật tự and their members, in dataset order
  * @param warnings      non-fatal remarks (e.g. indicators outside the catalogue)
  * @since 0.1
  */
 public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<Campaign> campaigns,
-                      List<BudgetLine> budgetLines, List<YearResult> history, List<String> warnings) {
+                      List<BudgetLine> budgetLines, List<YearResult> history,
+                      List<SecurityTeam> securityTeams, List<String> warnings) {
 
     /** The format id this version reads and writes. */
     public static final String FORMAT = "antq-dataset/1";
@@ -39,6 +42,7 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
         campaigns = List.copyOf(campaigns);
         budgetLines = List.copyOf(budgetLines);
         history = List.copyOf(history);
+        securityTeams = List.copyOf(securityTeams);
         warnings = List.copyOf(warnings);
     }
 

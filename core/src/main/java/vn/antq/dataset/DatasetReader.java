@@ -123,7 +123,7 @@ public final class DatasetReader {
                 units.stream().map(UnitDraft::toUnit).toList(),
                 campaigns.stream().map(CampaignDraft::toCampaign).toList(),
                 budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(),
-                history.stream().map(HistoryDraft::toYearResult).toList(), findings.warnings());
+                history.stream().map(HistoryDraft::toYearResult).toList(), List.of(), findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

@@ -98,7 +98,8 @@ final class DatasetValidator {
         }
         check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, year, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, findings.warnings());
+        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, List.of(),
+                findings.warnings());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.antq.campaign.Campaign;
 import vn.antq.commendation.YearResult;
+import vn.antq.grassroots.SecurityTeam;
 import vn.antq.dataset.Dataset;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
@@ -39,6 +40,7 @@ final class Fixture {
     private final Map<String, List<Event>> events = new LinkedHashMap<>();
     private final List<Campaign> campaigns = new ArrayList<>();
     private final List<YearResult> history = new ArrayList<>();
+    private final List<SecurityTeam> teams = new ArrayList<>();
 
     Fixture() {
         add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa"), Map.of());
@@ -67,6 +69,11 @@ final class Fixture {
 
     Fixture history(String id, int year, StandardStatus standard, MovementLevel movement) {
         history.add(new YearResult(id, year, standard, movement));
+        return this;
+    }
+
+    Fixture team(SecurityTeam team) {
+        teams.add(team);
         return this;
     }
 
@@ -168,7 +175,7 @@ final class Fixture {
         try {
             Dataset valid = Dataset.of("fixture", YEAR, null, built, campaigns);
             return new Dataset(valid.title(), valid.year(), valid.referenceDate(), valid.units(), valid.campaigns(),
-                    valid.budgetLines(), history, valid.warnings());
+                    valid.budgetLines(), history, teams, valid.warnings());
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException(e);
         }

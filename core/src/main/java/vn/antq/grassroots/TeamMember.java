@@ -1,0 +1,33 @@
+package vn.antq.grassroots;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A member of a Tổ bảo vệ an ninh, trật tự, with what Luật 30/2023/QH15 Điều 13 asks of a member.
+ * Every field but id, name and role may be {@code null} when the dataset does not give it.
+ *
+ * @param id                  unique id within the dataset
+ * @param name                full name
+ * @param role                role in the team
+ * @param birthDate           date of birth
+ * @param female              true for a woman, false for a man
+ * @param education           highest general education finished
+ * @param residentSince       first day of residence in the area
+ * @param areaType            the kind of area the member serves in
+ * @param overSeventyDecision true when the commune chairman decided to keep a member over 70
+ * @param prosecuted          under criminal prosecution
+ * @param sanctioned          serving a sentence or an administrative measure
+ * @since 0.1
+ */
+public record TeamMember(String id, String name, TeamRole role, LocalDate birthDate, Boolean female,
+                         Education education, LocalDate residentSince, AreaType areaType, Boolean overSeventyDecision,
+                         Boolean prosecuted, Boolean sanctioned) {
+
+    /** Checks the required fields. */
+    public TeamMember {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+    }
+}
