@@ -26,11 +26,14 @@ import java.util.Set;
  * spender and category codes, an amount ≥ 0, counts that are whole numbers ≥ 0, a unit of the dataset, an id
  * unique among the budget lines) and each result of an earlier year in {@code history} (a unit of the dataset,
  * a year from 1990 and before the dataset's year, a known standard status and movement level, at most one
- * entry per unit and year). If anything is wrong, one {@link InvalidDatasetException} lists every
+ * entry per unit and year) and each security team in {@code securityTeams} (an id unique among the teams, a
+ * non-empty list of residential areas of the dataset, each covered by one team only, and members with ids
+ * unique across all teams, a name, a known role, education and area type, and dates that parse, a birth date
+ * before the reference date). If anything is wrong, one {@link InvalidDatasetException} lists every
  * problem, each naming the unit id (or {@code units[i]} when the id is missing or malformed), the campaign id
  * (or {@code campaigns[i]}), the budget line id (or {@code budgetLines[i]}), the unit id of a history entry (or
- * {@code history[i]}) or {@code dataset}, the field, what was expected and what was found; nothing is
- * returned to evaluate.
+ * {@code history[i]}), the security team id (or {@code securityTeams[i]}) or {@code dataset}, the field, what
+ * was expected and what was found; nothing is returned to evaluate.
  *
  * <p>No value is guessed: an absent field or a field given as JSON {@code null} stays absent (an absent
  * indicator means "no data"; a unit without {@code events} has {@link vn.antq.unit.Unit#events()} null,
@@ -42,13 +45,14 @@ import java.util.Set;
  * keeps {@code null} for each of {@code held}, {@code date}, {@code sessions}, {@code participants} it
  * does not give; a budget line keeps {@code null} for each count ({@code models}, {@code communes},
  * {@code people}, {@code km}, {@code localities}) it does not give; a history entry without {@code movement}
- * has {@link vn.antq.commendation.YearResult#movement()} null.
+ * has {@link vn.antq.commendation.YearResult#movement()} null; a security team without {@code established}
+ * and a member without any of its optional fields keep {@code null} for it.
  *
  * @since 0.1
  */
 public final class DatasetReader {
     private static final Set<String> DATASET_FIELDS = Set.of("format", "title", "year", "referenceDate", "units",
-            "campaigns", BudgetLineDraft.FIELD, HistoryDraft.FIELD);
+            "campaigns", BudgetLineDraft.FIELD, HistoryDraft.FIELD, SecurityTeamDraft.FIELD);
 
     private DatasetReader() {
     }
@@ -116,14 +120,17 @@ public final class DatasetReader {
         List<CampaignDraft> campaigns = CampaignParser.parseAll(dataset, findings);
         List<BudgetLineDraft> budgetLines = BudgetLineParser.parseAll(dataset, findings);
         List<HistoryDraft> history = HistoryParser.parseAll(dataset, findings);
+        List<SecurityTeamDraft> securityTeams = SecurityTeamParser.parseAll(dataset, findings);
         dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
-        DatasetValidator.check(units, campaigns, budgetLines, history, year, referenceDate, findings);
+        DatasetValidator.check(units, campaigns, budgetLines, history, securityTeams, year, referenceDate,
+                findings);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate,
                 units.stream().map(UnitDraft::toUnit).toList(),
                 campaigns.stream().map(CampaignDraft::toCampaign).toList(),
                 budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(),
-                history.stream().map(HistoryDraft::toYearResult).toList(), List.of(), findings.warnings());
+                history.stream().map(HistoryDraft::toYearResult).toList(),
+                securityTeams.stream().map(SecurityTeamDraft::toSecurityTeam).toList(), findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

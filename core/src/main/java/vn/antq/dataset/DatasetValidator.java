@@ -8,14 +8,16 @@ import java.util.Objects;
 import vn.antq.campaign.Campaign;
 import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
+import vn.antq.grassroots.SecurityTeam;
 import vn.antq.unit.Unit;
 
 /**
  * The structural checks of a dataset, shared by {@link Dataset#of} and {@link DatasetReader}: the year,
  * each unit on its own ({@link UnitChecks}, {@link IndicatorChecks}), the units together
  * ({@link TreeChecks}), the structure at the reference date ({@link ReferenceDateChecks}), the campaigns
- * ({@link CampaignChecks}), the budget lines ({@link BudgetLineChecks}) and the results of earlier years
- * ({@link HistoryChecks}). Every problem is collected before anything is thrown.
+ * ({@link CampaignChecks}), the budget lines ({@link BudgetLineChecks}), the results of earlier years
+ * ({@link HistoryChecks}) and the security teams ({@link SecurityTeamChecks}). Every problem is collected
+ * before anything is thrown.
  */
 final class DatasetValidator {
     /** The first assessment year accepted. */
@@ -78,6 +80,23 @@ final class DatasetValidator {
      */
     Dataset validate(String title, List<Unit> units, List<Campaign> campaigns, List<BudgetLine> budgetLines,
                      List<YearResult> history) throws InvalidDatasetException {
+        return validate(title, units, campaigns, budgetLines, history, List.of());
+    }
+
+    /**
+     * Validates units, campaigns, budget lines, results of earlier years and security teams already in memory.
+     *
+     * @param title         a human title
+     * @param units         the units, in dataset order
+     * @param campaigns     the campaigns, in dataset order
+     * @param budgetLines   the budget lines, in dataset order
+     * @param history       the units' results of earlier years, in dataset order
+     * @param securityTeams the security teams and their members, in dataset order
+     * @return the dataset, with a warning for each indicator outside the catalogue
+     * @throws InvalidDatasetException listing every problem
+     */
+    Dataset validate(String title, List<Unit> units, List<Campaign> campaigns, List<BudgetLine> budgetLines,
+                     List<YearResult> history, List<SecurityTeam> securityTeams) throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
         List<UnitDraft> unitDrafts = new ArrayList<>(units.size());
@@ -96,9 +115,13 @@ final class DatasetValidator {
         for (int i = 0; i < history.size(); i++) {
             historyDrafts.add(HistoryDraft.of(i, history.get(i)));
         }
-        check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, year, referenceDate, findings);
+        List<SecurityTeamDraft> teamDrafts = new ArrayList<>(securityTeams.size());
+        for (int i = 0; i < securityTeams.size(); i++) {
+            teamDrafts.add(SecurityTeamDraft.of(i, securityTeams.get(i)));
+        }
+        check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, teamDrafts, year, referenceDate, findings);
         findings.throwIfProblems();
-        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, List.of(),
+        return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, securityTeams,
                 findings.warnings());
     }
 
@@ -122,20 +145,23 @@ final class DatasetValidator {
     }
 
     /**
-     * Runs every check on units, campaigns, budget lines and results of earlier years, even those with fields
-     * that could not be read.
+     * Runs every check on units, campaigns, budget lines, results of earlier years and security teams, even
+     * those with fields that could not be read.
      *
      * @param units         every unit, in dataset order
      * @param campaigns     every campaign, in dataset order
      * @param budgetLines   every budget line, in dataset order
      * @param history       every result of an earlier year, in dataset order
+     * @param securityTeams every security team, in dataset order
      * @param year          the assessment year, or null when unknown (a result's year is then only checked
      *                      against {@value #FIRST_YEAR})
-     * @param referenceDate the day the structure is read, or null when unknown (its checks are then skipped)
+     * @param referenceDate the day the structure is read, or null when unknown (its checks, and the check of
+     *                      members' birth dates, are then skipped)
      * @param findings      where problems and warnings go
      */
     static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, List<BudgetLineDraft> budgetLines,
-                      List<HistoryDraft> history, Integer year, LocalDate referenceDate, Findings findings) {
+                      List<HistoryDraft> history, List<SecurityTeamDraft> securityTeams, Integer year,
+                      LocalDate referenceDate, Findings findings) {
         for (UnitDraft unit : units) {
             UnitChecks.check(unit, findings);
         }
@@ -147,5 +173,6 @@ final class DatasetValidator {
         CampaignChecks.check(campaigns, byId.keySet(), findings);
         BudgetLineChecks.check(budgetLines, byId.keySet(), findings);
         HistoryChecks.check(history, byId.keySet(), year, findings);
+        SecurityTeamChecks.check(securityTeams, byId, referenceDate, findings);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import vn.antq.commendation.Proposal;
 import vn.antq.funding.BudgetFinding;
+import vn.antq.grassroots.TeamResult;
 import vn.antq.pack.PackInfo;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
@@ -27,12 +28,15 @@ import vn.antq.standard.UsedParameter;
  * @param budget                every budget line of the dataset checked against its spending norm, in
  *                              dataset order
  * @param proposals             candidates for collective awards, by award then rank
+ * @param securityTeams         every Tổ bảo vệ an ninh, trật tự of the dataset checked: staffing, members'
+ *                              eligibility and monthly support
  * @param warnings              non-fatal remarks from reading the dataset
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
                                List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
-                               List<BudgetFinding> budget, List<Proposal> proposals, List<String> warnings) {
+                               List<BudgetFinding> budget, List<Proposal> proposals,
+                               List<TeamResult> securityTeams, List<String> warnings) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1";
@@ -46,6 +50,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets = List.copyOf(targets);
         budget = List.copyOf(budget);
         proposals = List.copyOf(proposals);
+        securityTeams = List.copyOf(securityTeams);
         warnings = List.copyOf(warnings);
     }
 
@@ -59,7 +64,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
                 .forEach(p -> provisional.add(p.id())));
         return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
-                budget, proposals, warnings);
+                budget, proposals, securityTeams, warnings);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.funding.BudgetFinding;
+import vn.antq.grassroots.TeamResult;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
 
@@ -55,7 +57,9 @@ public final class Evaluation {
         } else {
             parallel(work, chunks);
         }
-        return assembler.report(assessed, new BudgetRun(pack, params, assembler).run(dataset));
+        List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
+        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset);
+        return assembler.report(assessed, budget, teams);
     }
 
     private void parallel(Consumer<List<UnitFact>> work, List<List<UnitFact>> chunks) {

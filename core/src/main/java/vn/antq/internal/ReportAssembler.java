@@ -13,6 +13,7 @@ import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
+import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
 import vn.antq.movement.MovementLevel;
 import vn.antq.pack.PackProblem;
@@ -68,7 +69,7 @@ final class ReportAssembler {
         }
     }
 
-    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget) {
+    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget, List<TeamResult> teams) {
         List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
         for (Unit u : dataset.units()) {
             UnitAssessment a = assessed.get(u.id());
@@ -76,7 +77,8 @@ final class ReportAssembler {
         }
         List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams,
+                dataset.warnings());
     }
 
     private UnitAssessment notValid(Unit u) {

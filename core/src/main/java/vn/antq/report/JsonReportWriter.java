@@ -14,6 +14,8 @@ import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
+import vn.antq.grassroots.MemberResult;
+import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
@@ -79,6 +81,11 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeArrayFieldStart("proposals");
             for (Proposal proposal : report.proposals()) {
                 proposal(json, proposal);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("securityTeams");
+            for (TeamResult team : report.securityTeams()) {
+                team(json, team);
             }
             json.writeEndArray();
             strings(json, "warnings", report.warnings());
@@ -235,6 +242,34 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("source", p.source());
         json.writeBooleanField("provisional", p.provisional());
         parameters(json, p.parameters());
+        json.writeEndObject();
+    }
+
+    private static void team(JsonGenerator json, TeamResult t) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", t.teamId());
+        strings(json, "areas", t.areaIds());
+        json.writeStringField("staffed", t.staffed().name());
+        json.writeStringField("actual", t.actual());
+        json.writeStringField("required", t.required());
+        if (t.source() != null) {
+            json.writeStringField("source", t.source());
+        }
+        parameters(json, t.parameters());
+        json.writeArrayFieldStart("members");
+        for (MemberResult m : t.members()) {
+            json.writeStartObject();
+            json.writeStringField("id", m.memberId());
+            json.writeStringField("name", m.name());
+            json.writeStringField("role", m.role().name());
+            json.writeStringField("eligible", m.eligible().name());
+            strings(json, "reasons", m.reasons());
+            if (m.monthlySupport() != null) {
+                json.writeNumberField("monthlySupport", m.monthlySupport());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -73,6 +73,10 @@ public final class TextReportWriter implements ReportWriter {
             line(w, "");
             ProposalSection.write(w, report, section++ + ". ĐỀ XUẤT KHEN THƯỞNG TẬP THỂ");
         }
+        if (!report.securityTeams().isEmpty()) {
+            line(w, "");
+            TeamSection.write(w, report, section++ + ". TỔ BẢO VỆ AN NINH, TRẬT TỰ");
+        }
         if (!report.budget().isEmpty()) {
             line(w, "");
             BudgetSection.write(w, report, section++ + ". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");

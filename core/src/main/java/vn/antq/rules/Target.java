@@ -261,19 +261,13 @@ public final class Target {
         return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
     }
 
-    /** @return the tổ viên an area needs, or null when a household-based size needs a count it lacks */
     private Long requiredMembers(OutcomeFact area, String staffing) {
-        long base = parameter(staffing + ".members").decimal().longValue();
-        String threshold = staffing + ".largeFromHouseholds." + (area.type() == null ? "" : area.type().name());
-        if (!params.has(staffing + ".members.large") || !params.has(threshold)) {
-            return base;
+        for (String suffix : new String[] {".members", ".members.large", ".largeFromHouseholds." + area.type()}) {
+            if (params.has(staffing + suffix)) {
+                parameter(staffing + suffix);
+            }
         }
-        Long households = area.indicators().count("householdsResident");
-        if (households == null) {
-            return null;
-        }
-        boolean large = BigDecimal.valueOf(households).compareTo(parameter(threshold).decimal()) >= 0;
-        return large ? parameter(staffing + ".members.large").decimal().longValue() : base;
+        return Staffing.requiredMembers(params, staffing, area.type(), area.indicators().count("householdsResident"));
     }
 
     private static Verdict exactly(OutcomeFact area, String indicator, long required) {

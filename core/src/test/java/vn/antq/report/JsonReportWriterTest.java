@@ -28,7 +28,7 @@ class JsonReportWriterTest {
     void topLevelFieldsFollowTheContractInOrder() throws IOException {
         JsonNode root = mapper.readTree(writer.render(SampleReport.build()));
 
-        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "proposals", "warnings"),
+        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "proposals", "securityTeams", "warnings"),
                 fieldNames(root));
         assertEquals("antq-report/1", root.get("format").textValue());
         assertEquals(2024, root.get("year").intValue());
@@ -133,7 +133,7 @@ class JsonReportWriterTest {
                 new MovementClassification(MovementLevel.EXCELLENT, new BigDecimal("1E+2"), "QD510-PL", false,
                         List.of())));
         String json = writer.render(new EvaluationReport(base.year(), base.referenceDate(), base.pack(),
-                base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), base.warnings()));
+                base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), List.of(), base.warnings()));
 
         assertTrue(json.startsWith("{\n  \"format\": \"antq-report/1\",\n  \"year\": 2024,\n"), json);
         assertTrue(json.contains("\"score\": 100,"), json);

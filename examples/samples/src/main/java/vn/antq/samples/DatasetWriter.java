@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
- * {@link #end} with the campaigns and, on the three-tier structure, the budget lines and the history. Fields always
+ * {@link #end} with the campaigns and, on the three-tier structure, the budget lines, the history and the Tổ bảo vệ
+ * ANTT. Fields always
  * come in the same order, so the same units give the same bytes.
  */
 final class DatasetWriter implements Closeable {
@@ -127,6 +128,23 @@ final class DatasetWriter implements Closeable {
      */
     void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines,
              List<UnitRecords.YearResult> history) throws IOException {
+        end(campaigns, budgetLines, history, null);
+    }
+
+    /**
+     * Closes the units, writes the {@code campaigns} array, then, unless null, the {@code budgetLines}, the
+     * {@code history} and the {@code securityTeams} arrays, one line each (a Tổ's members inline); ends the document
+     * with a newline and flushes.
+     *
+     * @param campaigns     the campaigns, in writing order (may be empty)
+     * @param budgetLines   the budget lines, in writing order (may be empty), or null to leave the field out
+     * @param history       the results of earlier years, in writing order (may be empty), or null to leave the field
+     *                      out
+     * @param securityTeams the Tổ bảo vệ ANTT, in writing order (may be empty), or null to leave the field out
+     * @throws IOException if writing fails
+     */
+    void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines,
+             List<UnitRecords.YearResult> history, List<SecurityTeamRoster.Team> securityTeams) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("campaigns");
         for (SampleCampaign campaign : campaigns) {
@@ -149,6 +167,13 @@ final class DatasetWriter implements Closeable {
                 json.writeStringField("standard", result.standard());
                 json.writeStringField("movement", result.movement());
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (securityTeams != null) {
+            json.writeArrayFieldStart("securityTeams");
+            for (SecurityTeamRoster.Team team : securityTeams) {
+                writeTeam(team);
             }
             json.writeEndArray();
         }
@@ -189,6 +214,37 @@ final class DatasetWriter implements Closeable {
             json.writeStringField("date", part.date().toString());
             json.writeNumberField("sessions", part.sessions());
             json.writeNumberField("participants", part.participants());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeTeam(SecurityTeamRoster.Team team) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", team.id());
+        json.writeArrayFieldStart("areas");
+        for (String area : team.areas()) {
+            json.writeString(area);
+        }
+        json.writeEndArray();
+        json.writeStringField("established", team.established().toString());
+        json.writeArrayFieldStart("members");
+        for (SecurityTeamRoster.Member member : team.members()) {
+            json.writeStartObject();
+            json.writeStringField("id", member.id());
+            json.writeStringField("name", member.name());
+            json.writeStringField("role", member.role());
+            json.writeStringField("birthDate", member.birthDate().toString());
+            json.writeStringField("gender", member.gender());
+            json.writeStringField("education", member.education());
+            json.writeStringField("residentSince", member.residentSince().toString());
+            json.writeStringField("areaType", member.areaType());
+            if (member.overSeventyDecision() != null) {
+                json.writeBooleanField("overSeventyDecision", member.overSeventyDecision());
+            }
+            json.writeBooleanField("prosecuted", member.prosecuted());
+            json.writeBooleanField("sanctioned", member.sanctioned());
             json.writeEndObject();
         }
         json.writeEndArray();

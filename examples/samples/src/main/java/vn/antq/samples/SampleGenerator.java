@@ -32,14 +32,15 @@ import java.util.stream.Collectors;
  * norms of Thông tư 40/2023/TT-BTC or without their count. Then comes the {@code history}: each assessed unit's
  * results of the two previous years, save a few gaps ({@link UnitRecords}), which also gives a few units the
  * indicators {@code pendingDiscipline}, {@code pendingInspection}, {@code pendingComplaint} and
- * {@code disciplineEndedYear}, at the end of their indicators.
+ * {@code disciplineEndedYear}, at the end of their indicators. Last come the {@code securityTeams}: the Tổ bảo vệ an
+ * ninh, trật tự of each khu dân cư and its members ({@link SecurityTeamRoster}).
  *
  * <p>On the two-tier structure ({@link GeneratorSettings.Structure#TWO_TIER_2025}, Thanh Hóa only) the province is
  * followed by its communes of 01/07/2025 in the order of their codes, each followed by its khu dân cư, agencies,
  * enterprises and schools, all valid from 2025-07-01; then come the former district-level units, each followed by its
  * former communes, all valid to 2025-06-30 and without anything under them. The Tết peak's "điểm" communes are
  * {@value #TWO_TIER_POINT_COMMUNES} communes of the province. There are no budget lines (no {@code budgetLines}
- * field).
+ * field), no history and no {@code securityTeams}.
  *
  * @since 0.1
  */
@@ -73,6 +74,7 @@ public final class SampleGenerator {
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
         BudgetPlan budget = new BudgetPlan(settings.seed());
         UnitRecords records = new UnitRecords(settings.seed(), settings.year());
+        SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year());
         int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
         int written = 0;
         try (DatasetWriter writer = new DatasetWriter(out)) {
@@ -101,13 +103,15 @@ public final class SampleGenerator {
                         if (written >= limit) {
                             break everything;
                         }
-                        written += write(writer, records.add(commune,
-                                communes.draft(commune, naming, residentialAreas.get(commune.code()))));
+                        List<SampleUnit> subtree = records.add(commune,
+                                communes.draft(commune, naming, residentialAreas.get(commune.code())));
+                        teams.add(commune, naming == VillageNaming.BAN, subtree);
+                        written += write(writer, subtree);
                         campaigns.commune(commune);
                     }
                 }
             }
-            writer.end(campaigns.campaigns(), budget.lines(), records.history());
+            writer.end(campaigns.campaigns(), budget.lines(), records.history(), teams.teams());
         }
     }
 

@@ -187,22 +187,73 @@ class BundledSampleTest {
     }
 
     @Test
-    void historyComesLastOneEntryPerLine() {
+    void historyComesAfterTheBudgetLinesOneEntryPerLine() {
         String text = new String(bundled, StandardCharsets.UTF_8);
-        List<String> lines = text.substring(text.indexOf("\n  \"history\": [\n") + 1).lines().toList();
-        // "history": [, then one line per entry, then "]" and "}"
-        assertEquals(1 + 16_406 + 2, lines.size(), "one line per entry");
-        for (String line : lines.subList(1, lines.size() - 2)) {
+        List<String> lines = text.substring(text.indexOf("\n  \"history\": [\n") + 1,
+                text.indexOf("\n  \"securityTeams\": [\n") + 1).lines().toList();
+        // "history": [, then one line per entry, then "],"
+        assertEquals(1 + 16_406 + 1, lines.size(), "one line per entry");
+        for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("    \\{\"unit\":\"[0-9A-Z-]+\",\"year\":202[23],\"standard\":\"[A-Z_]+\","
                     + "\"movement\":\"[A-Z]+\"},?"), line);
         }
         assertEquals("    {\"unit\":\"380-CQ01\",\"year\":2023,\"standard\":\"NOT_APPLICABLE\","
                 + "\"movement\":\"EXCELLENT\"},", lines.get(1));
-        assertTrue(text.endsWith("}\n  ]\n}\n"), text.substring(text.length() - 40));
+        assertEquals("  ],", lines.get(lines.size() - 1));
         List<String> fields = new ArrayList<>();
         dataset.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "budgetLines",
-                "history"), fields);
+                "history", "securityTeams"), fields);
+    }
+
+    @Test
+    void securityTeamsComeLastOneTeamPerLine() {
+        String text = new String(bundled, StandardCharsets.UTF_8);
+        List<String> lines = text.substring(text.indexOf("\n  \"securityTeams\": [\n") + 1).lines().toList();
+        // "securityTeams": [, then one line per Tổ (its members inline), then "]" and "}"
+        assertEquals(1 + 4_351 + 2, lines.size(), "one line per Tổ");
+        for (String line : lines.subList(1, lines.size() - 2)) {
+            assertTrue(line.matches("    \\{\"id\":\"TBV-[0-9]+-T[0-9]{2}\",\"areas\":\\[\"[0-9]+-T[0-9]{2}\"],"
+                    + "\"established\":\"2024-07-01\",\"members\":\\[\\{.*}]},?"), line);
+        }
+        assertTrue(lines.get(1).startsWith("    {\"id\":\"TBV-14755-T01\",\"areas\":[\"14755-T01\"],"
+                + "\"established\":\"2024-07-01\",\"members\":[{\"id\":\"TV-14755-T01-1\",\"name\":\""), lines.get(1));
+        assertTrue(text.endsWith("]}\n  ]\n}\n"), text.substring(text.length() - 40));
+        assertEquals(10_406_880, bundled.length, "the README's size");
+    }
+
+    @Test
+    void everyKhuDanCuHasOneSecurityTeamWithTheMembersItsIndicatorsSay() {
+        assertEquals(List.of(), SecurityTeamRosterChecks.problems(dataset));
+        // the README's counts
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("teams", 4_351L);
+        expected.put("LEADER", 4_351L);
+        expected.put("DEPUTY", 4_215L);
+        expected.put("MEMBER", 4_331L);
+        expected.put("aged 30-65", 11_789L);
+        expected.put("exactly 18", 22L);
+        expected.put("17, 18 tomorrow", 23L);
+        expected.put("exactly 70", 28L);
+        expected.put("70 and a day", 34L);
+        expected.put("overSeventyDecision", 36L);
+        expected.put("PRIMARY, MOUNTAIN", 187L);
+        expected.put("PRIMARY, NORMAL", 28L);
+        expected.put("resident 365 days", 35L);
+        expected.put("resident 364 days", 49L);
+        expected.put("prosecuted", 32L);
+        expected.put("sanctioned", 43L);
+        assertEquals(expected, SecurityTeamRosterChecks.tally(dataset));
+        // the boundary cases of age: with and without overSeventyDecision on both sides of 70
+        for (String born : List.of("1954-11-15", "1954-11-14")) {
+            Set<Boolean> decisions = new HashSet<>();
+            dataset.get("securityTeams").forEach(team -> team.get("members").forEach(member -> {
+                if (member.get("birthDate").asText().equals(born)) {
+                    decisions.add(member.has("overSeventyDecision"));
+                }
+            }));
+            assertEquals(Set.of(true, false), decisions, born);
+        }
     }
 
     @Test

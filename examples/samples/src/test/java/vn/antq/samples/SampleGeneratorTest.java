@@ -88,7 +88,7 @@ class SampleGeneratorTest {
         String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(1)
                 .build()), StandardCharsets.UTF_8);
         assertTrue(text.contains("\n  ],\n  \"campaigns\": [],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\","), text);
-        assertTrue(text.endsWith("}\n  ],\n  \"history\": []\n}\n"), text);
+        assertTrue(text.endsWith("}\n  ],\n  \"history\": [],\n  \"securityTeams\": []\n}\n"), text);
         List<String> ids = new ArrayList<>();
         JSON.readTree(text).get("budgetLines").forEach(line -> ids.add(line.get("id").asText()));
         assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06"), ids);
@@ -241,7 +241,10 @@ class SampleGeneratorTest {
         assertTrue(text.contains("}\n    ]},\n    {\"id\":\"NGAY-HOI-ANTQ-2024\""), text);
         assertTrue(text.contains("}\n    ]}\n  ],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\""), text);
         assertTrue(text.contains("}\n  ],\n  \"history\": [\n    {\"unit\":\"380-CQ01\",\"year\":2023,"), text);
-        assertTrue(text.endsWith("}\n  ]\n}\n"), text);
+        assertTrue(text.contains("}\n  ],\n  \"securityTeams\": [\n    {\"id\":\"TBV-14755-T01\",\"areas\":"
+                + "[\"14755-T01\"],\"established\":\"2024-07-01\",\"members\":[{\"id\":\"TV-14755-T01-1\","), text);
+        assertTrue(text.contains("}]},\n    {\"id\":\"TBV-14755-T02\""), text);
+        assertTrue(text.endsWith("}]}\n  ]\n}\n"), text);
     }
 
     @Test

@@ -69,11 +69,15 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
-    void hasNoBudgetLinesAndIsUnchanged() {
+    void hasNoBudgetLinesAndIsUnchanged() throws java.security.NoSuchAlgorithmException {
         List<String> fields = new ArrayList<>();
         dataset.fieldNames().forEachRemaining(fields::add);
+        // no budgetLines, history or securityTeams: those are three-tier only
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns"), fields);
         assertEquals(5_376_435, bundled.length, "the README's size");
+        assertEquals("ff514d60b66ed0e588aa84e427b3f4cba0e1a7c1fcf92f7b7916bec69fe8d450",
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bundled)),
+                "the bytes of the 2026 sample, unchanged since the Tổ bảo vệ ANTT's indicators");
         // no history, and none of the indicators about a unit's past: those are three-tier only
         for (JsonNode unit : units) {
             ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));

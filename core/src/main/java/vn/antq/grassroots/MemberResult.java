@@ -1,0 +1,31 @@
+package vn.antq.grassroots;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import vn.antq.standard.UsedParameter;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A team member checked against Luật 30/2023/QH15 Điều 13, with the monthly support due.
+ *
+ * @param memberId       the member
+ * @param name           full name
+ * @param role           role in the team
+ * @param eligible       MET when every condition holds, NOT_MET when one fails, UNKNOWN when data lack
+ * @param reasons        the conditions not met or not known, in Vietnamese; empty when eligible
+ * @param monthlySupport the monthly support due (coefficient × lương cơ sở), in đồng, or null
+ * @param parameters     the parameters used
+ * @since 0.1
+ */
+public record MemberResult(String memberId, String name, TeamRole role, Verdict eligible, List<String> reasons,
+                           BigDecimal monthlySupport, List<UsedParameter> parameters) {
+
+    /** Checks the required fields and copies the lists. */
+    public MemberResult {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(eligible, "eligible");
+        reasons = List.copyOf(reasons);
+        parameters = List.copyOf(parameters);
+    }
+}

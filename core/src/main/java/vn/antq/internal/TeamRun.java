@@ -1,0 +1,111 @@
+package vn.antq.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import vn.antq.dataset.Dataset;
+import vn.antq.grassroots.MemberResult;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamResult;
+import vn.antq.pack.RuleInfo;
+import vn.antq.rules.GrassrootsFact;
+import vn.antq.rules.MemberFact;
+import vn.antq.rules.Params;
+import vn.antq.rules.TeamFact;
+import vn.antq.standard.UsedParameter;
+import vn.antq.unit.Unit;
+import vn.antq.unit.UnitType;
+import vn.antq.verdict.Verdict;
+
+/**
+ * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules, in one session of
+ * team and member facts: each team's staffing, each member's eligibility and monthly support.
+ */
+final class TeamRun {
+    private final LoadedPack pack;
+    private final Params params;
+    private final ReportAssembler assembler;
+
+    TeamRun(LoadedPack pack, Params params, ReportAssembler assembler) {
+        this.pack = pack;
+        this.params = params;
+        this.assembler = assembler;
+    }
+
+    List<TeamResult> run(Dataset dataset) {
+        if (dataset.securityTeams().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Unit> units = dataset.unitsById();
+        Map<String, GrassrootsFact> found = new HashMap<>();
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+            for (SecurityTeam team : dataset.securityTeams()) {
+                session.insert(new TeamFact(team, areaType(team, units), households(team, units)));
+                for (TeamMember m : team.members()) {
+                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate()));
+                }
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact)) {
+                GrassrootsFact f = (GrassrootsFact) o;
+                found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
+            }
+        } finally {
+            session.dispose();
+        }
+        List<TeamResult> results = new ArrayList<>(dataset.securityTeams().size());
+        for (SecurityTeam team : dataset.securityTeams()) {
+            List<MemberResult> members = new ArrayList<>(team.members().size());
+            for (TeamMember m : team.members()) {
+                GrassrootsFact check = found.get(key(team.id(), m.id(), false));
+                GrassrootsFact support = found.get(key(team.id(), m.id(), true));
+                List<String> ids = new ArrayList<>();
+                if (check != null) {
+                    ids.addAll(check.parameterIds());
+                }
+                if (support != null) {
+                    ids.addAll(support.parameterIds());
+                }
+                members.add(new MemberResult(m.id(), m.name(), m.role(),
+                        check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
+                        check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
+                        assembler.parameters(ids)));
+            }
+            GrassrootsFact staffing = found.get(key(team.id(), null, false));
+            RuleInfo info = staffing == null ? null : pack.rules().get(staffing.ruleId());
+            List<UsedParameter> used = staffing == null ? List.of() : assembler.parameters(staffing.parameterIds());
+            results.add(new TeamResult(team.id(), team.areaIds(),
+                    staffing == null ? Verdict.NOT_APPLICABLE : staffing.verdict(),
+                    staffing == null ? "" : staffing.actual(), staffing == null ? "" : staffing.required(),
+                    info == null ? null : info.source(), members, used));
+        }
+        return results;
+    }
+
+    private static String key(String team, String member, boolean support) {
+        return team + "|" + member + "|" + support;
+    }
+
+    private static UnitType areaType(SecurityTeam team, Map<String, Unit> units) {
+        Unit first = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
+        return first == null ? null : first.type();
+    }
+
+    private static Long households(SecurityTeam team, Map<String, Unit> units) {
+        long sum = 0;
+        for (String id : team.areaIds()) {
+            Unit area = units.get(id);
+            Long count = area == null ? null : area.indicators().count("householdsResident");
+            if (count == null) {
+                return null;
+            }
+            sum += count;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A grassroots rule's conclusion about a team (its staffing) or a member (eligibility, or monthly support).
+ *
+ * @param ruleId       the rule id
+ * @param teamId       the team
+ * @param memberId     the member, or null for a conclusion about the team
+ * @param verdict      the verdict (MET for a support computed)
+ * @param actual       what the data show, in Vietnamese
+ * @param required     what is required, in Vietnamese
+ * @param reasons      the conditions not met or not known, in Vietnamese
+ * @param amount       the support due, or null
+ * @param parameterIds the parameters read
+ * @since 0.1
+ */
+public record GrassrootsFact(String ruleId, String teamId, String memberId, Verdict verdict, String actual,
+                             String required, List<String> reasons, BigDecimal amount, List<String> parameterIds) {
+
+    /** Copies the lists. */
+    public GrassrootsFact {
+        reasons = List.copyOf(reasons);
+        parameterIds = List.copyOf(parameterIds);
+    }
+}

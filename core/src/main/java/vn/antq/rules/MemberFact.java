@@ -1,0 +1,21 @@
+package vn.antq.rules;
+
+import java.time.LocalDate;
+import vn.antq.grassroots.TeamMember;
+
+/**
+ * A member of a Tổ bảo vệ an ninh, trật tự as the grassroots rules see it, with the day eligibility is
+ * judged on (the dataset's reference date).
+ *
+ * @param member        the member
+ * @param teamId        the team
+ * @param referenceDate the day eligibility is judged on
+ * @since 0.1
+ */
+public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate) {
+
+    /** @return the member id (for DRL property access) */
+    public String getMemberId() {
+        return member.id();
+    }
+}
