@@ -12,6 +12,7 @@ import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.grassroots.SecurityTeam;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ResolvedParameter;
 import vn.antq.plan.PlanException;
@@ -67,6 +68,7 @@ public final class PlanRun {
         Map<String, ScopeFact> scopes = new LinkedHashMap<>();
         scopes.put(scopeUnit.id(), new ScopeFact(scopeUnit.id(), scopeUnit.name(), true));
         List<OutcomeFact> outcomes = new ArrayList<>();
+        Map<String, SecurityTeam> teams = TeamCounts.byArea(dataset);
         List<UnitAssessment> units = report.units();
         for (int i = 0; i < units.size(); i++) {
             Unit u = dataset.units().get(i);
@@ -82,7 +84,7 @@ public final class PlanRun {
                     : new ScopeFact(g, byId.get(g).name(), false));
             UnitAssessment a = units.get(i);
             outcomes.add(new OutcomeFact(u.id(), i, u.kind(), u.type(), Set.of(scopeUnit.id(), group),
-                    a.standard().status(), a.movement().level(), u.indicators()));
+                    a.standard().status(), a.movement().level(), TeamCounts.withTeam(u, teams.get(u.id()))));
         }
         Params params = new Params(pack.parameters().at(dataset.referenceDate()));
         List<TargetFact> facts = fire(params, scopes.values(), outcomes, dataset);

@@ -131,6 +131,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theSamplesSecurityTeamsAreCheckedMemberByMember() throws IOException {
+        CommandResult json = CommandResult.run("evaluate", "--format", "json");
+
+        JsonNode teams = MAPPER.readTree(json.out()).get("securityTeams");
+        assertEquals(4351, teams.size());
+        int ineligible = 0;
+        for (JsonNode t : teams) {
+            for (JsonNode m : t.get("members")) {
+                if (m.get("eligible").asText().equals("NOT_MET")) {
+                    ineligible++;
+                    assertTrue(m.get("reasons").size() > 0, m::toString);
+                }
+                assertTrue(m.get("monthlySupport").asLong() > 0, m::toString);
+            }
+        }
+        assertTrue(ineligible > 0);
+    }
+
+    @Test
     void anUnknownPlanIsRejectedByNameWithTheKnownOnes() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
 

@@ -16,6 +16,9 @@ import vn.antq.campaign.Campaign;
 import vn.antq.campaign.CampaignKind;
 import vn.antq.campaign.Participation;
 import vn.antq.evaluation.EvaluationReport;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamRole;
 import vn.antq.plan.TargetResult;
 import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
@@ -251,6 +254,16 @@ class Kh67ChiTieuTest {
             TargetResult t = target(areas(leaders, deputies, members, trained).evaluate(PLAN), "KH67-T7", "38");
             assertEquals(expected, t.status());
             assertEquals(expected == Verdict.MET ? List.of() : List.of("c1-r2"), t.against());
+        }
+
+        @Test
+        void theTeamsMembersInTheDatasetOverrideTheAreasCountIndicators() {
+            Fixture f = areas(1, 1, 1, true).team(new SecurityTeam("TBV-c1-r2", List.of("c1-r2"), null, List.of(
+                    new TeamMember("m1", "Nguyễn Văn An", TeamRole.LEADER, null, null, null, null, null, null, null, null),
+                    new TeamMember("m2", "Lê Văn Bình", TeamRole.MEMBER, null, null, null, null, null, null, null, null))));
+            TargetResult t = target(f.evaluate(PLAN), "KH67-T7", "38");
+            assertEquals(Verdict.NOT_MET, t.status());
+            assertEquals(List.of("c1-r2"), t.against());
         }
 
         @Test
