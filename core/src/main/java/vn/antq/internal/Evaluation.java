@@ -51,18 +51,22 @@ public final class Evaluation {
         SessionRunner runner = new SessionRunner(pack.kieBase(), params);
         ReportAssembler assembler = new ReportAssembler(pack, params, dataset);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
-        Consumer<List<UnitFact>> work = chunk -> assembler.assemble(chunk, runner.run(chunk), assessed);
-        if (parallelism == 1 || chunks.size() == 1) {
+        forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
+        List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
+        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, chunkSize, this::forEach);
+        return assembler.report(assessed, budget, teams);
+    }
+
+    /** Runs the work on every chunk, on up to {@code parallelism} threads. */
+    private <T> void forEach(List<T> chunks, Consumer<T> work) {
+        if (parallelism == 1 || chunks.size() <= 1) {
             chunks.forEach(work);
         } else {
             parallel(work, chunks);
         }
-        List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
-        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset);
-        return assembler.report(assessed, budget, teams);
     }
 
-    private void parallel(Consumer<List<UnitFact>> work, List<List<UnitFact>> chunks) {
+    private <T> void parallel(Consumer<T> work, List<T> chunks) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, chunks.size()), r -> {
             Thread t = new Thread(r, "antq-evaluation");
             t.setDaemon(true);
@@ -70,7 +74,7 @@ public final class Evaluation {
         });
         try {
             List<Future<?>> futures = new ArrayList<>(chunks.size());
-            for (List<UnitFact> chunk : chunks) {
+            for (T chunk : chunks) {
                 futures.add(pool.submit(() -> work.accept(chunk)));
             }
             for (Future<?> f : futures) {

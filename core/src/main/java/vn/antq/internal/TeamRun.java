@@ -1,9 +1,10 @@
 package vn.antq.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.MemberResult;
@@ -21,8 +22,9 @@ import vn.antq.unit.UnitType;
 import vn.antq.verdict.Verdict;
 
 /**
- * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules, in one session of
- * team and member facts: each team's staffing, each member's eligibility and monthly support.
+ * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules: each team's
+ * staffing, each member's eligibility and monthly support. Teams are independent, so they run in
+ * sessions of about {@code chunkSize} teams, on the evaluation's threads.
  */
 final class TeamRun {
     private final LoadedPack pack;
@@ -35,29 +37,23 @@ final class TeamRun {
         this.assembler = assembler;
     }
 
-    List<TeamResult> run(Dataset dataset) {
+    /** Runs work over chunks, possibly on several threads. */
+    interface ChunkExecutor {
+        <T> void forEach(List<T> chunks, Consumer<T> work);
+    }
+
+    List<TeamResult> run(Dataset dataset, int chunkSize, ChunkExecutor executor) {
         if (dataset.securityTeams().isEmpty()) {
             return List.of();
         }
         Map<String, Unit> units = dataset.unitsById();
-        Map<String, GrassrootsFact> found = new HashMap<>();
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
-            for (SecurityTeam team : dataset.securityTeams()) {
-                session.insert(new TeamFact(team, areaType(team, units), households(team, units)));
-                for (TeamMember m : team.members()) {
-                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate()));
-                }
-            }
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact)) {
-                GrassrootsFact f = (GrassrootsFact) o;
-                found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
-            }
-        } finally {
-            session.dispose();
+        Map<String, GrassrootsFact> found = new ConcurrentHashMap<>();
+        List<List<SecurityTeam>> chunks = new ArrayList<>();
+        List<SecurityTeam> all = dataset.securityTeams();
+        for (int i = 0; i < all.size(); i += chunkSize) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + chunkSize)));
         }
+        executor.forEach(chunks, chunk -> fire(chunk, dataset, units, found));
         List<TeamResult> results = new ArrayList<>(dataset.securityTeams().size());
         for (SecurityTeam team : dataset.securityTeams()) {
             List<MemberResult> members = new ArrayList<>(team.members().size());
@@ -85,6 +81,27 @@ final class TeamRun {
                     info == null ? null : info.source(), members, used));
         }
         return results;
+    }
+
+    private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
+                      Map<String, GrassrootsFact> found) {
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+            for (SecurityTeam team : teams) {
+                session.insert(new TeamFact(team, areaType(team, units), households(team, units)));
+                for (TeamMember m : team.members()) {
+                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate()));
+                }
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact)) {
+                GrassrootsFact f = (GrassrootsFact) o;
+                found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
+            }
+        } finally {
+            session.dispose();
+        }
     }
 
     private static String key(String team, String member, boolean support) {
