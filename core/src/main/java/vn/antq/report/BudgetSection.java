@@ -3,7 +3,6 @@ package vn.antq.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class BudgetSection {
         for (UnitAssessment u : report.units()) {
             names.put(u.id(), u.name());
         }
-        line(w, heading + " (" + report.budget().size() + " dòng)");
+        Lines.line(w, heading + " (" + report.budget().size() + " dòng)");
         TextTable totals = new TextTable("Đơn vị", "Cấp chi", "Số dòng", "Tổng chi (đồng)", "Vượt định mức", "Thiếu số liệu");
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
@@ -43,37 +42,20 @@ final class BudgetSection {
             String[] key = e.getKey().split("\\|");
             long[] c = e.getValue();
             totals.row(names.getOrDefault(key[0], key[0]), SpenderLevel.valueOf(key[1]).labelVi(),
-                    String.valueOf(c[0]), money(sums.get(e.getKey())), String.valueOf(c[1]), String.valueOf(c[2]));
+                    String.valueOf(c[0]), Lines.money(sums.get(e.getKey())), String.valueOf(c[1]), String.valueOf(c[2]));
         }
         for (String l : totals.lines("  ")) {
-            line(w, l);
+            Lines.line(w, l);
         }
         for (BudgetFinding f : report.budget()) {
             if (f.status() == Verdict.NOT_MET || f.status() == Verdict.UNKNOWN) {
-                line(w, "");
-                line(w, "  " + f.lineId() + " · " + names.getOrDefault(f.unitId(), f.unitId()) + " · "
+                Lines.line(w, "");
+                Lines.line(w, "  " + f.lineId() + " · " + names.getOrDefault(f.unitId(), f.unitId()) + " · "
                         + f.spender().labelVi() + " — " + (f.status() == Verdict.NOT_MET ? "vượt định mức" : "thiếu số liệu"));
-                line(w, "    " + f.rule() + ": " + f.label() + " (" + f.source() + ")");
-                line(w, "      thực tế: " + f.actual());
-                line(w, "      định mức: " + f.required());
+                Lines.line(w, "    " + f.rule() + ": " + f.label() + " (" + f.source() + ")");
+                Lines.line(w, "      thực tế: " + f.actual());
+                Lines.line(w, "      định mức: " + f.required());
             }
         }
-    }
-
-    private static String money(BigDecimal value) {
-        String plain = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < plain.length(); i++) {
-            if (i > 0 && (plain.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.toString();
-    }
-
-    private static void line(Writer w, String text) throws IOException {
-        w.write(text);
-        w.write('\n');
     }
 }

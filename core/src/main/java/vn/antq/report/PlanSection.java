@@ -29,28 +29,28 @@ final class PlanSection {
         Map<String, UnitAssessment> units = new LinkedHashMap<>();
         report.units().forEach(u -> units.put(u.id(), u));
         List<TargetResult> whole = report.targets().stream().filter(t -> t.scope().equals(plan.scope())).toList();
-        line(w, "KẾ HOẠCH: " + plan.title() + " (" + plan.id() + ")");
-        line(w, plan.legalBasis() + " — " + plan.issuer());
-        line(w, "");
-        line(w, "A. CHỈ TIÊU CỦA KẾ HOẠCH — " + units.get(plan.scope()).name());
+        Lines.line(w, "KẾ HOẠCH: " + plan.title() + " (" + plan.id() + ")");
+        Lines.line(w, plan.legalBasis() + " — " + plan.issuer());
+        Lines.line(w, "");
+        Lines.line(w, "A. CHỈ TIÊU CỦA KẾ HOẠCH — " + units.get(plan.scope()).name());
         TextTable table = new TextTable("Chỉ tiêu", "Yêu cầu", "Thực tế", "Kết quả");
         for (TargetResult t : whole) {
             table.row(t.id(), required(t), actual(t), t.status().labelVi());
         }
         lines(w, table.lines("  "));
-        line(w, "");
+        Lines.line(w, "");
         for (TargetResult t : whole) {
-            line(w, "  " + t.id() + ": " + t.label() + " (" + t.source() + ")");
+            Lines.line(w, "  " + t.id() + ": " + t.label() + " (" + t.source() + ")");
         }
-        line(w, "");
-        line(w, "B. CHỈ TIÊU THEO ĐƠN VỊ — đạt ✓, không đạt ✗, thiếu số liệu ?");
+        Lines.line(w, "");
+        Lines.line(w, "B. CHỈ TIÊU THEO ĐƠN VỊ — đạt ✓, không đạt ✗, thiếu số liệu ?");
         lines(w, byScope(report.targets(), whole, plan.scope()).lines("  "));
-        line(w, "");
-        line(w, "C. ĐƠN VỊ LÀM CHƯA ĐẠT CHỈ TIÊU");
+        Lines.line(w, "");
+        Lines.line(w, "C. ĐƠN VỊ LÀM CHƯA ĐẠT CHỈ TIÊU");
         for (TargetResult t : whole) {
             if (t.status() != Verdict.MET) {
-                line(w, "");
-                line(w, "  " + t.id() + " (" + t.status().labelVi() + "): " + t.label());
+                Lines.line(w, "");
+                Lines.line(w, "  " + t.id() + " (" + t.status().labelVi() + "): " + t.label());
                 names(w, "chưa đạt", t.against(), units);
                 names(w, "thiếu số liệu", t.undecided(), units);
             }
@@ -94,7 +94,7 @@ final class PlanSection {
 
     private static void lines(Writer w, List<String> lines) throws IOException {
         for (String l : lines) {
-            line(w, l);
+            Lines.line(w, l);
         }
     }
 
@@ -122,18 +122,13 @@ final class PlanSection {
         if (ids.isEmpty()) {
             return;
         }
-        line(w, "    " + what + " (" + ids.size() + "):");
+        Lines.line(w, "    " + what + " (" + ids.size() + "):");
         for (String id : ids.subList(0, Math.min(LISTED, ids.size()))) {
             UnitAssessment u = units.get(id);
-            line(w, "      " + id + " · " + (u == null ? "" : u.name()));
+            Lines.line(w, "      " + id + " · " + (u == null ? "" : u.name()));
         }
         if (ids.size() > LISTED) {
-            line(w, "      … và " + (ids.size() - LISTED) + " đơn vị khác (xem báo cáo JSON)");
+            Lines.line(w, "      … và " + (ids.size() - LISTED) + " đơn vị khác (xem báo cáo JSON)");
         }
-    }
-
-    private static void line(Writer w, String text) throws IOException {
-        w.write(text);
-        w.write('\n');
     }
 }

@@ -23,25 +23,20 @@ final class ProposalSection {
         for (UnitAssessment u : report.units()) {
             names.put(u.id(), u.name());
         }
-        line(w, heading + " (antq đề xuất, người có thẩm quyền quyết định; tiêu chí tạm thời)");
+        Lines.line(w, heading + " (antq đề xuất, người có thẩm quyền quyết định; tiêu chí tạm thời)");
         Map<Award, List<Proposal>> byAward = new LinkedHashMap<>();
         for (Proposal p : report.proposals()) {
             byAward.computeIfAbsent(p.award(), a -> new ArrayList<>()).add(p);
         }
         for (Map.Entry<Award, List<Proposal>> e : byAward.entrySet()) {
             long proposed = e.getValue().stream().filter(p -> p.status() == ProposalStatus.PROPOSED).count();
-            line(w, "");
-            line(w, "  " + e.getKey().labelVi() + ": " + proposed + " đề nghị / " + e.getValue().size() + " ứng viên");
+            Lines.line(w, "");
+            Lines.line(w, "  " + e.getKey().labelVi() + ": " + proposed + " đề nghị / " + e.getValue().size() + " ứng viên");
             for (Proposal p : e.getValue()) {
-                line(w, "    " + p.rank() + ". " + p.unitId() + " · " + names.getOrDefault(p.unitId(), "") + " — "
+                Lines.line(w, "    " + p.rank() + ". " + p.unitId() + " · " + names.getOrDefault(p.unitId(), "") + " — "
                         + p.status().labelVi() + (p.score() == null ? "" : ", " + p.score().toPlainString().replace('.', ',') + " điểm"));
-                line(w, "       " + String.join("; ", p.reasons()));
+                Lines.line(w, "       " + String.join("; ", p.reasons()));
             }
         }
-    }
-
-    private static void line(Writer w, String text) throws IOException {
-        w.write(text);
-        w.write('\n');
     }
 }

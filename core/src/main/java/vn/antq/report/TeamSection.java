@@ -3,7 +3,6 @@ package vn.antq.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.TeamResult;
@@ -30,11 +29,11 @@ final class TeamSection {
                 support = m.monthlySupport() == null ? support : support.add(m.monthlySupport());
             }
         }
-        line(w, heading + " (Luật 30/2023/QH15)");
-        line(w, "  Tổ: " + report.securityTeams().size() + " — đúng định biên " + teams[0] + ", không đúng " + teams[1]
+        Lines.line(w, heading + " (Luật 30/2023/QH15)");
+        Lines.line(w, "  Tổ: " + report.securityTeams().size() + " — đúng định biên " + teams[0] + ", không đúng " + teams[1]
                 + ", thiếu số liệu " + teams[2]);
-        line(w, "  Thành viên: đủ điều kiện " + members[0] + ", không đủ " + members[1] + ", thiếu số liệu " + members[2]);
-        line(w, "  Tổng mức hỗ trợ hằng tháng: " + money(support) + " đồng");
+        Lines.line(w, "  Thành viên: đủ điều kiện " + members[0] + ", không đủ " + members[1] + ", thiếu số liệu " + members[2]);
+        Lines.line(w, "  Tổng mức hỗ trợ hằng tháng: " + Lines.money(support) + " đồng");
         int listed = 0;
         for (TeamResult t : report.securityTeams()) {
             boolean teamProblem = t.staffed() != Verdict.MET;
@@ -43,15 +42,15 @@ final class TeamSection {
                 continue;
             }
             if (++listed > LISTED) {
-                line(w, "  … và các tổ khác (xem báo cáo JSON)");
+                Lines.line(w, "  … và các tổ khác (xem báo cáo JSON)");
                 break;
             }
-            line(w, "");
-            line(w, "  " + t.teamId() + " (" + String.join(", ", t.areaIds()) + ")"
+            Lines.line(w, "");
+            Lines.line(w, "  " + t.teamId() + " (" + String.join(", ", t.areaIds()) + ")"
                     + (teamProblem ? " — định biên: " + t.actual() + "; quy định: " + t.required() : ""));
             for (MemberResult m : t.members()) {
                 if (m.eligible() != Verdict.MET) {
-                    line(w, "    " + m.role().labelVi() + " " + m.name() + " (" + m.memberId() + "): "
+                    Lines.line(w, "    " + m.role().labelVi() + " " + m.name() + " (" + m.memberId() + "): "
                             + String.join("; ", m.reasons()));
                 }
             }
@@ -60,22 +59,5 @@ final class TeamSection {
 
     private static int index(Verdict v) {
         return v == Verdict.MET ? 0 : v == Verdict.NOT_MET ? 1 : 2;
-    }
-
-    private static String money(BigDecimal value) {
-        String plain = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < plain.length(); i++) {
-            if (i > 0 && (plain.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.toString();
-    }
-
-    private static void line(Writer w, String text) throws IOException {
-        w.write(text);
-        w.write('\n');
     }
 }

@@ -1,0 +1,31 @@
+package vn.antq.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Small helpers the text report's sections share: one line out, and amounts of money written the Vietnamese way. */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static void line(Writer w, String text) throws IOException {
+        w.write(text);
+        w.write('\n');
+    }
+
+    /** @return the amount in whole đồng with dots between thousands: 19.618.677.000 */
+    static String money(BigDecimal value) {
+        String plain = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            if (i > 0 && (plain.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.toString();
+    }
+}
