@@ -16,6 +16,7 @@ import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
+import vn.antq.unit.Unit;
 
 /**
  * One evaluation of one dataset: build facts, plan chunks, run a session per chunk (on up to
@@ -45,15 +46,16 @@ public final class Evaluation {
      */
     public EvaluationReport run(Dataset dataset) {
         Params params = new Params(pack.parameters().at(dataset.referenceDate()));
-        FactBuilder builder = new FactBuilder(dataset);
+        Map<String, Unit> byId = dataset.unitsById();
+        FactBuilder builder = new FactBuilder(dataset, byId);
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
         SessionRunner runner = new SessionRunner(pack.kieBase(), params);
-        ReportAssembler assembler = new ReportAssembler(pack, params, dataset);
+        ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
         List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
-        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, chunkSize, this::forEach);
+        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);
         return assembler.report(assessed, budget, teams);
     }
 

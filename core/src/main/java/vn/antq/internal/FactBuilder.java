@@ -30,9 +30,9 @@ final class FactBuilder {
     private final Map<String, Unit> byId;
     private final Map<String, String> territoryCommune = new HashMap<>();
 
-    FactBuilder(Dataset dataset) {
+    FactBuilder(Dataset dataset, Map<String, Unit> byId) {
         this.dataset = dataset;
-        this.byId = dataset.unitsById();
+        this.byId = byId;
     }
 
     /** @return the facts of the valid units, in dataset order, keyed by unit id */

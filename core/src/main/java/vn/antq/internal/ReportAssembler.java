@@ -53,11 +53,11 @@ final class ReportAssembler {
     private final Set<String> provisional = ConcurrentHashMap.newKeySet();
     private final List<ProposalFact> proposals = Collections.synchronizedList(new ArrayList<>());
 
-    ReportAssembler(LoadedPack pack, Params params, Dataset dataset) {
+    ReportAssembler(LoadedPack pack, Params params, Dataset dataset, Map<String, Unit> units) {
         this.pack = pack;
         this.params = params;
         this.dataset = dataset;
-        this.units = dataset.unitsById();
+        this.units = units;
     }
 
     void assemble(List<UnitFact> chunk, ChunkResult results, Map<String, UnitAssessment> into) {

@@ -42,11 +42,10 @@ final class TeamRun {
         <T> void forEach(List<T> chunks, Consumer<T> work);
     }
 
-    List<TeamResult> run(Dataset dataset, int chunkSize, ChunkExecutor executor) {
+    List<TeamResult> run(Dataset dataset, Map<String, Unit> units, int chunkSize, ChunkExecutor executor) {
         if (dataset.securityTeams().isEmpty()) {
             return List.of();
         }
-        Map<String, Unit> units = dataset.unitsById();
         Map<String, GrassrootsFact> found = new ConcurrentHashMap<>();
         List<List<SecurityTeam>> chunks = new ArrayList<>();
         List<SecurityTeam> all = dataset.securityTeams();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /** Small helpers the text report's sections share: one line out, and amounts of money written the Vietnamese way. */
 final class Lines {
@@ -14,6 +15,12 @@ final class Lines {
     static void line(Writer w, String text) throws IOException {
         w.write(text);
         w.write('\n');
+    }
+
+    static void lines(Writer w, List<String> lines) throws IOException {
+        for (String l : lines) {
+            line(w, l);
+        }
     }
 
     /** @return the amount in whole đồng with dots between thousands: 19.618.677.000 */

@@ -37,14 +37,14 @@ final class PlanSection {
         for (TargetResult t : whole) {
             table.row(t.id(), required(t), actual(t), t.status().labelVi());
         }
-        lines(w, table.lines("  "));
+        Lines.lines(w, table.lines("  "));
         Lines.line(w, "");
         for (TargetResult t : whole) {
             Lines.line(w, "  " + t.id() + ": " + t.label() + " (" + t.source() + ")");
         }
         Lines.line(w, "");
         Lines.line(w, "B. CHỈ TIÊU THEO ĐƠN VỊ — đạt ✓, không đạt ✗, thiếu số liệu ?");
-        lines(w, byScope(report.targets(), whole, plan.scope()).lines("  "));
+        Lines.lines(w, byScope(report.targets(), whole, plan.scope()).lines("  "));
         Lines.line(w, "");
         Lines.line(w, "C. ĐƠN VỊ LÀM CHƯA ĐẠT CHỈ TIÊU");
         for (TargetResult t : whole) {
@@ -90,12 +90,6 @@ final class PlanSection {
             case NOT_MET -> "✗";
             default -> "?";
         };
-    }
-
-    private static void lines(Writer w, List<String> lines) throws IOException {
-        for (String l : lines) {
-            Lines.line(w, l);
-        }
     }
 
     private static String required(TargetResult t) {

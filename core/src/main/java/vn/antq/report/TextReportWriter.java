@@ -47,61 +47,61 @@ public final class TextReportWriter implements ReportWriter {
         Localities localities = new Localities(report.units());
         header(w, report);
         if (report.plan() != null) {
-            line(w, "");
+            Lines.line(w, "");
             PlanSection.write(w, report);
         }
-        line(w, "");
-        line(w, "1. TỔNG HỢP TOÀN BỘ DỮ LIỆU");
+        Lines.line(w, "");
+        Lines.line(w, "1. TỔNG HỢP TOÀN BỘ DỮ LIỆU");
         summary(w, report.units());
-        line(w, "");
-        line(w, "2. TỔNG HỢP THEO HUYỆN, QUẬN, THỊ XÃ, THÀNH PHỐ");
+        Lines.line(w, "");
+        Lines.line(w, "2. TỔNG HỢP THEO HUYỆN, QUẬN, THỊ XÃ, THÀNH PHỐ");
         for (Map.Entry<UnitAssessment, List<UnitAssessment>> group : localities.group().entrySet()) {
             if (group.getValue().stream().anyMatch(u -> KINDS.contains(u.kind()))) {
-                line(w, "");
-                line(w, locality(group.getKey()));
+                Lines.line(w, "");
+                Lines.line(w, locality(group.getKey()));
                 summary(w, group.getValue());
             }
         }
-        line(w, "");
+        Lines.line(w, "");
         listing(w, report, localities, StandardStatus.NOT_ACHIEVED, Verdict.NOT_MET,
                 "3. ĐƠN VỊ CHƯA ĐẠT CHUẨN", "Tiêu chí không đạt");
-        line(w, "");
+        Lines.line(w, "");
         listing(w, report, localities, StandardStatus.INSUFFICIENT_DATA, Verdict.UNKNOWN,
                 "4. ĐƠN VỊ THIẾU SỐ LIỆU", "Tiêu chí chưa đủ số liệu để kết luận");
         int section = 5;
         if (!report.proposals().isEmpty()) {
-            line(w, "");
+            Lines.line(w, "");
             ProposalSection.write(w, report, section++ + ". ĐỀ XUẤT KHEN THƯỞNG TẬP THỂ");
         }
         if (!report.securityTeams().isEmpty()) {
-            line(w, "");
+            Lines.line(w, "");
             TeamSection.write(w, report, section++ + ". TỔ BẢO VỆ AN NINH, TRẬT TỰ");
         }
         if (!report.budget().isEmpty()) {
-            line(w, "");
+            Lines.line(w, "");
             BudgetSection.write(w, report, section++ + ". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");
         }
         if (!report.warnings().isEmpty()) {
-            line(w, "");
-            line(w, section + ". CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
+            Lines.line(w, "");
+            Lines.line(w, section + ". CẢNH BÁO KHI ĐỌC DỮ LIỆU (" + report.warnings().size() + ")");
             for (String warning : report.warnings()) {
-                line(w, "  - " + warning);
+                Lines.line(w, "  - " + warning);
             }
         }
         w.flush();
     }
 
     private static void header(Writer w, EvaluationReport report) throws IOException {
-        line(w, "BÁO CÁO ĐÁNH GIÁ NĂM " + report.year());
-        line(w, "Tiêu chuẩn \"An toàn về an ninh, trật tự\" và phân loại phong trào toàn dân bảo vệ an ninh Tổ quốc");
-        line(w, "Ngày tham chiếu: " + DAY.format(report.referenceDate()));
-        line(w, "Bộ luật: " + report.pack().name() + " (" + report.pack().id() + "), phiên bản "
+        Lines.line(w, "BÁO CÁO ĐÁNH GIÁ NĂM " + report.year());
+        Lines.line(w, "Tiêu chuẩn \"An toàn về an ninh, trật tự\" và phân loại phong trào toàn dân bảo vệ an ninh Tổ quốc");
+        Lines.line(w, "Ngày tham chiếu: " + DAY.format(report.referenceDate()));
+        Lines.line(w, "Bộ luật: " + report.pack().name() + " (" + report.pack().id() + "), phiên bản "
                 + report.pack().version());
-        line(w, "Tham số tạm thời (chưa xác nhận giá trị pháp lý): " + (report.provisionalParameters().isEmpty()
+        Lines.line(w, "Tham số tạm thời (chưa xác nhận giá trị pháp lý): " + (report.provisionalParameters().isEmpty()
                 ? "không có" : String.join(", ", report.provisionalParameters())));
-        line(w, "Số đơn vị trong dữ liệu: " + report.units().size());
-        line(w, "Tỷ lệ đạt = số đạt chuẩn / số đơn vị được đánh giá (không tính đơn vị không áp dụng).");
-        line(w, "Khá trở lên = (số xuất sắc + số khá) / số đơn vị được phân loại phong trào.");
+        Lines.line(w, "Số đơn vị trong dữ liệu: " + report.units().size());
+        Lines.line(w, "Tỷ lệ đạt = số đạt chuẩn / số đơn vị được đánh giá (không tính đơn vị không áp dụng).");
+        Lines.line(w, "Khá trở lên = (số xuất sắc + số khá) / số đơn vị được phân loại phong trào.");
     }
 
     private static void summary(Writer w, List<UnitAssessment> units) throws IOException {
@@ -124,9 +124,9 @@ public final class TextReportWriter implements ReportWriter {
         }
         standardRow(standard, "Cộng", total);
         movementRow(movement, "Cộng", total);
-        lines(w, standard.lines("  "));
-        line(w, "");
-        lines(w, movement.lines("  "));
+        Lines.lines(w, standard.lines("  "));
+        Lines.line(w, "");
+        Lines.lines(w, movement.lines("  "));
     }
 
     private static void standardRow(TextTable table, String label, Tally t) {
@@ -158,19 +158,19 @@ public final class TextReportWriter implements ReportWriter {
     private static void listing(Writer w, EvaluationReport report, Localities localities, StandardStatus status,
                                 Verdict verdict, String title, String criteriaLabel) throws IOException {
         List<UnitAssessment> units = report.units().stream().filter(u -> u.standard().status() == status).toList();
-        line(w, title + " (" + units.size() + ")");
+        Lines.line(w, title + " (" + units.size() + ")");
         for (UnitAssessment unit : units) {
             UnitAssessment locality = localities.of(unit);
-            line(w, "");
-            line(w, "  " + unit.id() + " · " + unit.name() + " · " + unit.kind().labelVi()
+            Lines.line(w, "");
+            Lines.line(w, "  " + unit.id() + " · " + unit.name() + " · " + unit.kind().labelVi()
                     + (locality == unit ? "" : " · " + locality.name()));
             List<CriterionResult> criteria = unit.standard().criteria().stream()
                     .filter(c -> c.status() == verdict).toList();
-            line(w, "    " + criteriaLabel + " (" + criteria.size() + "):");
+            Lines.line(w, "    " + criteriaLabel + " (" + criteria.size() + "):");
             for (CriterionResult c : criteria) {
-                line(w, "    - " + c.rule() + ": " + orDash(c.label()));
-                line(w, "      thực tế: " + orDash(c.actual()));
-                line(w, "      yêu cầu: " + orDash(c.required()) + (c.provisional() ? " (tham số tạm thời)" : ""));
+                Lines.line(w, "    - " + c.rule() + ": " + orDash(c.label()));
+                Lines.line(w, "      thực tế: " + orDash(c.actual()));
+                Lines.line(w, "      yêu cầu: " + orDash(c.required()) + (c.provisional() ? " (tham số tạm thời)" : ""));
             }
         }
     }
@@ -181,16 +181,5 @@ public final class TextReportWriter implements ReportWriter {
 
     private static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
-    }
-
-    private static void lines(Writer w, List<String> lines) throws IOException {
-        for (String l : lines) {
-            line(w, l);
-        }
-    }
-
-    private static void line(Writer w, String text) throws IOException {
-        w.write(text);
-        w.write('\n');
     }
 }

@@ -51,9 +51,4 @@ public final class Params {
     public List<String> codes(String id) {
         return get(id).codes();
     }
-
-    /** @return all values by id */
-    public Map<String, ResolvedParameter> asMap() {
-        return values;
-    }
 }
