@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.antq.campaign.Campaign;
+import vn.antq.commendation.Leader;
 import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
 import vn.antq.grassroots.SecurityTeam;
@@ -25,12 +26,16 @@ import vn.antq.unit.Unit;
  * @param budgetLines   the movement's budget lines, in dataset order
  * @param history       the units' results of earlier years, in dataset order
  * @param securityTeams the Tổ bảo vệ an ninh, trật tự and their members, in dataset order
+ * @param leaders       the leaders considered for the Kỷ niệm chương, in dataset order
+ * @param medalProposalDate the day of the Kỷ niệm chương proposal (it chooses the regime), or null when the
+ *                      dataset proposes none: members and leaders are then not checked for the medal
  * @param warnings      non-fatal remarks (e.g. indicators outside the catalogue)
  * @since 0.1
  */
 public record Dataset(String title, int year, LocalDate referenceDate, List<Unit> units, List<Campaign> campaigns,
                       List<BudgetLine> budgetLines, List<YearResult> history,
-                      List<SecurityTeam> securityTeams, List<String> warnings) {
+                      List<SecurityTeam> securityTeams, List<Leader> leaders, LocalDate medalProposalDate,
+                      List<String> warnings) {
 
     /** The format id this version reads and writes. */
     public static final String FORMAT = "antq-dataset/1";
@@ -43,6 +48,7 @@ public record Dataset(String title, int year, LocalDate referenceDate, List<Unit
         budgetLines = List.copyOf(budgetLines);
         history = List.copyOf(history);
         securityTeams = List.copyOf(securityTeams);
+        leaders = List.copyOf(leaders);
         warnings = List.copyOf(warnings);
     }
 

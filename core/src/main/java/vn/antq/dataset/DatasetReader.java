@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.antq.commendation.Leader;
 
 /**
  * Reads a dataset in the format {@code antq-dataset/1} (JSON, UTF-8; contract.md §1) into a validated,
@@ -29,7 +30,9 @@ import java.util.Set;
  * entry per unit and year) and each security team in {@code securityTeams} (an id unique among the teams, a
  * non-empty list of residential areas of the dataset, each covered by one team only, and members with ids
  * unique across all teams, a name, a known role, education and area type, and dates that parse, a birth date
- * before the reference date). If anything is wrong, one {@link InvalidDatasetException} lists every
+ * before the reference date, tasks done at most tasks assigned) and each leader in {@code leaders} (an id unique
+ * among the leaders, a name, a unit of the dataset, posts and awards that parse) and {@code medalProposalDate}
+ * (a date). If anything is wrong, one {@link InvalidDatasetException} lists every
  * problem, each naming the unit id (or {@code units[i]} when the id is missing or malformed), the campaign id
  * (or {@code campaigns[i]}), the budget line id (or {@code budgetLines[i]}), the unit id of a history entry (or
  * {@code history[i]}), the security team id (or {@code securityTeams[i]}) or {@code dataset}, the field, what
@@ -51,8 +54,11 @@ import java.util.Set;
  * @since 0.1
  */
 public final class DatasetReader {
+    private static final String MEDAL_PROPOSAL_DATE = "medalProposalDate";
     private static final Set<String> DATASET_FIELDS = Set.of("format", "title", "year", "referenceDate", "units",
-            "campaigns", BudgetLineDraft.FIELD, HistoryDraft.FIELD, SecurityTeamDraft.FIELD);
+            "campaigns", BudgetLineDraft.FIELD, HistoryDraft.FIELD, SecurityTeamDraft.FIELD, LeaderParser.FIELD,
+            MEDAL_PROPOSAL_DATE);
+
 
     private DatasetReader() {
     }
@@ -121,6 +127,8 @@ public final class DatasetReader {
         List<BudgetLineDraft> budgetLines = BudgetLineParser.parseAll(dataset, findings);
         List<HistoryDraft> history = HistoryParser.parseAll(dataset, findings);
         List<SecurityTeamDraft> securityTeams = SecurityTeamParser.parseAll(dataset, findings);
+        List<Leader> leaders = LeaderParser.parseAll(dataset, UnitDraft.byId(units).keySet(), findings);
+        LocalDate medalProposalDate = dataset.date(MEDAL_PROPOSAL_DATE, false);
         dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
         DatasetValidator.check(units, campaigns, budgetLines, history, securityTeams, year, referenceDate,
                 findings);
@@ -130,7 +138,8 @@ public final class DatasetReader {
                 campaigns.stream().map(CampaignDraft::toCampaign).toList(),
                 budgetLines.stream().map(BudgetLineDraft::toBudgetLine).toList(),
                 history.stream().map(HistoryDraft::toYearResult).toList(),
-                securityTeams.stream().map(SecurityTeamDraft::toSecurityTeam).toList(), findings.warnings());
+                securityTeams.stream().map(SecurityTeamDraft::toSecurityTeam).toList(), leaders, medalProposalDate,
+                findings.warnings());
     }
 
     /** @return the given or default reference date; null when it does not parse or the year is unknown */

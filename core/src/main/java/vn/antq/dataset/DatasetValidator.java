@@ -122,7 +122,7 @@ final class DatasetValidator {
         check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, teamDrafts, year, referenceDate, findings);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, securityTeams,
-                findings.warnings());
+                List.of(), null, findings.warnings());
     }
 
     /**

@@ -2,7 +2,9 @@ package vn.antq.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,6 +129,92 @@ final class FieldReader {
             return null;
         }
         return node.booleanValue();
+    }
+
+    /**
+     * @param name a field name
+     * @return the whole number from 0 to {@link Integer#MAX_VALUE}, or null when absent or not one (a problem is
+     *         then recorded)
+     */
+    Integer count(String name) {
+        JsonNode node = value(name);
+        if (node == null) {
+            return null;
+        }
+        Long value = JsonValues.wholeNumber(node, 0, Integer.MAX_VALUE);
+        if (value == null) {
+            problem(name, "a whole number ≥ 0", JsonValues.describe(node));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /**
+     * @param name a field name
+     * @param type the enum whose constant names are the allowed codes
+     * @param <E>  the enum
+     * @return the codes of the array in order, without the elements that are not codes (a problem is recorded for
+     *         each); empty when absent, or not an array (a problem is then recorded)
+     */
+    <E extends Enum<E>> List<E> codes(String name, Class<E> type) {
+        JsonNode node = value(name);
+        if (node == null) {
+            return List.of();
+        }
+        String expected = "an array of codes, each one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", "));
+        if (!node.isArray()) {
+            problem(name, expected, JsonValues.describe(node));
+            return List.of();
+        }
+        List<E> codes = new ArrayList<>(node.size());
+        for (int k = 0; k < node.size(); k++) {
+            E code = null;
+            for (E constant : type.getEnumConstants()) {
+                if (node.get(k).isTextual() && constant.name().equals(node.get(k).textValue())) {
+                    code = constant;
+                }
+            }
+            if (code == null) {
+                problem(name + "[" + k + "]", expected, JsonValues.describe(node.get(k)));
+            } else {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * @param name a field name
+     * @return the objects of the array, each with its field name (e.g. {@code posts[1]}); empty when absent, or
+     *         not an array (a problem is then recorded) — an element that is not an object gets a problem
+     */
+    List<Map.Entry<String, JsonNode>> objects(String name) {
+        JsonNode node = value(name);
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem(name, "an array of objects", JsonValues.describe(node));
+            return List.of();
+        }
+        List<Map.Entry<String, JsonNode>> objects = new ArrayList<>(node.size());
+        for (int k = 0; k < node.size(); k++) {
+            if (node.get(k).isObject()) {
+                objects.add(Map.entry(name + "[" + k + "]", node.get(k)));
+            } else {
+                problem(name + "[" + k + "]", "an object", JsonValues.describe(node.get(k)));
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * @param element an element of {@link #objects}
+     * @return a reader of its fields, reporting at the same location with the element's name as prefix
+     */
+    FieldReader nested(Map.Entry<String, JsonNode> element) {
+        return new FieldReader(element.getValue(), location, prefix + element.getKey() + ".", findings);
     }
 
     /**

@@ -31,6 +31,11 @@ final class Findings {
         warnings.add(text);
     }
 
+    /** @return how many problems were recorded so far */
+    int problemCount() {
+        return problems.size();
+    }
+
     /** @return the warnings recorded so far */
     List<String> warnings() {
         return List.copyOf(warnings);

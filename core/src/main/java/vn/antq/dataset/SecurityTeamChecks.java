@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.grassroots.DutyRecord;
 import vn.antq.unit.UnitKind;
 
 /**
  * Checks the security teams and their members, each on its own and against the units and the reference date:
  * a well-formed team id that no other team has (it may equal a unit id); a non-empty list of residential
  * areas of the dataset without repeats, each covered by this team only; member ids that are well-formed and
- * unique across all teams; a name that is not blank; a birth date before the reference date.
+ * unique across all teams; a name that is not blank; a birth date before the reference date; a first day in
+ * the team on or before it; tasks done at most tasks assigned.
  */
 final class SecurityTeamChecks {
     /** What a valid element of {@code areas} looks like, as a problem's {@code expected}. */
@@ -32,6 +34,7 @@ final class SecurityTeamChecks {
         Map<String, SecurityTeamDraft> coveredBy = new HashMap<>();
         for (SecurityTeamDraft team : teams) {
             checkAreas(team, units, coveredBy, findings);
+            checkTasks(team.location(), "", team.duty(), findings);
         }
         Map<String, String> memberIds = new HashMap<>();
         for (SecurityTeamDraft team : teams) {
@@ -117,6 +120,20 @@ final class SecurityTeamChecks {
         if (member.birthDate() != null && referenceDate != null && !member.birthDate().isBefore(referenceDate)) {
             findings.problem(location, prefix + "birthDate", "a date before the reference date " + referenceDate,
                     member.birthDate().toString());
+        }
+        if (member.joined() != null && referenceDate != null && member.joined().isAfter(referenceDate)) {
+            findings.problem(location, prefix + "joined", "a date on or before the reference date " + referenceDate,
+                    member.joined().toString());
+        }
+        checkTasks(location, prefix, member.duty(), findings);
+    }
+
+    /** tasksDone is at most tasksAssigned. */
+    private static void checkTasks(String location, String prefix, DutyRecord duty, Findings findings) {
+        if (duty != null && duty.tasksAssigned() != null && duty.tasksDone() != null
+                && duty.tasksDone() > duty.tasksAssigned()) {
+            findings.problem(location, prefix + "tasksDone", "at most tasksAssigned (" + duty.tasksAssigned() + ")",
+                    String.valueOf(duty.tasksDone()));
         }
     }
 }

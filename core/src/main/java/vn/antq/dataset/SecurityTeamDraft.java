@@ -3,6 +3,7 @@ package vn.antq.dataset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.SecurityTeam;
 
 /**
@@ -16,9 +17,10 @@ import vn.antq.grassroots.SecurityTeam;
  * @param established the day it was established, or null when absent or not a date
  * @param members     the entries of {@code members} that are objects, in dataset order; null when
  *                    {@code members} is missing or not an array
+ * @param duty        the team's record in the rating window, its fields null where absent or invalid
  */
 record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate established,
-                         List<TeamMemberDraft> members) {
+                         List<TeamMemberDraft> members, DutyRecord duty) {
 
     /** The top-level field holding the security teams. */
     static final String FIELD = "securityTeams";
@@ -34,7 +36,7 @@ record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate e
         List<TeamMemberDraft> members = IntStream.range(0, team.members().size())
                 .mapToObj(k -> TeamMemberDraft.of(k, team.members().get(k)))
                 .toList();
-        return new SecurityTeamDraft(index, team.id(), team.areaIds(), team.established(), members);
+        return new SecurityTeamDraft(index, team.id(), team.areaIds(), team.established(), members, team.duty());
     }
 
     /**
@@ -67,6 +69,6 @@ record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate e
     /** @return the typed team; only called once every required field is known to be present */
     SecurityTeam toSecurityTeam() {
         return new SecurityTeam(id, areaIds, established,
-                members.stream().map(TeamMemberDraft::toTeamMember).toList());
+                members.stream().map(TeamMemberDraft::toTeamMember).toList(), duty);
     }
 }

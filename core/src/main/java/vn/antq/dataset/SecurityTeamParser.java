@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import vn.antq.commendation.Decoration;
 import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Education;
+import vn.antq.grassroots.ServiceKind;
+import vn.antq.grassroots.ServicePeriod;
+import vn.antq.grassroots.ServiceRecord;
 import vn.antq.grassroots.TeamRole;
 
 /**
@@ -17,7 +23,11 @@ import vn.antq.grassroots.TeamRole;
  * {@code id}, {@code name} (text) and {@code role} (a {@link TeamRole} name) are required, {@code birthDate} and
  * {@code residentSince} (dates), {@code gender} ({@code MALE} or {@code FEMALE}), {@code education} (an
  * {@link Education} name), {@code areaType} (an {@link AreaType} name) and {@code overSeventyDecision},
- * {@code prosecuted}, {@code sanctioned} (booleans) are optional. That the ids are well-formed and unique, the
+ * {@code prosecuted}, {@code sanctioned} (booleans) are optional, and so are the rating data ({@code joined} a
+ * date; {@code tasksAssigned}, {@code tasksDone}, {@code breaches} whole numbers ≥ 0; {@code disciplined},
+ * {@code underComplaint} booleans; a team's {@code tasksAssigned}, {@code tasksDone}, {@code underComplaint})
+ * and the medal data ({@code earlierService} periods of kind, from, to and area type; {@code decorations} codes;
+ * {@code goodInService}, {@code compulsoryEducation} booleans). That the ids are well-formed and unique, the
  * areas are residential areas of the dataset covered by one team only, the name is not blank and the birth
  * date lies before the reference date is left to {@link SecurityTeamChecks}.
  */
@@ -26,9 +36,12 @@ final class SecurityTeamParser {
     static final String AREAS_EXPECTED = "a non-empty array of ids of residential areas (RESIDENTIAL_AREA)";
 
     private static final Set<String> TEAM_FIELDS = Set.of("id", SecurityTeamDraft.AREAS, "established",
-            TeamMemberDraft.FIELD);
+            TeamMemberDraft.FIELD, "tasksAssigned", "tasksDone", "underComplaint");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "name", "role", "birthDate", "gender",
-            "education", "residentSince", "areaType", "overSeventyDecision", "prosecuted", "sanctioned");
+            "education", "residentSince", "areaType", "overSeventyDecision", "prosecuted", "sanctioned", "joined",
+            "tasksAssigned", "tasksDone", "breaches", "disciplined", "underComplaint", "earlierService",
+            "decorations", "goodInService", "compulsoryEducation");
+    private static final Set<String> SERVICE_FIELDS = Set.of("kind", "from", "to", "areaType");
 
     /** The codes of {@code gender}. */
     private enum Gender {
@@ -75,8 +88,10 @@ final class SecurityTeamParser {
         List<String> areas = areas(fields);
         LocalDate established = fields.date("established", false);
         List<TeamMemberDraft> members = members(fields, findings);
+        DutyRecord duty = new DutyRecord(fields.count("tasksAssigned"), fields.count("tasksDone"), null, null,
+                fields.flag("underComplaint"));
         fields.warnUnknownFields(TEAM_FIELDS, "antq-dataset/1 security team");
-        return new SecurityTeamDraft(index, id, areas, established, members);
+        return new SecurityTeamDraft(index, id, areas, established, members, duty);
     }
 
     /** @return the listed ids, null where an element is not text; null when the field is not an array */
@@ -134,8 +149,36 @@ final class SecurityTeamParser {
         Boolean overSeventyDecision = fields.flag("overSeventyDecision");
         Boolean prosecuted = fields.flag("prosecuted");
         Boolean sanctioned = fields.flag("sanctioned");
+        LocalDate joined = fields.date("joined", false);
+        DutyRecord duty = new DutyRecord(fields.count("tasksAssigned"), fields.count("tasksDone"),
+                fields.count("breaches"), fields.flag("disciplined"), fields.flag("underComplaint"));
+        ServiceRecord service = new ServiceRecord(earlierService(fields),
+                fields.codes("decorations", Decoration.class), fields.flag("goodInService"),
+                fields.flag("compulsoryEducation"));
         fields.warnUnknownFields(MEMBER_FIELDS, "antq-dataset/1 security team member");
         return new TeamMemberDraft(index, id, name, role, birthDate, gender == null ? null : gender == Gender.FEMALE,
-                education, residentSince, areaType, overSeventyDecision, prosecuted, sanctioned);
+                education, residentSince, areaType, overSeventyDecision, prosecuted, sanctioned, joined, duty,
+                service);
+    }
+
+    /** @return the periods of {@code earlierService} whose kind, from and to could be read */
+    private static List<ServicePeriod> earlierService(FieldReader member) {
+        List<ServicePeriod> periods = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> element : member.objects("earlierService")) {
+            FieldReader fields = member.nested(element);
+            ServiceKind kind = fields.oneOf("kind", true, ServiceKind.class);
+            LocalDate from = fields.date("from", true);
+            LocalDate to = fields.date("to", true);
+            AreaType areaType = fields.oneOf("areaType", false, AreaType.class);
+            fields.warnUnknownFields(SERVICE_FIELDS, "antq-dataset/1 earlier service");
+            if (kind != null && from != null && to != null) {
+                if (to.isBefore(from)) {
+                    fields.problem("to", "a day on or after from " + from, to.toString());
+                } else {
+                    periods.add(new ServicePeriod(kind, from, to, areaType));
+                }
+            }
+        }
+        return periods;
     }
 }

@@ -2,7 +2,9 @@ package vn.antq.dataset;
 
 import java.time.LocalDate;
 import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Education;
+import vn.antq.grassroots.ServiceRecord;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamRole;
 
@@ -23,6 +25,9 @@ import vn.antq.grassroots.TeamRole;
  * @param overSeventyDecision kept over 70 by decision, or null when absent or not a boolean
  * @param prosecuted          under prosecution, or null when absent or not a boolean
  * @param sanctioned          serving a sentence or measure, or null when absent or not a boolean
+ * @param joined              first day in the team, or null when absent or not a date
+ * @param duty                the rating window's record, its fields null where absent or invalid
+ * @param service             earlier service and decorations, without the elements that could not be read
  */
 record TeamMemberDraft(
         int index,
@@ -36,7 +41,10 @@ record TeamMemberDraft(
         AreaType areaType,
         Boolean overSeventyDecision,
         Boolean prosecuted,
-        Boolean sanctioned) {
+        Boolean sanctioned,
+        LocalDate joined,
+        DutyRecord duty,
+        ServiceRecord service) {
 
     /** The team's field holding its members. */
     static final String FIELD = "members";
@@ -49,7 +57,8 @@ record TeamMemberDraft(
     static TeamMemberDraft of(int index, TeamMember member) {
         return new TeamMemberDraft(index, member.id(), member.name(), member.role(), member.birthDate(),
                 member.female(), member.education(), member.residentSince(), member.areaType(),
-                member.overSeventyDecision(), member.prosecuted(), member.sanctioned());
+                member.overSeventyDecision(), member.prosecuted(), member.sanctioned(), member.joined(),
+                member.duty(), member.service());
     }
 
     /**
@@ -68,6 +77,6 @@ record TeamMemberDraft(
     /** @return the typed member; only called once every required field is known to be present */
     TeamMember toTeamMember() {
         return new TeamMember(id, name, role, birthDate, female, education, residentSince, areaType,
-                overSeventyDecision, prosecuted, sanctioned);
+                overSeventyDecision, prosecuted, sanctioned, joined, duty, service);
     }
 }

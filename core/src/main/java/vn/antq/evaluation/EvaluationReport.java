@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
@@ -29,14 +30,15 @@ import vn.antq.standard.UsedParameter;
  *                              dataset order
  * @param proposals             candidates for collective awards, by award then rank
  * @param securityTeams         every Tổ bảo vệ an ninh, trật tự of the dataset checked: staffing, members'
- *                              eligibility and monthly support
+ *                              eligibility and monthly support, and both ratings
+ * @param medals                the Kỷ niệm chương review, or {@code null} when the dataset gives no proposal date
  * @param warnings              non-fatal remarks from reading the dataset
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
                                List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
                                List<BudgetFinding> budget, List<Proposal> proposals,
-                               List<TeamResult> securityTeams, List<String> warnings) {
+                               List<TeamResult> securityTeams, MedalReview medals, List<String> warnings) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1";
@@ -64,7 +66,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
                 .forEach(p -> provisional.add(p.id())));
         return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
-                budget, proposals, securityTeams, warnings);
+                budget, proposals, securityTeams, medals, warnings);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

@@ -15,16 +15,18 @@ import vn.antq.verdict.Verdict;
  * @param eligible       MET when every condition holds, NOT_MET when one fails, UNKNOWN when data lack
  * @param reasons        the conditions not met or not known, in Vietnamese; empty when eligible
  * @param monthlySupport the monthly support due (coefficient × lương cơ sở), in đồng, or null
+ * @param rating         the member's yearly rating (Hướng dẫn 01/HD-BCA-V05)
  * @param parameters     the parameters used
  * @since 0.1
  */
 public record MemberResult(String memberId, String name, TeamRole role, Verdict eligible, List<String> reasons,
-                           BigDecimal monthlySupport, List<UsedParameter> parameters) {
+                           BigDecimal monthlySupport, RatingResult rating, List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the lists. */
     public MemberResult {
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(eligible, "eligible");
+        Objects.requireNonNull(rating, "rating");
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
     }

@@ -12,14 +12,29 @@ import java.util.Objects;
  * @param areaIds     the khu dân cư it covers
  * @param established the day it was established, or null
  * @param members     its members
+ * @param duty        the team's record in the rating window (tasks, complaint); never null
  * @since 0.1
  */
-public record SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members) {
+public record SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members,
+                           DutyRecord duty) {
 
-    /** Checks the required fields and copies the lists. */
+    /** Checks the required fields and copies the lists; a null duty record means nothing known. */
     public SecurityTeam {
         Objects.requireNonNull(id, "id");
         areaIds = List.copyOf(areaIds);
         members = List.copyOf(members);
+        duty = duty == null ? DutyRecord.NONE : duty;
+    }
+
+    /**
+     * A team without rating data.
+     *
+     * @param id          unique id within the dataset
+     * @param areaIds     the khu dân cư it covers
+     * @param established the day it was established, or null
+     * @param members     its members
+     */
+    public SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members) {
+        this(id, areaIds, established, members, null);
     }
 }

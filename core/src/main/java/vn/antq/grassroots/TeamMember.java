@@ -18,16 +18,44 @@ import java.util.Objects;
  * @param overSeventyDecision true when the commune chairman decided to keep a member over 70
  * @param prosecuted          under criminal prosecution
  * @param sanctioned          serving a sentence or an administrative measure
+ * @param joined              the first day in this team (for the rating's 9 months and for service time)
+ * @param duty                the rating window's record (Hướng dẫn 01/HD-BCA-V05); never null
+ * @param service             earlier service and decorations (Kỷ niệm chương); never null
  * @since 0.1
  */
 public record TeamMember(String id, String name, TeamRole role, LocalDate birthDate, Boolean female,
                          Education education, LocalDate residentSince, AreaType areaType, Boolean overSeventyDecision,
-                         Boolean prosecuted, Boolean sanctioned) {
+                         Boolean prosecuted, Boolean sanctioned, LocalDate joined, DutyRecord duty,
+                         ServiceRecord service) {
 
-    /** Checks the required fields. */
+    /** Checks the required fields; a null duty or service record means nothing known. */
     public TeamMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
+        duty = duty == null ? DutyRecord.NONE : duty;
+        service = service == null ? ServiceRecord.NONE : service;
+    }
+
+    /**
+     * A member with the eligibility data only: no rating data, no service record.
+     *
+     * @param id                  unique id within the dataset
+     * @param name                full name
+     * @param role                role in the team
+     * @param birthDate           date of birth
+     * @param female              true for a woman
+     * @param education           highest general education finished
+     * @param residentSince       first day of residence
+     * @param areaType            the kind of area
+     * @param overSeventyDecision kept over 70 by decision
+     * @param prosecuted          under criminal prosecution
+     * @param sanctioned          serving a sentence or an administrative measure
+     */
+    public TeamMember(String id, String name, TeamRole role, LocalDate birthDate, Boolean female,
+                      Education education, LocalDate residentSince, AreaType areaType, Boolean overSeventyDecision,
+                      Boolean prosecuted, Boolean sanctioned) {
+        this(id, name, role, birthDate, female, education, residentSince, areaType, overSeventyDecision, prosecuted,
+                sanctioned, null, null, null);
     }
 }

@@ -16,16 +16,19 @@ import vn.antq.verdict.Verdict;
  * @param required   the staffing, in Vietnamese
  * @param source     legal reference of the staffing
  * @param members    each member's check
+ * @param rating     the team's yearly rating (Hướng dẫn 01/HD-BCA-V05)
  * @param parameters the parameters used
  * @since 0.1
  */
 public record TeamResult(String teamId, List<String> areaIds, Verdict staffed, String actual, String required,
-                         String source, List<MemberResult> members, List<UsedParameter> parameters) {
+                         String source, List<MemberResult> members, RatingResult rating,
+                         List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the lists. */
     public TeamResult {
         Objects.requireNonNull(teamId, "teamId");
         Objects.requireNonNull(staffed, "staffed");
+        Objects.requireNonNull(rating, "rating");
         areaIds = List.copyOf(areaIds);
         members = List.copyOf(members);
         parameters = List.copyOf(parameters);

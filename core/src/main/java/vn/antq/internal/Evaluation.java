@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import vn.antq.commendation.MedalReview;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
@@ -23,6 +24,8 @@ import vn.antq.unit.Unit;
  * {@code parallelism} threads), assemble the report. Design note: the commune's pooled rule
  * (ANTT-XA-4) needs its units' results, so a commune and its units share a session; sessions of
  * about a hundred units keep the join memories small (one session per province was ten times slower).
+ * The security teams are rated first: a team's computed rating feeds ANTT-KDC-5 of the khu dân cư it covers
+ * when the dataset gives none.
  */
 public final class Evaluation {
     private final LoadedPack pack;
@@ -47,16 +50,17 @@ public final class Evaluation {
     public EvaluationReport run(Dataset dataset) {
         Params params = new Params(pack.parameters().at(dataset.referenceDate()));
         Map<String, Unit> byId = dataset.unitsById();
-        FactBuilder builder = new FactBuilder(dataset, byId);
+        ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
+        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);
+        FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams));
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
         SessionRunner runner = new SessionRunner(pack.kieBase(), params);
-        ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
         List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
-        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);
-        return assembler.report(assessed, budget, teams);
+        MedalReview medals = new MedalRun(pack, assembler).run(dataset, chunkSize, this::forEach);
+        return assembler.report(assessed, budget, teams, medals);
     }
 
     /** Runs the work on every chunk, on up to {@code parallelism} threads. */

@@ -12,6 +12,7 @@ import vn.antq.commendation.YearResult;
 import vn.antq.dataset.Dataset;
 import vn.antq.event.Event;
 import vn.antq.period.AssessmentWindow;
+import vn.antq.rules.TeamStanding;
 import vn.antq.rules.UnitFact;
 import vn.antq.unit.Unit;
 import vn.antq.unit.UnitKind;
@@ -29,10 +30,17 @@ final class FactBuilder {
     private final Dataset dataset;
     private final Map<String, Unit> byId;
     private final Map<String, String> territoryCommune = new HashMap<>();
+    private final Map<String, TeamStanding> teams;
 
-    FactBuilder(Dataset dataset, Map<String, Unit> byId) {
+    /**
+     * @param dataset the dataset
+     * @param byId    its units by id
+     * @param teams   by khu dân cư id, the team covering it ({@link TeamStandings})
+     */
+    FactBuilder(Dataset dataset, Map<String, Unit> byId, Map<String, TeamStanding> teams) {
         this.dataset = dataset;
         this.byId = byId;
+        this.teams = teams;
     }
 
     /** @return the facts of the valid units, in dataset order, keyed by unit id */
@@ -63,7 +71,8 @@ final class FactBuilder {
             List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,
                     u.indicators(), own, territoryEvents(territory, window),
-                    territory.stream().allMatch(Unit::eventsReported), history.getOrDefault(u.id(), List.of())));
+                    territory.stream().allMatch(Unit::eventsReported), history.getOrDefault(u.id(), List.of()),
+                    teams.get(u.id())));
         }
         return facts;
     }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.antq.dataset.Dataset;
+import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
+import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
@@ -69,7 +70,8 @@ final class ReportAssembler {
         }
     }
 
-    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget, List<TeamResult> teams) {
+    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget, List<TeamResult> teams,
+                            MedalReview medals) {
         List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
         for (Unit u : dataset.units()) {
             UnitAssessment a = assessed.get(u.id());
@@ -77,7 +79,7 @@ final class ReportAssembler {
         }
         List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams,
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams, medals,
                 dataset.warnings());
     }
 
@@ -132,6 +134,23 @@ final class ReportAssembler {
     /** @return the parameters used, shared across conclusions; records the provisional ones */
     List<UsedParameter> parameters(List<String> ids) {
         return used.computeIfAbsent(ids, this::resolve);
+    }
+
+    /**
+     * @param ids parameter ids
+     * @param at  parameters resolved on another day than the reference date (e.g. a proposal date)
+     * @return the parameters used, as resolved in {@code at}; records the provisional ones
+     */
+    List<UsedParameter> parameters(List<String> ids, Params at) {
+        List<UsedParameter> list = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ResolvedParameter p = at.get(id);
+            if (p.provisional()) {
+                provisional.add(id);
+            }
+            list.add(new UsedParameter(p.id(), p.displayValue(), p.source(), p.provisional()));
+        }
+        return List.copyOf(list);
     }
 
     private List<UsedParameter> resolve(List<String> ids) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.MemberResult;
+import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamResult;
@@ -15,6 +16,7 @@ import vn.antq.pack.RuleInfo;
 import vn.antq.rules.GrassrootsFact;
 import vn.antq.rules.MemberFact;
 import vn.antq.rules.Params;
+import vn.antq.rules.RatingFact;
 import vn.antq.rules.TeamFact;
 import vn.antq.standard.UsedParameter;
 import vn.antq.unit.Unit;
@@ -23,8 +25,9 @@ import vn.antq.verdict.Verdict;
 
 /**
  * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules: each team's
- * staffing, each member's eligibility and monthly support. Teams are independent, so they run in
- * sessions of about {@code chunkSize} teams, on the evaluation's threads.
+ * staffing and rating, each member's eligibility, monthly support and rating. Teams are independent, so they
+ * run in sessions of about {@code chunkSize} teams, on the evaluation's threads; the quota of "xuất sắc" and
+ * the leader's cap, which compare teams and members with each other, follow ({@link RatingRound}).
  */
 final class TeamRun {
     private final LoadedPack pack;
@@ -47,14 +50,16 @@ final class TeamRun {
             return List.of();
         }
         Map<String, GrassrootsFact> found = new ConcurrentHashMap<>();
+        Map<String, RatingFact> ratings = new ConcurrentHashMap<>();
         List<List<SecurityTeam>> chunks = new ArrayList<>();
         List<SecurityTeam> all = dataset.securityTeams();
         for (int i = 0; i < all.size(); i += chunkSize) {
             chunks.add(all.subList(i, Math.min(all.size(), i + chunkSize)));
         }
-        executor.forEach(chunks, chunk -> fire(chunk, dataset, units, found));
-        List<TeamResult> results = new ArrayList<>(dataset.securityTeams().size());
-        for (SecurityTeam team : dataset.securityTeams()) {
+        executor.forEach(chunks, chunk -> fire(chunk, dataset, units, found, ratings));
+        Map<String, RatingResult> rated = new RatingRound(pack, params, assembler).apply(all, units, ratings);
+        List<TeamResult> results = new ArrayList<>(all.size());
+        for (SecurityTeam team : all) {
             List<MemberResult> members = new ArrayList<>(team.members().size());
             for (TeamMember m : team.members()) {
                 GrassrootsFact check = found.get(key(team.id(), m.id(), false));
@@ -69,6 +74,7 @@ final class TeamRun {
                 members.add(new MemberResult(m.id(), m.name(), m.role(),
                         check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
                         check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
+                        rated.getOrDefault(RatingRound.key(team.id(), m.id()), RatingRound.NOT_CHECKED),
                         assembler.parameters(ids)));
             }
             GrassrootsFact staffing = found.get(key(team.id(), null, false));
@@ -77,26 +83,31 @@ final class TeamRun {
             results.add(new TeamResult(team.id(), team.areaIds(),
                     staffing == null ? Verdict.NOT_APPLICABLE : staffing.verdict(),
                     staffing == null ? "" : staffing.actual(), staffing == null ? "" : staffing.required(),
-                    info == null ? null : info.source(), members, used));
+                    info == null ? null : info.source(), members,
+                    rated.getOrDefault(RatingRound.key(team.id(), null), RatingRound.NOT_CHECKED), used));
         }
         return results;
     }
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
-                      Map<String, GrassrootsFact> found) {
+                      Map<String, GrassrootsFact> found, Map<String, RatingFact> ratings) {
         KieSession session = pack.kieBase().newKieSession();
         try {
             session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
             for (SecurityTeam team : teams) {
-                session.insert(new TeamFact(team, areaType(team, units), households(team, units)));
+                session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year()));
                 for (TeamMember m : team.members()) {
-                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate()));
+                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate(), dataset.year()));
                 }
             }
             session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact)) {
-                GrassrootsFact f = (GrassrootsFact) o;
-                found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
+            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact || o instanceof RatingFact)) {
+                if (o instanceof GrassrootsFact f) {
+                    found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
+                } else {
+                    RatingFact r = (RatingFact) o;
+                    ratings.put(RatingRound.key(r.teamId(), r.memberId()), r);
+                }
             }
         } finally {
             session.dispose();

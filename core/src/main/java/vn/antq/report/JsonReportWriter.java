@@ -10,11 +10,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import vn.antq.commendation.MedalResult;
+import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.MemberResult;
+import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
 import vn.antq.plan.PlanInfo;
@@ -88,6 +91,9 @@ public final class JsonReportWriter implements ReportWriter {
                 team(json, team);
             }
             json.writeEndArray();
+            if (report.medals() != null) {
+                medals(json, report.medals());
+            }
             strings(json, "warnings", report.warnings());
             json.writeEndObject();
             json.writeRaw('\n');
@@ -256,6 +262,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("source", t.source());
         }
         parameters(json, t.parameters());
+        rating(json, t.rating());
         json.writeArrayFieldStart("members");
         for (MemberResult m : t.members()) {
             json.writeStartObject();
@@ -267,6 +274,62 @@ public final class JsonReportWriter implements ReportWriter {
             if (m.monthlySupport() != null) {
                 json.writeNumberField("monthlySupport", m.monthlySupport());
             }
+            rating(json, m.rating());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void rating(JsonGenerator json, RatingResult r) throws IOException {
+        json.writeObjectFieldStart("rating");
+        json.writeStringField("status", r.status().name());
+        if (r.rating() != null) {
+            json.writeStringField("rating", r.rating().name());
+        }
+        json.writeStringField("actual", r.actual());
+        json.writeStringField("required", r.required());
+        strings(json, "reasons", r.reasons());
+        if (r.rule() != null) {
+            json.writeStringField("rule", r.rule());
+            json.writeStringField("source", r.source());
+        }
+        json.writeBooleanField("provisional", r.provisional());
+        parameters(json, r.parameters());
+        json.writeEndObject();
+    }
+
+    private static void medals(JsonGenerator json, MedalReview review) throws IOException {
+        json.writeObjectFieldStart("medals");
+        json.writeStringField("proposalDate", review.proposalDate().toString());
+        json.writeNumberField("membersChecked", review.membersChecked());
+        json.writeNumberField("membersShortOfTime", review.membersShortOfTime());
+        json.writeArrayFieldStart("candidates");
+        for (MedalResult m : review.results()) {
+            json.writeStartObject();
+            json.writeStringField("id", m.personId());
+            json.writeStringField("name", m.name());
+            json.writeStringField("candidate", m.candidate().name());
+            if (m.teamId() != null) {
+                json.writeStringField("team", m.teamId());
+            }
+            if (m.unitId() != null) {
+                json.writeStringField("unit", m.unitId());
+            }
+            json.writeStringField("eligible", m.eligible().name());
+            json.writeStringField("actual", m.actual());
+            json.writeStringField("required", m.required());
+            strings(json, "reasons", m.reasons());
+            if (m.deadline() != null) {
+                json.writeStringField("deadline", m.deadline().toString());
+            }
+            if (m.lateNote() != null) {
+                json.writeStringField("late", m.lateNote());
+            }
+            json.writeStringField("rule", m.rule());
+            json.writeStringField("source", m.source());
+            json.writeBooleanField("provisional", m.provisional());
+            parameters(json, m.parameters());
             json.writeEndObject();
         }
         json.writeEndArray();

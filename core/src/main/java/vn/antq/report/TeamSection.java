@@ -3,14 +3,21 @@ package vn.antq.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.grassroots.MemberResult;
+import vn.antq.grassroots.Rating;
+import vn.antq.grassroots.RatingResult;
+import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.verdict.Verdict;
 
 /**
  * The grassroots part of the text report: how many Tổ bảo vệ an ninh, trật tự are at the staffing, how
- * many members are eligible, the monthly support due, then the teams and members with a problem.
+ * many members are eligible, the monthly support due, the ratings, then the teams and members with a problem
+ * (off the staffing, an ineligible member, a team rated "không hoàn thành nhiệm vụ").
  */
 final class TeamSection {
     static final int LISTED = 40;
@@ -34,11 +41,13 @@ final class TeamSection {
                 + ", thiếu số liệu " + teams[2]);
         Lines.line(w, "  Thành viên: đủ điều kiện " + members[0] + ", không đủ " + members[1] + ", thiếu số liệu " + members[2]);
         Lines.line(w, "  Tổng mức hỗ trợ hằng tháng: " + Lines.money(support) + " đồng");
+        ratings(w, report);
         int listed = 0;
         for (TeamResult t : report.securityTeams()) {
             boolean teamProblem = t.staffed() != Verdict.MET;
             boolean memberProblem = t.members().stream().anyMatch(m -> m.eligible() != Verdict.MET);
-            if (!teamProblem && !memberProblem) {
+            boolean ratingProblem = t.rating().rating() == Rating.NOT_COMPLETED;
+            if (!teamProblem && !memberProblem && !ratingProblem) {
                 continue;
             }
             if (++listed > LISTED) {
@@ -47,7 +56,9 @@ final class TeamSection {
             }
             Lines.line(w, "");
             Lines.line(w, "  " + t.teamId() + " (" + String.join(", ", t.areaIds()) + ")"
-                    + (teamProblem ? " — định biên: " + t.actual() + "; quy định: " + t.required() : ""));
+                    + (teamProblem ? " — định biên: " + t.actual() + "; quy định: " + t.required() : "")
+                    + (ratingProblem ? " — " + t.rating().rating().labelVi().toLowerCase(Locale.ROOT) + ": "
+                    + t.rating().actual() : ""));
             for (MemberResult m : t.members()) {
                 if (m.eligible() != Verdict.MET) {
                     Lines.line(w, "    " + m.role().labelVi() + " " + m.name() + " (" + m.memberId() + "): "
@@ -55,6 +66,44 @@ final class TeamSection {
                 }
             }
         }
+    }
+
+    /** Counts of each rating, and of teams and members not rated or lacking data (Hướng dẫn 01/HD-BCA-V05). */
+    private static void ratings(Writer w, EvaluationReport report) throws IOException {
+        Map<String, Integer> teams = new LinkedHashMap<>();
+        Map<String, Integer> members = new LinkedHashMap<>();
+        int lowered = 0;
+        for (TeamResult t : report.securityTeams()) {
+            count(teams, t.rating());
+            for (MemberResult m : t.members()) {
+                count(members, m.rating());
+                lowered += m.rating().reasons().stream().anyMatch(r -> r.startsWith("ngoài tỷ lệ")) ? 1 : 0;
+            }
+            lowered += t.rating().reasons().stream().anyMatch(r -> r.startsWith("ngoài tỷ lệ")) ? 1 : 0;
+        }
+        Lines.line(w, "  Xếp loại Tổ (HD 01/HD-BCA-V05): " + tally(teams));
+        Lines.line(w, "  Xếp loại thành viên: " + tally(members));
+        if (lowered > 0) {
+            Lines.line(w, "  Hạ từ xuất sắc xuống tốt do vượt tỷ lệ xuất sắc của xã: " + lowered);
+        }
+    }
+
+    private static void count(Map<String, Integer> counts, RatingResult r) {
+        String key = r.rating() != null ? r.rating().labelVi() : r.status().labelVi();
+        counts.merge(key.toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+
+    private static String tally(Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        for (Rating r : Rating.values()) {
+            text.append(r.labelVi().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(counts.getOrDefault(r.labelVi().toLowerCase(Locale.ROOT), 0)).append(", ");
+        }
+        for (RatingStatus s : new RatingStatus[] {RatingStatus.NOT_RATED, RatingStatus.INSUFFICIENT_DATA}) {
+            text.append(s.labelVi().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(counts.getOrDefault(s.labelVi().toLowerCase(Locale.ROOT), 0)).append(", ");
+        }
+        return text.substring(0, text.length() - 2);
     }
 
     private static int index(Verdict v) {

@@ -77,6 +77,10 @@ public final class TextReportWriter implements ReportWriter {
             Lines.line(w, "");
             TeamSection.write(w, report, section++ + ". TỔ BẢO VỆ AN NINH, TRẬT TỰ");
         }
+        if (report.medals() != null) {
+            Lines.line(w, "");
+            MedalSection.write(w, report.medals(), section++ + ". KỶ NIỆM CHƯƠNG \"BẢO VỆ AN NINH TỔ QUỐC\"");
+        }
         if (!report.budget().isEmpty()) {
             Lines.line(w, "");
             BudgetSection.write(w, report, section++ + ". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC)");

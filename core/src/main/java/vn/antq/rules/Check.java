@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import vn.antq.event.Event;
@@ -208,6 +209,51 @@ public final class Check {
         add(value == null ? Verdict.UNKNOWN : Verdict.of(accepted.contains(value)),
                 label(indicator) + ": " + (value == null ? Wording.MISSING : value),
                 label(indicator) + ": " + String.join(" / ", accepted));
+        return this;
+    }
+
+    /**
+     * Like {@link #oneOf}, but when the dataset gives no value, the rating antq computed for the Tổ bảo vệ ANTT
+     * covering the khu dân cư (Hướng dẫn 01/HD-BCA-V05) is used, and the explanation says so.
+     *
+     * @param indicator   the code indicator of the rating
+     * @param parameterId the accepted ratings
+     * @return this
+     */
+    public Check teamRatingOneOf(String indicator, String parameterId) {
+        TeamStanding team = unit.getSecurityTeam();
+        if (unit.code(indicator) != null || team == null) {
+            return oneOf(indicator, parameterId);
+        }
+        List<String> accepted = parameter(parameterId).codes();
+        String need = label(indicator) + ": " + String.join(" / ", accepted);
+        if (team.rating() == null) {
+            add(Verdict.UNKNOWN, label(indicator) + ": " + Wording.MISSING + "; Tổ " + team.teamId() + " "
+                    + team.status().labelVi().toLowerCase(Locale.ROOT)
+                    + (team.note() == null ? "" : " (" + team.note() + ")"), need);
+        } else {
+            add(Verdict.of(accepted.contains(team.rating().name())), label(indicator) + ": " + team.rating().name()
+                    + " (antq xếp loại Tổ " + team.teamId() + " theo HD 01/HD-BCA-V05)", need);
+        }
+        return this;
+    }
+
+    /**
+     * Like {@link #none}, but when the dataset gives no count, the members of the covering Tổ bảo vệ ANTT
+     * disciplined in the window are counted, and the explanation says so.
+     *
+     * @param indicator the count indicator
+     * @return this
+     */
+    public Check teamNoneDisciplined(String indicator) {
+        TeamStanding team = unit.getSecurityTeam();
+        if (unit.count(indicator) != null || team == null) {
+            return none(indicator);
+        }
+        Long value = team.disciplined();
+        add(value == null ? Verdict.UNKNOWN : Verdict.of(value == 0), label(indicator) + ": "
+                + (value == null ? Wording.MISSING : value + " (thành viên Tổ " + team.teamId() + ")"),
+                label(indicator) + ": 0");
         return this;
     }
 

@@ -10,9 +10,10 @@ import vn.antq.grassroots.TeamMember;
  * @param member        the member
  * @param teamId        the team
  * @param referenceDate the day eligibility is judged on
+ * @param year          the assessment year (its rating window ends on 14/11 of it)
  * @since 0.1
  */
-public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate) {
+public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate, int year) {
 
     /** @return the member id (for DRL property access) */
     public String getMemberId() {

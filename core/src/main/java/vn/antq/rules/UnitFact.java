@@ -29,6 +29,7 @@ public final class UnitFact {
     private final List<Event> territoryEvents;
     private final boolean territoryReported;
     private final List<YearResult> history;
+    private final TeamStanding securityTeam;
 
     /**
      * @param id              unit id
@@ -47,6 +48,27 @@ public final class UnitFact {
     public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
                     Indicators indicators, List<Event> events, List<Event> territoryEvents,
                     boolean territoryReported, List<YearResult> history) {
+        this(id, kind, type, managerId, window, indicators, events, territoryEvents, territoryReported, history,
+                null);
+    }
+
+    /**
+     * @param id                unit id
+     * @param kind              unit kind
+     * @param type              unit type or null
+     * @param managerId         id of the unit that manages its recognition, or null
+     * @param window            its assessment window
+     * @param indicators        its indicators
+     * @param events            its events inside the window, or null when the dataset reported none
+     * @param territoryEvents   the known events of its territory inside the window
+     * @param territoryReported true when every unit on the territory reported its events
+     * @param history           the unit's results of earlier years, latest first
+     * @param securityTeam      for a khu dân cư, what the team covering it gives ANTT-KDC-5, or null
+     */
+    public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
+                    Indicators indicators, List<Event> events, List<Event> territoryEvents,
+                    boolean territoryReported, List<YearResult> history, TeamStanding securityTeam) {
+        this.securityTeam = securityTeam;
         this.id = id;
         this.kind = kind;
         this.type = type;
@@ -97,6 +119,11 @@ public final class UnitFact {
     /** @return the unit's results of earlier years, latest first */
     public List<YearResult> getHistory() {
         return history;
+    }
+
+    /** @return for a khu dân cư, the rating and discipline of the team covering it, or null */
+    public TeamStanding getSecurityTeam() {
+        return securityTeam;
     }
 
     /** @return true when every unit on the territory reported its events */

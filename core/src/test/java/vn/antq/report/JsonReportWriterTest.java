@@ -133,7 +133,7 @@ class JsonReportWriterTest {
                 new MovementClassification(MovementLevel.EXCELLENT, new BigDecimal("1E+2"), "QD510-PL", false,
                         List.of())));
         String json = writer.render(new EvaluationReport(base.year(), base.referenceDate(), base.pack(),
-                base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), List.of(), base.warnings()));
+                base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), List.of(), null, base.warnings()));
 
         assertTrue(json.startsWith("{\n  \"format\": \"antq-report/1\",\n  \"year\": 2024,\n"), json);
         assertTrue(json.contains("\"score\": 100,"), json);

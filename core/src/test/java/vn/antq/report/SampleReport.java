@@ -62,7 +62,7 @@ final class SampleReport {
                                                 "chưa có số liệu", "hoàn thành nhiệm vụ trở lên",
                                                 "TT 124/2021/TT-BCA, Điều 4 khoản 5", false, List.of()))),
                                 movement(MovementLevel.INSUFFICIENT_DATA, null))),
-                null, List.of(), List.of(), List.of(), List.of(), List.of("380-01: chỉ số không có trong danh mục: localIndicator"));
+                null, List.of(), List.of(), List.of(), List.of(), null, List.of("380-01: chỉ số không có trong danh mục: localIndicator"));
     }
 
     private static UnitAssessment aggregate(String id, UnitKind kind, UnitType type, String name, String parent,

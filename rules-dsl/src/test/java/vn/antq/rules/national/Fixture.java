@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.antq.campaign.Campaign;
+import vn.antq.commendation.Leader;
 import vn.antq.commendation.YearResult;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.dataset.Dataset;
@@ -41,6 +42,8 @@ final class Fixture {
     private final List<Campaign> campaigns = new ArrayList<>();
     private final List<YearResult> history = new ArrayList<>();
     private final List<SecurityTeam> teams = new ArrayList<>();
+    private final List<Leader> leaders = new ArrayList<>();
+    private LocalDate medalProposalDate;
 
     Fixture() {
         add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa"), Map.of());
@@ -74,6 +77,16 @@ final class Fixture {
 
     Fixture team(SecurityTeam team) {
         teams.add(team);
+        return this;
+    }
+
+    Fixture leader(Leader leader) {
+        leaders.add(leader);
+        return this;
+    }
+
+    Fixture medalProposalDate(String date) {
+        medalProposalDate = LocalDate.parse(date);
         return this;
     }
 
@@ -175,7 +188,7 @@ final class Fixture {
         try {
             Dataset valid = Dataset.of("fixture", YEAR, null, built, campaigns);
             return new Dataset(valid.title(), valid.year(), valid.referenceDate(), valid.units(), valid.campaigns(),
-                    valid.budgetLines(), history, teams, valid.warnings());
+                    valid.budgetLines(), history, teams, leaders, medalProposalDate, valid.warnings());
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException(e);
         }

@@ -156,7 +156,7 @@ class KhenThuongTest {
             List<Unit> shuffled = new ArrayList<>(d.units());
             Collections.shuffle(shuffled, random);
             Dataset reordered = new Dataset(d.title(), d.year(), d.referenceDate(), shuffled, d.campaigns(),
-                    d.budgetLines(), d.history(), d.securityTeams(), d.warnings());
+                    d.budgetLines(), d.history(), d.securityTeams(), d.leaders(), d.medalProposalDate(), d.warnings());
             assertEquals(before, Fixture.EVALUATOR.evaluate(reordered).proposals());
         });
     }

@@ -21,7 +21,7 @@ class Tt40DinhMucTest {
     private static BudgetFinding check(BudgetLine line) {
         Dataset d = new Fixture().commune("c1").dataset();
         Dataset withBudget = new Dataset(d.title(), d.year(), d.referenceDate(), d.units(), d.campaigns(),
-                List.of(line), List.of(), List.of(), d.warnings());
+                List.of(line), List.of(), List.of(), List.of(), null, d.warnings());
         List<BudgetFinding> budget = Fixture.EVALUATOR.evaluate(withBudget).budget();
         assertEquals(1, budget.size());
         return budget.get(0);

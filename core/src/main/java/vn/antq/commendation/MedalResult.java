@@ -1,0 +1,44 @@
+package vn.antq.commendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.antq.standard.UsedParameter;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A person checked for the Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" under the regime in force on the proposal
+ * date (TT 20/2025/TT-BCA from 28/4/2025, TT 11/2021/TT-BCA before). antq checks; the Ministry decides.
+ *
+ * @param personId     the member or leader id
+ * @param name         full name
+ * @param candidate    member or leader
+ * @param teamId       the member's team, or null for a leader
+ * @param unitId       the unit a leader leads, or null
+ * @param eligible     MET when every criterion holds, NOT_MET when one fails, UNKNOWN when data lack
+ * @param actual       the counted service or time in post, in Vietnamese
+ * @param required     what the regime asks, in Vietnamese
+ * @param reasons      the criteria not met or not known, in Vietnamese; empty when eligible
+ * @param proposalDate the day of the proposal, which chooses the regime
+ * @param deadline     the day the file must reach the Ministry before (30/5), or null when the regime sets none
+ * @param lateNote     when the proposal date is past this year's deadline, the note saying so; else null
+ * @param rule         the rule
+ * @param source       the legal reference of the regime applied
+ * @param provisional  true when a provisional parameter decided it
+ * @param parameters   the parameters used, resolved on the proposal date
+ * @since 0.1
+ */
+public record MedalResult(String personId, String name, MedalCandidate candidate, String teamId, String unitId,
+                          Verdict eligible, String actual, String required, List<String> reasons,
+                          LocalDate proposalDate, LocalDate deadline, String lateNote, String rule, String source,
+                          boolean provisional, List<UsedParameter> parameters) {
+
+    /** Checks the required fields and copies the lists. */
+    public MedalResult {
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(eligible, "eligible");
+        reasons = List.copyOf(reasons);
+        parameters = List.copyOf(parameters);
+    }
+}

@@ -1,0 +1,171 @@
+package vn.antq.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.antq.grassroots.Rating;
+import vn.antq.grassroots.RatingResult;
+import vn.antq.grassroots.RatingStatus;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamRole;
+import vn.antq.pack.RuleInfo;
+import vn.antq.rules.Params;
+import vn.antq.rules.RatingFact;
+import vn.antq.standard.UsedParameter;
+import vn.antq.unit.Unit;
+
+/**
+ * What Hướng dẫn 01/HD-BCA-V05 decides across teams and members, after the rating rules: in each commune at most
+ * {@code hd01.quota.percent} % "xuất sắc" of the base {@code hd01.quota.base} (those rated "tốt" or better, or all
+ * rated), rounded down, first for the teams, then — once each team leader is kept no higher than the team — for
+ * the members. The places go by share of tasks done (highest first), then tasks done (most first), then id; the
+ * others become "tốt", with the reason. Without the quota parameters the pack sets no quota.
+ */
+final class RatingRound {
+    /** The rating of a team or member the pack has no rating rule for. */
+    static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",
+            List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, false, List.of());
+    static final String QUOTA_PERCENT = "hd01.quota.percent";
+    static final String QUOTA_BASE = "hd01.quota.base";
+    private static final Comparator<Working> ORDER = Comparator
+            .comparing((Working w) -> w.fact.share(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(w -> w.fact.tasksDone(), Comparator.reverseOrder())
+            .thenComparing(Working::id);
+
+    private final LoadedPack pack;
+    private final Params params;
+    private final ReportAssembler assembler;
+
+    RatingRound(LoadedPack pack, Params params, ReportAssembler assembler) {
+        this.pack = pack;
+        this.params = params;
+        this.assembler = assembler;
+    }
+
+    /** @return the key of a team's ({@code member} null) or member's rating */
+    static String key(String team, String member) {
+        return team + "|" + member;
+    }
+
+    /** A rating on its way: the rule's conclusion and what the round changed. */
+    private static final class Working {
+        final RatingFact fact;
+        final List<String> reasons;
+        final List<String> ids;
+        Rating rating;
+
+        Working(RatingFact fact) {
+            this.fact = fact;
+            this.rating = fact.rating();
+            this.reasons = new ArrayList<>(fact.reasons());
+            this.ids = new ArrayList<>(fact.parameterIds());
+        }
+
+        String id() {
+            return fact.memberId() != null ? fact.memberId() : fact.teamId();
+        }
+
+        boolean rated() {
+            return fact.status() == RatingStatus.RATED;
+        }
+    }
+
+    Map<String, RatingResult> apply(List<SecurityTeam> teams, Map<String, Unit> units, Map<String, RatingFact> facts) {
+        Map<String, List<Working>> teamsByCommune = new LinkedHashMap<>();
+        Map<String, List<Working>> membersByCommune = new LinkedHashMap<>();
+        Map<String, Working> all = new HashMap<>();
+        for (SecurityTeam team : teams) {
+            String commune = commune(team, units);
+            RatingFact teamFact = facts.get(key(team.id(), null));
+            Working teamRating = teamFact == null ? null : new Working(teamFact);
+            if (teamRating != null) {
+                all.put(key(team.id(), null), teamRating);
+                teamsByCommune.computeIfAbsent(commune, c -> new ArrayList<>()).add(teamRating);
+            }
+            for (TeamMember m : team.members()) {
+                RatingFact f = facts.get(key(team.id(), m.id()));
+                if (f != null) {
+                    Working w = new Working(f);
+                    all.put(key(team.id(), m.id()), w);
+                    membersByCommune.computeIfAbsent(commune, c -> new ArrayList<>()).add(w);
+                }
+            }
+        }
+        teamsByCommune.values().forEach(this::quota);
+        for (SecurityTeam team : teams) {
+            Working t = all.get(key(team.id(), null));
+            for (TeamMember m : team.members()) {
+                Working w = all.get(key(team.id(), m.id()));
+                if (m.role() == TeamRole.LEADER && w != null && t != null) {
+                    capLeader(w, t);
+                }
+            }
+        }
+        membersByCommune.values().forEach(this::quota);
+        Map<String, RatingResult> results = new HashMap<>(all.size() * 2);
+        all.forEach((k, w) -> results.put(k, result(w)));
+        return results;
+    }
+
+    private static void capLeader(Working leader, Working team) {
+        if (leader.rated() && team.rated() && leader.rating != null && team.rating != null
+                && leader.rating.compareTo(team.rating) < 0) {
+            leader.rating = team.rating;
+            leader.reasons.add("tổ trưởng không được xếp loại cao hơn Tổ (Tổ: "
+                    + team.rating.labelVi().toLowerCase(Locale.ROOT) + ")");
+        }
+    }
+
+    private void quota(List<Working> group) {
+        if (!params.has(QUOTA_PERCENT) || !params.has(QUOTA_BASE)) {
+            return;
+        }
+        BigDecimal percent = params.decimal(QUOTA_PERCENT);
+        boolean goodOrBetter = "GOOD_OR_BETTER".equals(params.codes(QUOTA_BASE).get(0));
+        List<Working> excellent = new ArrayList<>();
+        int base = 0;
+        for (Working w : group) {
+            if (w.rated() && (!goodOrBetter || w.rating.compareTo(Rating.GOOD) <= 0)) {
+                base++;
+            }
+            if (w.rated() && w.rating == Rating.EXCELLENT) {
+                excellent.add(w);
+            }
+        }
+        int places = percent.multiply(BigDecimal.valueOf(base)).divideToIntegralValue(BigDecimal.valueOf(100))
+                .intValue();
+        excellent.sort(ORDER);
+        for (int i = 0; i < excellent.size(); i++) {
+            Working w = excellent.get(i);
+            w.ids.add(QUOTA_PERCENT);
+            w.ids.add(QUOTA_BASE);
+            if (i >= places) {
+                w.rating = Rating.GOOD;
+                w.reasons.add("ngoài tỷ lệ xuất sắc của xã: tối đa " + percent.stripTrailingZeros().toPlainString()
+                        + "% của " + base + (goodOrBetter ? " được xếp loại tốt trở lên" : " được xếp loại") + " = "
+                        + places + " suất; xếp thứ " + (i + 1)
+                        + " theo tỷ lệ nhiệm vụ hoàn thành, số nhiệm vụ hoàn thành, mã");
+            }
+        }
+    }
+
+    private RatingResult result(Working w) {
+        RuleInfo info = pack.rules().get(w.fact.ruleId());
+        List<UsedParameter> used = assembler.parameters(List.copyOf(w.ids));
+        return new RatingResult(w.fact.status(), w.rated() ? w.rating : null, w.fact.actual(), w.fact.required(),
+                w.reasons, w.fact.ruleId(), info == null ? null : info.source(),
+                used.stream().anyMatch(UsedParameter::provisional), used);
+    }
+
+    /** @return the commune (parent of the first area covered), or the team's own id when it has none */
+    private static String commune(SecurityTeam team, Map<String, Unit> units) {
+        Unit area = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
+        return area == null || area.parentId() == null ? "team:" + team.id() : area.parentId();
+    }
+}

@@ -1,0 +1,328 @@
+package vn.antq.rules;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.antq.commendation.AwardReceived;
+import vn.antq.commendation.Decoration;
+import vn.antq.commendation.Leader;
+import vn.antq.commendation.Post;
+import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.ServicePeriod;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The vocabulary medal rules use for the Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" (TT 20/2025/TT-BCA Điều 4 from
+ * 28/4/2025; TT 11/2021/TT-BCA before): counted service of a member (earlier Bảo vệ dân phố and Công an xã bán
+ * chuyên trách time added, time in the listed areas counted twice), time in post of a leader (concurrent posts
+ * counted once), earlier awards, the exclusions, and the 30/5 deadline. Parameters are resolved on the proposal
+ * date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN, never a guess.
+ *
+ * <pre>{@code
+ * insert( Medal.member(drools.getRule().getName(), $c, params).regime("knc.regime")
+ *             .serviceYears("knc.member.minYears", "knc.doubledAreas").goodInService("knc.member.goodInService")
+ *             .notExcluded("knc.excludingDecorations").deadline("knc.deadline").done() );
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Medal {
+    private final String ruleId;
+    private final MedalFact fact;
+    private final Params params;
+    private final List<String> reasons = new ArrayList<>();
+    private final List<String> parameterIds = new ArrayList<>(8);
+    private final List<String> required = new ArrayList<>(4);
+    private Verdict verdict = Verdict.MET;
+    private String actual = "";
+    private String regimeSource;
+    private LocalDate deadline;
+    private String lateNote;
+    private boolean shortOfTime;
+
+    private Medal(String ruleId, MedalFact fact, Params params) {
+        this.ruleId = ruleId;
+        this.fact = fact;
+        this.params = params;
+    }
+
+    /** @param ruleId rule id @param fact a member @param params the global {@code params} @return a check */
+    public static Medal member(String ruleId, MedalFact fact, Params params) {
+        return new Medal(ruleId, fact, params);
+    }
+
+    /** @param ruleId rule id @param fact a leader @param params the global {@code params} @return a check */
+    public static Medal leader(String ruleId, MedalFact fact, Params params) {
+        return new Medal(ruleId, fact, params);
+    }
+
+    /**
+     * Records the regime in force on the proposal date: its source becomes the result's legal reference.
+     *
+     * @param regime parameter id whose value names the regime
+     * @return this
+     */
+    public Medal regime(String regime) {
+        regimeSource = params.get(track(regime)).source();
+        return this;
+    }
+
+    /**
+     * A member's counted service reaches {@code <minYears>.MALE} or {@code <minYears>.FEMALE} years on the proposal
+     * date: the time in this team from joining, plus earlier service; days in the areas listed by
+     * {@code doubledAreas} count twice.
+     *
+     * @param minYears     parameter id prefix of the years required
+     * @param doubledAreas parameter id of the {@link AreaType} codes whose time counts twice
+     * @return this
+     */
+    public Medal serviceYears(String minYears, String doubledAreas) {
+        TeamMember m = fact.member();
+        List<String> doubled = params.codes(track(doubledAreas));
+        LocalDate day = fact.proposalDate();
+        if (m.female() == null) {
+            required.add("Thời gian công tác: nam " + years(minYears + ".MALE") + " năm, nữ "
+                    + years(minYears + ".FEMALE") + " năm");
+            return unknown("giới tính chưa có số liệu");
+        }
+        int years = years(minYears + (m.female() ? ".FEMALE" : ".MALE"));
+        required.add("Thời gian công tác (" + (m.female() ? "nữ" : "nam") + "): từ đủ " + years + " năm");
+        if (m.joined() == null && m.service().earlierService().isEmpty()) {
+            actual = "Thời gian công tác: " + Wording.MISSING;
+            return unknown("ngày tham gia Tổ và quá trình công tác chưa có số liệu");
+        }
+        long counted = 0;
+        boolean areaUnknown = false;
+        if (m.joined() != null && m.joined().isBefore(day)) {
+            counted += weight(m.areaType(), doubled) * ChronoUnit.DAYS.between(m.joined(), day);
+            areaUnknown |= m.areaType() == null;
+        }
+        for (ServicePeriod p : m.service().earlierService()) {
+            LocalDate end = p.to().isBefore(day) ? p.to().plusDays(1) : day;
+            if (p.from().isBefore(end)) {
+                counted += weight(p.areaType(), doubled) * ChronoUnit.DAYS.between(p.from(), end);
+                areaUnknown |= p.areaType() == null;
+            }
+        }
+        long needed = ChronoUnit.DAYS.between(day.minusYears(years), day);
+        actual = "Thời gian công tác được tính: " + span(counted, day)
+                + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
+        if (counted < needed) {
+            return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số 2)")
+                    : shortOfTime("thời gian công tác chưa đủ " + years + " năm");
+        }
+        return this;
+    }
+
+    /**
+     * When the regime asks it (the parameter is true), the member was assessed "hoàn thành tốt nhiệm vụ" through
+     * the service.
+     *
+     * @param flag parameter id: true when the regime asks it
+     * @return this
+     */
+    public Medal goodInService(String flag) {
+        if (!params.flag(track(flag))) {
+            return this;
+        }
+        required.add("Được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác");
+        Boolean good = fact.member().service().goodInService();
+        if (good == null) {
+            return unknown("đánh giá trong quá trình công tác chưa có số liệu");
+        }
+        return good ? this : fail("chưa được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác");
+    }
+
+    /**
+     * A leader's time in posts of department level or above reaches the years required on the proposal date;
+     * concurrent posts count once.
+     *
+     * @param minYears parameter id of the years required
+     * @return this
+     */
+    public Medal yearsInPost(String minYears) {
+        int years = years(minYears);
+        LocalDate day = fact.proposalDate();
+        required.add("Giữ chức vụ từ cấp phòng, ban trở lên: từ " + years + " năm");
+        List<Post> posts = new ArrayList<>(fact.leader().posts());
+        if (posts.isEmpty()) {
+            actual = "Thời gian giữ chức vụ: " + Wording.MISSING;
+            return unknown("quá trình giữ chức vụ chưa có số liệu");
+        }
+        posts.sort(Comparator.comparing(Post::from));
+        long counted = 0;
+        LocalDate covered = null;
+        for (Post p : posts) {
+            LocalDate end = p.to() == null || !p.to().isBefore(day) ? day : p.to().plusDays(1);
+            LocalDate start = covered != null && covered.isAfter(p.from()) ? covered : p.from();
+            if (start.isBefore(end)) {
+                counted += ChronoUnit.DAYS.between(start, end);
+                covered = end;
+            }
+        }
+        actual = "Thời gian giữ chức vụ: " + span(counted, day);
+        if (counted < ChronoUnit.DAYS.between(day.minusYears(years), day)) {
+            return shortOfTime("thời gian giữ chức vụ chưa đủ " + years + " năm");
+        }
+        return this;
+    }
+
+    /**
+     * A leader received, before the proposal date, at least one award for protecting national security among
+     * those the regime accepts.
+     *
+     * @param accepted parameter id of the accepted {@link vn.antq.commendation.Award} codes
+     * @return this
+     */
+    public Medal awardOneOf(String accepted) {
+        List<String> codes = params.codes(track(accepted));
+        required.add("Đã được khen thưởng về thành tích bảo vệ an ninh Tổ quốc (" + codes.size() + " hình thức)");
+        for (AwardReceived a : fact.leader().awards()) {
+            if (codes.contains(a.award().name()) && a.date().isBefore(fact.proposalDate())) {
+                return this;
+            }
+        }
+        return fail("chưa có hình thức khen thưởng về bảo vệ an ninh Tổ quốc theo quy định");
+    }
+
+    /** A leader has achievements in the movement. @return this */
+    public Medal movementAchievement() {
+        required.add("Có thành tích trong phong trào toàn dân bảo vệ ANTQ");
+        Boolean achieved = fact.leader().movementAchievement();
+        if (achieved == null) {
+            return unknown("thành tích trong phong trào chưa có số liệu");
+        }
+        return achieved ? this : fail("chưa có thành tích trong phong trào toàn dân bảo vệ ANTQ");
+    }
+
+    /**
+     * When the regime asks it, no complicated social-evil hotspot or serious ANTT case arose where the leader
+     * leads.
+     *
+     * @param flag parameter id: true when the regime asks it
+     * @return this
+     */
+    public Medal noSeriousIncidents(String flag) {
+        if (!params.flag(track(flag))) {
+            return this;
+        }
+        required.add("Nơi phụ trách không để xảy ra tụ điểm phức tạp về tệ nạn xã hội, vụ việc nghiêm trọng về ANTT");
+        Boolean incidents = fact.leader().seriousIncidents();
+        if (incidents == null) {
+            return unknown("tình hình ANTT nơi phụ trách chưa có số liệu");
+        }
+        return incidents ? fail("nơi phụ trách để xảy ra tụ điểm phức tạp hoặc vụ việc nghiêm trọng về ANTT") : this;
+    }
+
+    /**
+     * Not prosecuted, not in a compulsory education facility, not already holding the medal (once per person) nor
+     * a decoration that excludes it.
+     *
+     * @param excluding parameter id of the {@link Decoration} codes whose holders are not proposed
+     * @return this
+     */
+    public Medal notExcluded(String excluding) {
+        List<String> codes = params.codes(track(excluding));
+        boolean prosecuted = fact.member() != null ? isTrue(fact.member().prosecuted())
+                : isTrue(fact.leader().prosecuted());
+        Boolean prosecutedKnown = fact.member() != null ? fact.member().prosecuted() : fact.leader().prosecuted();
+        Boolean compulsory = fact.member() != null ? fact.member().service().compulsoryEducation()
+                : fact.leader().compulsoryEducation();
+        List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
+                : fact.leader().decorations();
+        if (held.contains(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC)) {
+            fail("đã được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)");
+        }
+        for (Decoration d : held) {
+            if (codes.contains(d.name())) {
+                fail("đã được tặng " + d.labelVi());
+            }
+        }
+        if (prosecuted) {
+            fail("đang bị truy cứu trách nhiệm hình sự");
+        }
+        if (isTrue(compulsory)) {
+            fail("đang ở cơ sở giáo dục bắt buộc");
+        }
+        if (prosecutedKnown == null || compulsory == null) {
+            unknown("tình trạng truy cứu, giáo dục bắt buộc chưa có số liệu");
+        }
+        return this;
+    }
+
+    /**
+     * The file must reach the Ministry before the given day of the year: a proposal on or after it waits for
+     * the next year's round. Nothing is said when the regime sets no deadline (no value on the proposal date).
+     *
+     * @param monthDay parameter id of the day, as {@code MM-DD}
+     * @return this
+     */
+    public Medal deadline(String monthDay) {
+        if (!params.has(monthDay)) {
+            return this;
+        }
+        MonthDay md = MonthDay.parse("--" + params.codes(track(monthDay)).get(0));
+        LocalDate day = fact.proposalDate();
+        LocalDate thisYear = md.atYear(day.getYear());
+        if (day.isBefore(thisYear)) {
+            deadline = thisYear;
+        } else {
+            deadline = md.atYear(day.getYear() + 1);
+            lateNote = "ngày đề nghị " + Wording.day(day) + " không kịp hạn trước " + Wording.day(thisYear)
+                    + "; hồ sơ vào đợt trước " + Wording.day(deadline);
+        }
+        return this;
+    }
+
+    /** @return the conclusion to insert */
+    public MedalCheck done() {
+        return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), verdict, actual, String.join("; ", required), reasons,
+                regimeSource, deadline, lateNote, shortOfTime, parameterIds);
+    }
+
+    private static String span(long days, LocalDate day) {
+        Period p = Period.between(day.minusDays(days), day);
+        return p.getYears() + " năm " + p.getMonths() + " tháng " + p.getDays() + " ngày";
+    }
+
+    private static long weight(AreaType area, List<String> doubled) {
+        return area != null && doubled.contains(area.name()) ? 2 : 1;
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+
+    private int years(String id) {
+        return params.decimal(track(id)).intValue();
+    }
+
+    private Medal shortOfTime(String reason) {
+        shortOfTime = true;
+        return fail(reason);
+    }
+
+    private Medal fail(String reason) {
+        verdict = verdict.and(Verdict.NOT_MET);
+        reasons.add(reason);
+        return this;
+    }
+
+    private Medal unknown(String reason) {
+        verdict = verdict.and(Verdict.UNKNOWN);
+        reasons.add(reason);
+        return this;
+    }
+
+    private String track(String id) {
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.antq.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.antq.commendation.MedalCandidate;
+import vn.antq.verdict.Verdict;
+
+/**
+ * A medal rule's conclusion about a person.
+ *
+ * @param ruleId       the rule id
+ * @param candidate    member or leader
+ * @param personId     the member or leader
+ * @param verdict      MET when eligible, NOT_MET when a criterion fails, UNKNOWN when data lack
+ * @param actual       the counted service or time in post, in Vietnamese
+ * @param required     what the regime asks, in Vietnamese
+ * @param reasons      the criteria not met or not known, in Vietnamese
+ * @param regimeSource the legal reference of the regime in force on the proposal date
+ * @param deadline     the day the file must reach the Ministry before, or null
+ * @param lateNote     the note when the proposal is past this year's deadline, or null
+ * @param shortOfTime  true when the service or time in post falls short (such members are not listed)
+ * @param parameterIds the parameters read
+ * @since 0.1
+ */
+public record MedalCheck(String ruleId, MedalCandidate candidate, String personId, Verdict verdict, String actual, String required,
+                         List<String> reasons, String regimeSource, LocalDate deadline, String lateNote,
+                         boolean shortOfTime, List<String> parameterIds) {
+
+    /** Copies the lists. */
+    public MedalCheck {
+        reasons = List.copyOf(reasons);
+        parameterIds = List.copyOf(parameterIds);
+    }
+}

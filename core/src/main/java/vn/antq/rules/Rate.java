@@ -1,0 +1,255 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.antq.grassroots.DutyRecord;
+import vn.antq.grassroots.Rating;
+import vn.antq.grassroots.RatingStatus;
+import vn.antq.grassroots.TeamMember;
+
+/**
+ * The vocabulary rating rules use for Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05):
+ * the rating window, the 9 months of activity, a pending complaint, the share of assigned tasks done, and what
+ * a breach or discipline caps the rating at. Each step reads the parameters it names; missing data gives
+ * "not enough data", never a guess. The quota of "xuất sắc" and the leader's cap are applied by the evaluator
+ * after the rules (they compare teams and members with each other).
+ *
+ * <pre>{@code
+ * insert( Rate.member(drools.getRule().getName(), $m, params)
+ *             .window("hd01.window.startMonth", "hd01.window.startDay").activeMonthsAtLeast("hd01.activeMonths.min")
+ *             .noComplaint().tasks("hd01.share.excellent", "hd01.share.good", "hd01.share.completed")
+ *             .breachCapsAt("hd01.breach.memberCap").disciplineGives("hd01.discipline.rating").done() );
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Rate {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final String ruleId;
+    private final String teamId;
+    private final String memberId;
+    private final LocalDate activeSince;
+    private final String activeSinceName;
+    private final DutyRecord duty;
+    private final List<TeamMember> members;
+    private final int year;
+    private final Params params;
+    private final List<String> reasons = new ArrayList<>();
+    private final List<String> parameterIds = new ArrayList<>(8);
+    private final List<String> required = new ArrayList<>(2);
+    private RatingStatus status = RatingStatus.RATED;
+    private Rating rating;
+    private BigDecimal share;
+    private String actual = "";
+    private LocalDate windowStart;
+    private LocalDate windowEnd;
+
+    private Rate(String ruleId, String teamId, String memberId, LocalDate activeSince, String activeSinceName,
+                 DutyRecord duty, List<TeamMember> members, int year, Params params) {
+        this.ruleId = ruleId;
+        this.teamId = teamId;
+        this.memberId = memberId;
+        this.activeSince = activeSince;
+        this.activeSinceName = activeSinceName;
+        this.duty = duty;
+        this.members = members;
+        this.year = year;
+        this.params = params;
+    }
+
+    /** @param ruleId rule id @param fact the member @param params the global {@code params} @return a rating */
+    public static Rate member(String ruleId, MemberFact fact, Params params) {
+        TeamMember m = fact.member();
+        return new Rate(ruleId, fact.teamId(), m.id(), m.joined(), "ngày tham gia Tổ", m.duty(), List.of(m),
+                fact.year(), params);
+    }
+
+    /**
+     * A team: its own tasks and complaint, its members' breaches and discipline.
+     *
+     * @param ruleId rule id
+     * @param fact   the team
+     * @param params the global {@code params}
+     * @return a rating
+     */
+    public static Rate team(String ruleId, TeamFact fact, Params params) {
+        return new Rate(ruleId, fact.team().id(), null, fact.team().established(), "ngày thành lập Tổ",
+                fact.team().duty(), fact.team().members(), fact.year(), params);
+    }
+
+    /**
+     * The rating window: from the given day of the year before to the day before it in the assessment year.
+     *
+     * @param startMonth parameter id of the month the window starts (11)
+     * @param startDay   parameter id of its day (15)
+     * @return this
+     */
+    public Rate window(String startMonth, String startDay) {
+        windowStart = LocalDate.of(year - 1, decimal(startMonth).intValue(), decimal(startDay).intValue());
+        windowEnd = windowStart.plusYears(1).minusDays(1);
+        return this;
+    }
+
+    /**
+     * Not rated when active for less than the given months of the window, counted from the first day in the team
+     * (or its establishment) to the window's last day, both included.
+     *
+     * @param minMonths parameter id of the shortest activity, in months
+     * @return this
+     */
+    public Rate activeMonthsAtLeast(String minMonths) {
+        int months = decimal(minMonths).intValue();
+        if (activeSince == null) {
+            return unknown(activeSinceName + " chưa có số liệu");
+        }
+        LocalDate start = activeSince.isBefore(windowStart) ? windowStart : activeSince;
+        if (start.plusMonths(months).isAfter(windowEnd.plusDays(1))) {
+            return notRated("hoạt động chưa đủ " + months + " tháng trong kỳ " + Wording.day(windowStart) + "–"
+                    + Wording.day(windowEnd) + " (từ " + Wording.day(activeSince) + ")");
+        }
+        return this;
+    }
+
+    /** Not rated while a complaint about it is being handled. @return this */
+    public Rate noComplaint() {
+        if (duty.underComplaint() == null) {
+            return unknown("chưa có số liệu về khiếu nại");
+        }
+        return Boolean.TRUE.equals(duty.underComplaint()) ? notRated("đang có khiếu nại chưa giải quyết xong") : this;
+    }
+
+    /**
+     * The rating from the share of assigned tasks done: above {@code excellent} (strictly), at least {@code good},
+     * at least {@code completed}, else not completed.
+     *
+     * @param excellent parameter id of the share "xuất sắc" must exceed, in percent
+     * @param good      parameter id of the least share for "tốt", in percent
+     * @param completed parameter id of the least share for "hoàn thành", in percent
+     * @return this
+     */
+    public Rate tasks(String excellent, String good, String completed) {
+        BigDecimal e = decimal(excellent);
+        BigDecimal g = decimal(good);
+        BigDecimal c = decimal(completed);
+        required.add(Rating.EXCELLENT.labelVi() + ": trên " + Wording.number(e) + "% nhiệm vụ, không vi phạm; "
+                + Rating.GOOD.labelVi() + ": từ " + Wording.number(g) + "%; " + Rating.COMPLETED.labelVi() + ": từ "
+                + Wording.number(c) + "%");
+        Integer assigned = duty.tasksAssigned();
+        Integer done = duty.tasksDone();
+        if (assigned == null || done == null) {
+            actual = "Nhiệm vụ được giao / hoàn thành: " + Wording.MISSING;
+            return unknown("số nhiệm vụ được giao hoặc hoàn thành chưa có số liệu");
+        }
+        if (assigned == 0) {
+            actual = "Nhiệm vụ được giao: 0";
+            return unknown("không có nhiệm vụ được giao trong kỳ");
+        }
+        share = BigDecimal.valueOf(done).divide(BigDecimal.valueOf(assigned), 6, RoundingMode.HALF_UP);
+        actual = "Nhiệm vụ hoàn thành: " + Wording.ratio(done, assigned);
+        BigDecimal percentDone = BigDecimal.valueOf(done).multiply(HUNDRED);
+        BigDecimal whole = BigDecimal.valueOf(assigned);
+        if (percentDone.compareTo(e.multiply(whole)) > 0) {
+            rating = Rating.EXCELLENT;
+        } else if (percentDone.compareTo(g.multiply(whole)) >= 0) {
+            rating = Rating.GOOD;
+        } else if (percentDone.compareTo(c.multiply(whole)) >= 0) {
+            rating = Rating.COMPLETED;
+        } else {
+            rating = Rating.NOT_COMPLETED;
+        }
+        return this;
+    }
+
+    /**
+     * A breach of duty caps the rating: a member's own breaches, or for a team any member's breach or
+     * discipline ("xuất sắc" needs no member in breach).
+     *
+     * @param cap parameter id of the highest rating left (a {@link Rating} code)
+     * @return this
+     */
+    public Rate breachCapsAt(String cap) {
+        Rating highest = Rating.valueOf(params.codes(track(cap)).get(0));
+        if (rating == null || rating.compareTo(highest) >= 0) {
+            return this;
+        }
+        boolean unknown = false;
+        for (TeamMember m : members) {
+            Integer breaches = m.duty().breaches();
+            boolean disciplined = memberId == null && Boolean.TRUE.equals(m.duty().disciplined());
+            if ((breaches != null && breaches > 0) || disciplined) {
+                rating = highest;
+                reasons.add(memberId == null ? "có thành viên vi phạm hoặc bị kỷ luật (" + m.id() + "): tối đa "
+                        + highest.labelVi().toLowerCase(Locale.ROOT)
+                        : "có vi phạm trong kỳ: tối đa " + highest.labelVi().toLowerCase(Locale.ROOT));
+                return this;
+            }
+            unknown |= breaches == null || (memberId == null && m.duty().disciplined() == null);
+        }
+        return unknown ? unknown("số vi phạm trong kỳ chưa có số liệu") : this;
+    }
+
+    /**
+     * A member disciplined in the window gets the given rating.
+     *
+     * @param given parameter id of the rating (a {@link Rating} code)
+     * @return this
+     */
+    public Rate disciplineGives(String given) {
+        Rating r = Rating.valueOf(params.codes(track(given)).get(0));
+        for (TeamMember m : members) {
+            if (Boolean.TRUE.equals(m.duty().disciplined())) {
+                if (rating != null && rating.compareTo(r) < 0) {
+                    rating = r;
+                    reasons.add("bị kỷ luật trong kỳ: " + r.labelVi().toLowerCase(Locale.ROOT));
+                }
+                return this;
+            }
+            if (m.duty().disciplined() == null) {
+                return unknown("kỷ luật trong kỳ chưa có số liệu");
+            }
+        }
+        return this;
+    }
+
+    /** @return the conclusion to insert */
+    public RatingFact done() {
+        Integer done = duty.tasksDone();
+        return new RatingFact(ruleId, teamId, memberId, status, status == RatingStatus.RATED ? rating : null, share,
+                done == null ? 0 : done, actual, String.join("; ", required), reasons, parameterIds);
+    }
+
+    private Rate notRated(String reason) {
+        if (status != RatingStatus.NOT_RATED) {
+            reasons.clear();
+        }
+        status = RatingStatus.NOT_RATED;
+        reasons.add(reason);
+        return this;
+    }
+
+    private Rate unknown(String reason) {
+        if (status == RatingStatus.RATED) {
+            status = RatingStatus.INSUFFICIENT_DATA;
+        }
+        if (status == RatingStatus.INSUFFICIENT_DATA) {
+            reasons.add(reason);
+        }
+        return this;
+    }
+
+    private BigDecimal decimal(String id) {
+        return params.decimal(track(id));
+    }
+
+    private String track(String id) {
+        if (!parameterIds.contains(id)) {
+            parameterIds.add(id);
+        }
+        return id;
+    }
+}
