@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.antq.grassroots.DutyRecord;
+import vn.antq.grassroots.ServicePeriod;
 import vn.antq.unit.UnitKind;
 
 /**
@@ -12,7 +13,8 @@ import vn.antq.unit.UnitKind;
  * a well-formed team id that no other team has (it may equal a unit id); a non-empty list of residential
  * areas of the dataset without repeats, each covered by this team only; member ids that are well-formed and
  * unique across all teams; a name that is not blank; a birth date before the reference date; a first day in
- * the team on or before it; tasks done at most tasks assigned.
+ * the team on or before it; tasks done at most tasks assigned; earlier service periods that overlap neither
+ * each other nor the time in the team (they end before {@code joined}).
  */
 final class SecurityTeamChecks {
     /** What a valid element of {@code areas} looks like, as a problem's {@code expected}. */
@@ -126,6 +128,31 @@ final class SecurityTeamChecks {
                     member.joined().toString());
         }
         checkTasks(location, prefix, member.duty(), findings);
+        checkEarlierService(location, prefix, member, findings);
+    }
+
+    /** Earlier periods, in date order, overlap neither each other nor the time in this team. */
+    private static void checkEarlierService(String location, String prefix, TeamMemberDraft member,
+                                            Findings findings) {
+        if (member.service() == null) {
+            return;
+        }
+        List<ServicePeriod> periods = member.service().earlierService();
+        for (int k = 0; k < periods.size(); k++) {
+            ServicePeriod p = periods.get(k);
+            String field = prefix + "earlierService[" + k + "].to";
+            if (member.joined() != null && !p.to().isBefore(member.joined())) {
+                findings.problem(location, field, "a day before joined " + member.joined(), p.to().toString());
+            }
+            for (int j = 0; j < k; j++) {
+                ServicePeriod q = periods.get(j);
+                if (!p.from().isAfter(q.to()) && !q.from().isAfter(p.to())) {
+                    findings.problem(location, prefix + "earlierService[" + k + "].from",
+                            "a period that does not overlap earlierService[" + j + "] (" + q.from() + " – "
+                                    + q.to() + ")", p.from().toString());
+                }
+            }
+        }
     }
 
     /** tasksDone is at most tasksAssigned. */

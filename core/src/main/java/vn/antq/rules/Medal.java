@@ -32,6 +32,9 @@ import vn.antq.verdict.Verdict;
  * @since 0.1
  */
 public final class Medal {
+    /** Leftover days of several periods add up to months at this rate. */
+    private static final int DAYS_PER_MONTH = 30;
+
     private final String ruleId;
     private final MedalFact fact;
     private final Params params;
@@ -74,8 +77,9 @@ public final class Medal {
 
     /**
      * A member's counted service reaches {@code <minYears>.MALE} or {@code <minYears>.FEMALE} years on the proposal
-     * date: the time in this team from joining, plus earlier service; days in the areas listed by
-     * {@code doubledAreas} count twice.
+     * date: the time in this team from joining, plus earlier service, each period in calendar months and days;
+     * a period in the areas listed by {@code doubledAreas} counts twice (its months and days doubled); leftover
+     * days add up at 30 to a month.
      *
      * @param minYears     parameter id prefix of the years required
      * @param doubledAreas parameter id of the {@link AreaType} codes whose time counts twice
@@ -96,23 +100,29 @@ public final class Medal {
             actual = "Thời gian công tác: " + Wording.MISSING;
             return unknown("ngày tham gia Tổ và quá trình công tác chưa có số liệu");
         }
-        long counted = 0;
+        long months = 0;
+        long days = 0;
         boolean areaUnknown = false;
         if (m.joined() != null && m.joined().isBefore(day)) {
-            counted += weight(m.areaType(), doubled) * ChronoUnit.DAYS.between(m.joined(), day);
+            Period p = Period.between(m.joined(), day);
+            months += weight(m.areaType(), doubled) * p.toTotalMonths();
+            days += weight(m.areaType(), doubled) * p.getDays();
             areaUnknown |= m.areaType() == null;
         }
-        for (ServicePeriod p : m.service().earlierService()) {
-            LocalDate end = p.to().isBefore(day) ? p.to().plusDays(1) : day;
-            if (p.from().isBefore(end)) {
-                counted += weight(p.areaType(), doubled) * ChronoUnit.DAYS.between(p.from(), end);
-                areaUnknown |= p.areaType() == null;
+        for (ServicePeriod sp : m.service().earlierService()) {
+            LocalDate end = sp.to().isBefore(day) ? sp.to().plusDays(1) : day;
+            if (sp.from().isBefore(end)) {
+                Period p = Period.between(sp.from(), end);
+                months += weight(sp.areaType(), doubled) * p.toTotalMonths();
+                days += weight(sp.areaType(), doubled) * p.getDays();
+                areaUnknown |= sp.areaType() == null;
             }
         }
-        long needed = ChronoUnit.DAYS.between(day.minusYears(years), day);
-        actual = "Thời gian công tác được tính: " + span(counted, day)
+        months += days / DAYS_PER_MONTH;
+        days %= DAYS_PER_MONTH;
+        actual = "Thời gian công tác được tính: " + months / 12 + " năm " + months % 12 + " tháng " + days + " ngày"
                 + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
-        if (counted < needed) {
+        if (months < 12L * years) {
             return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số 2)")
                     : shortOfTime("thời gian công tác chưa đủ " + years + " năm");
         }

@@ -1,0 +1,214 @@
+package vn.antq.rules.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.antq.commendation.Award;
+import vn.antq.commendation.AwardReceived;
+import vn.antq.commendation.Decoration;
+import vn.antq.commendation.Leader;
+import vn.antq.commendation.MedalCandidate;
+import vn.antq.commendation.MedalResult;
+import vn.antq.commendation.MedalReview;
+import vn.antq.commendation.Post;
+import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.DutyRecord;
+import vn.antq.grassroots.Education;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.ServiceKind;
+import vn.antq.grassroots.ServicePeriod;
+import vn.antq.grassroots.ServiceRecord;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamRole;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The Kỷ niệm chương "Bảo vệ an ninh Tổ quốc": the regime by proposal date (TT 11/2021/TT-BCA until 27/4/2025,
+ * TT 20/2025/TT-BCA from 28/4/2025), members' service (15 years for men, 10 for women, earlier service added,
+ * listed areas counted twice), leaders' time in post and awards, the exclusions, and the 30/5 deadline.
+ */
+class KyNiemChuongTest {
+    private static final ServiceRecord CLEAR = new ServiceRecord(List.of(), List.of(), true, false);
+
+    private static TeamMember member(boolean female, String joined, AreaType area, ServiceRecord service) {
+        return new TeamMember("m1", "Trần Thị Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1), female,
+                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), area, null, false, false, LocalDate.parse(joined),
+                DutyRecord.NONE, service);
+    }
+
+    private static MedalReview review(TeamMember m, String proposalDate) {
+        return new Fixture().commune("c1").residentialArea("r1", "c1")
+                .team(new SecurityTeam("T1", List.of("r1"), LocalDate.of(2024, 7, 1), List.of(m)))
+                .medalProposalDate(proposalDate).evaluate().medals();
+    }
+
+    private static MedalResult only(MedalReview review) {
+        assertEquals(1, review.results().size(), review.results()::toString);
+        return review.results().get(0);
+    }
+
+    private static Leader leader(String postFrom, List<AwardReceived> awards, Boolean incidents,
+                                 List<Decoration> decorations) {
+        return new Leader("LD1", "Phạm Văn Cường", false, "c1", List.of(new Post("Chủ tịch UBND xã",
+                LocalDate.parse(postFrom), null)), awards, true, incidents, false, false, decorations);
+    }
+
+    private static MedalResult leaderResult(Leader l, String proposalDate) {
+        return only(new Fixture().commune("c1").leader(l).medalProposalDate(proposalDate).evaluate().medals());
+    }
+
+    private static final List<AwardReceived> DISTRICT_AWARD =
+            List.of(new AwardReceived(Award.GIAY_KHEN_CHU_TICH_HUYEN, LocalDate.of(2020, 1, 10)));
+
+    @Test
+    void aWomanMemberAtExactlyTenYearsIsEligible() {
+        MedalResult r = only(review(member(true, "2015-05-15", AreaType.NORMAL, CLEAR), "2025-05-15"));
+        assertEquals(Verdict.MET, r.eligible(), r.reasons()::toString);
+        assertEquals(MedalCandidate.TEAM_MEMBER, r.candidate());
+        assertEquals("Thời gian công tác được tính: 10 năm 0 tháng 0 ngày", r.actual());
+        assertEquals("TT 20/2025/TT-BCA Điều 4", r.source());
+        assertFalse(r.provisional());
+    }
+
+    @Test
+    void aManAtFourteenYearsAndThreeHundredSixtyFourDaysIsShortAndNotListed() {
+        MedalReview review = review(member(false, "2010-05-16", AreaType.NORMAL, CLEAR), "2025-05-15");
+        assertEquals(1, review.membersChecked());
+        assertEquals(1, review.membersShortOfTime());
+        assertTrue(review.results().isEmpty());
+    }
+
+    @Test
+    void aManAtFifteenYearsIsEligible() {
+        assertEquals(Verdict.MET, only(review(member(false, "2010-05-15", AreaType.NORMAL, CLEAR), "2025-05-15"))
+                .eligible());
+    }
+
+    @ParameterizedTest(name = "7.5 years in {0} → {1}")
+    @CsvSource({"ESPECIALLY_DIFFICULT, 1", "BORDER, 1", "ISLAND, 1", "MOUNTAIN, 0", "ETHNIC_MINORITY, 0"})
+    void timeInEspeciallyDifficultBorderAndIslandAreasCountsTwice(AreaType area, int listed) {
+        MedalReview review = review(member(false, "2017-11-15", area, CLEAR), "2025-05-15");
+        assertEquals(listed, review.results().size(), review.results()::toString);
+    }
+
+    @Test
+    void earlierCivilDefenceAndCommunePoliceServiceIsAdded() {
+        ServiceRecord earlier = new ServiceRecord(List.of(
+                new ServicePeriod(ServiceKind.CIVIL_DEFENCE, LocalDate.of(2005, 5, 15), LocalDate.of(2014, 5, 14),
+                        AreaType.NORMAL),
+                new ServicePeriod(ServiceKind.PART_TIME_COMMUNE_POLICE, LocalDate.of(2014, 5, 15),
+                        LocalDate.of(2019, 5, 14), AreaType.NORMAL)), List.of(), true, false);
+        MedalResult r = only(review(member(false, "2019-05-15", AreaType.NORMAL, earlier), "2025-05-15"));
+        assertEquals(Verdict.MET, r.eligible());
+        assertTrue(r.actual().endsWith("(gồm thời gian công tác trước đây)"), r.actual());
+    }
+
+    @Test
+    void theRegimeSwitchesOnTheTwentyEighthOfAprilTwentyTwentyFive() {
+        ServiceRecord notAssessedGood = new ServiceRecord(List.of(), List.of(), false, false);
+        TeamMember m = member(true, "2014-01-01", AreaType.NORMAL, notAssessedGood);
+        MedalResult before = only(review(m, "2025-04-27"));
+        MedalResult after = only(review(m, "2025-04-28"));
+        assertEquals(Verdict.MET, before.eligible(), "TT 11/2021 does not ask for the assessment");
+        assertTrue(before.source().startsWith("TT 11/2021/TT-BCA"), before.source());
+        assertTrue(before.provisional(), "TT 11/2021's dates are not confirmed");
+        assertEquals(Verdict.NOT_MET, after.eligible());
+        assertEquals(List.of("chưa được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác"), after.reasons());
+    }
+
+    @Test
+    void aLeaderWithSevenYearsQualifiesUnderTt11ButNotUnderTt20() {
+        Leader l = leader("2018-04-01", DISTRICT_AWARD, false, List.of());
+        assertEquals(Verdict.MET, leaderResult(l, "2025-04-27").eligible());
+        MedalResult after = leaderResult(l, "2025-04-28");
+        assertEquals(Verdict.NOT_MET, after.eligible());
+        assertEquals(List.of("thời gian giữ chức vụ chưa đủ 10 năm"), after.reasons());
+        assertEquals(MedalCandidate.LEADER, after.candidate());
+        assertEquals("c1", after.unitId());
+    }
+
+    @ParameterizedTest(name = "in post from {0} → {1}")
+    @CsvSource({"2015-04-28, MET", "2015-04-29, NOT_MET"})
+    void aLeaderNeedsTenYearsInPostUnderTt20(String from, Verdict expected) {
+        assertEquals(expected, leaderResult(leader(from, DISTRICT_AWARD, false, List.of()), "2025-04-28").eligible());
+    }
+
+    @Test
+    void concurrentPostsCountOnce() {
+        Leader l = new Leader("LD1", "Phạm Văn Cường", false, "c1", List.of(
+                new Post("Bí thư Đảng ủy xã", LocalDate.of(2015, 4, 28), null),
+                new Post("Chủ tịch UBND xã", LocalDate.of(2015, 4, 28), LocalDate.of(2020, 1, 1))),
+                DISTRICT_AWARD, true, false, false, false, List.of());
+        MedalResult r = leaderResult(l, "2025-04-28");
+        assertEquals("Thời gian giữ chức vụ: 10 năm 0 tháng 0 ngày", r.actual());
+    }
+
+    @Test
+    void aCommuneChairmansAwardCountsFromTt20Only() {
+        Leader l = leader("2010-01-01", List.of(new AwardReceived(Award.GIAY_KHEN_CHU_TICH_XA,
+                LocalDate.of(2020, 1, 10))), false, List.of());
+        assertEquals(Verdict.NOT_MET, leaderResult(l, "2025-04-27").eligible());
+        assertEquals(Verdict.MET, leaderResult(l, "2025-04-28").eligible());
+    }
+
+    @Test
+    void aSeriousIncidentWhereTheLeaderLeadsBlocksUnderTt20() {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, true, List.of());
+        assertEquals(Verdict.MET, leaderResult(l, "2025-04-27").eligible());
+        assertEquals(Verdict.NOT_MET, leaderResult(l, "2025-04-28").eligible());
+    }
+
+    @ParameterizedTest(name = "holding {0}")
+    @EnumSource(Decoration.class)
+    void holdersOfTheMedalOrOfTheListedMedalsAreNotProposed(Decoration held) {
+        MedalResult r = leaderResult(leader("2010-01-01", DISTRICT_AWARD, false, List.of(held)), "2025-05-15");
+        assertEquals(Verdict.NOT_MET, r.eligible());
+    }
+
+    @Test
+    void prosecutionAndCompulsoryEducationExclude() {
+        ServiceRecord compulsory = new ServiceRecord(List.of(), List.of(), true, true);
+        assertEquals(Verdict.NOT_MET, only(review(member(true, "2014-01-01", AreaType.NORMAL, compulsory),
+                "2025-05-15")).eligible());
+        TeamMember prosecuted = new TeamMember("m1", "Trần Thị Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1),
+                true, Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), AreaType.NORMAL, null, true, false,
+                LocalDate.of(2014, 1, 1), DutyRecord.NONE, CLEAR);
+        MedalResult r = only(review(prosecuted, "2025-05-15"));
+        assertEquals(List.of("đang bị truy cứu trách nhiệm hình sự"), r.reasons());
+    }
+
+    @Test
+    void aMemberWithoutGenderIsUnknownNotGuessed() {
+        TeamMember m = new TeamMember("m1", "Trần Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1), null,
+                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), AreaType.NORMAL, null, false, false,
+                LocalDate.of(2000, 1, 1), DutyRecord.NONE, CLEAR);
+        assertEquals(Verdict.UNKNOWN, only(review(m, "2025-05-15")).eligible());
+    }
+
+    @ParameterizedTest(name = "proposed {0} → deadline {1}")
+    @CsvSource({"2025-05-29, 2025-05-30, false", "2025-05-30, 2026-05-30, true"})
+    void filesMustReachTheMinistryBeforeTheThirtiethOfMay(String proposed, String deadline, boolean late) {
+        MedalResult r = leaderResult(leader("2010-01-01", DISTRICT_AWARD, false, List.of()), proposed);
+        assertEquals(LocalDate.parse(deadline), r.deadline());
+        assertEquals(late, r.lateNote() != null);
+    }
+
+    @Test
+    void tt11SetsNoDeadline() {
+        assertNull(leaderResult(leader("2010-01-01", DISTRICT_AWARD, false, List.of()), "2024-05-15").deadline());
+    }
+
+    @Test
+    void withoutAProposalDateNoOneIsChecked() {
+        assertNull(new Fixture().commune("c1").leader(leader("2010-01-01", DISTRICT_AWARD, false, List.of()))
+                .evaluate().medals());
+    }
+}

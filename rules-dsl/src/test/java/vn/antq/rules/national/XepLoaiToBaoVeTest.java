@@ -1,0 +1,239 @@
+package vn.antq.rules.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.DutyRecord;
+import vn.antq.grassroots.Education;
+import vn.antq.grassroots.Rating;
+import vn.antq.grassroots.RatingResult;
+import vn.antq.grassroots.RatingStatus;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.ServiceRecord;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamResult;
+import vn.antq.grassroots.TeamRole;
+import vn.antq.standard.CriterionResult;
+import vn.antq.verdict.Verdict;
+
+/**
+ * Ratings of Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05) in the window 15/11/2023 –
+ * 14/11/2024: the share of tasks, 9 months of activity, complaints, breaches and discipline, the 20 % quota of
+ * "xuất sắc" per commune, the leader kept no higher than the team, and the team rating feeding ANTT-KDC-5.
+ */
+class XepLoaiToBaoVeTest {
+    private static final LocalDate ESTABLISHED = LocalDate.of(2023, 1, 1);
+
+    private static DutyRecord duty(int assigned, int done) {
+        return new DutyRecord(assigned, done, 0, false, false);
+    }
+
+    private static TeamMember member(String id, TeamRole role, DutyRecord duty, String joined) {
+        return new TeamMember(id, "Lê Văn " + id, role, LocalDate.of(1980, 1, 1), false, Education.UPPER_SECONDARY,
+                LocalDate.of(2000, 1, 1), AreaType.NORMAL, null, false, false, LocalDate.parse(joined), duty,
+                ServiceRecord.NONE);
+    }
+
+    /** A team of three whose members all did {@code memberDuty}. */
+    private static SecurityTeam team(String id, String area, DutyRecord teamDuty, DutyRecord memberDuty) {
+        return new SecurityTeam(id, List.of(area), ESTABLISHED, List.of(
+                member(id + "-1", TeamRole.LEADER, memberDuty, "2023-01-01"),
+                member(id + "-2", TeamRole.DEPUTY, memberDuty, "2023-01-01"),
+                member(id + "-3", TeamRole.MEMBER, memberDuty, "2023-01-01")), teamDuty);
+    }
+
+    /**
+     * A commune with the team under test in r1 and {@code others} teams rated GOOD (90 %), so that the quota of
+     * "xuất sắc" leaves the first place to the team under test.
+     */
+    private static Fixture commune(SecurityTeam underTest, int others) {
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").team(underTest);
+        for (int i = 2; i <= others + 1; i++) {
+            f.residentialArea("r" + i, "c1").team(team("T" + i, "r" + i, duty(10, 9), duty(10, 9)));
+        }
+        return f;
+    }
+
+    private static RatingResult teamRating(Fixture f) {
+        return f.evaluate().securityTeams().get(0).rating();
+    }
+
+    @ParameterizedTest(name = "{0} of {1} tasks → {2}")
+    @CsvSource({
+        "951, 1000, EXCELLENT",   // 95.1 %: above 95 %
+        "950, 1000, GOOD",        // 95 % exactly is not "above 95 %"
+        "800, 1000, GOOD",
+        "799, 1000, COMPLETED",
+        "500, 1000, COMPLETED",
+        "499, 1000, NOT_COMPLETED"
+    })
+    void teamRatingFollowsTheShareOfAssignedTasksDone(int done, int assigned, Rating expected) {
+        RatingResult r = teamRating(commune(team("T1", "r1", duty(assigned, done), duty(10, 9)), 4));
+        assertEquals(RatingStatus.RATED, r.status());
+        assertEquals(expected, r.rating(), r.reasons()::toString);
+        assertEquals("HD01-XEP-LOAI-TO", r.rule());
+    }
+
+    @ParameterizedTest(name = "member doing {0} of 1000 → {1}")
+    @CsvSource({"951, EXCELLENT", "950, GOOD"})
+    void memberRatingFollowsTheShareToo(int done, Rating expected) {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, duty(1000, done), "2023-01-01")), duty(10, 10));
+        EvaluationReport report = commune(t, 4).evaluate();
+        assertEquals(expected, report.securityTeams().get(0).members().get(0).rating().rating());
+    }
+
+    @ParameterizedTest(name = "joined {0} → {1}")
+    @CsvSource({
+        "2024-02-15, RATED",      // 15/02 – 14/11: exactly 9 months
+        "2024-02-16, NOT_RATED",  // 9 months less a day
+        "2023-06-01, RATED"       // before the window: the whole window counts
+    })
+    void aMemberActiveLessThanNineMonthsInTheWindowIsNotRated(String joined, RatingStatus expected) {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED,
+                List.of(member("T1-1", TeamRole.MEMBER, duty(10, 10), joined)), duty(10, 10));
+        RatingResult r = new Fixture().commune("c1").residentialArea("r1", "c1").team(t).evaluate()
+                .securityTeams().get(0).members().get(0).rating();
+        assertEquals(expected, r.status());
+        if (expected == RatingStatus.NOT_RATED) {
+            assertNull(r.rating());
+            assertTrue(r.reasons().get(0).startsWith("hoạt động chưa đủ 9 tháng"), r.reasons()::toString);
+        }
+    }
+
+    @Test
+    void aTeamEstablishedUnderNineMonthsBeforeTheWindowEndsIsNotRated() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), LocalDate.of(2024, 7, 1), List.of(), duty(10, 10));
+        RatingResult r = teamRating(new Fixture().commune("c1").residentialArea("r1", "c1").team(t));
+        assertEquals(RatingStatus.NOT_RATED, r.status());
+    }
+
+    @Test
+    void aTeamUnderComplaintIsNotRated() {
+        RatingResult r = teamRating(commune(team("T1", "r1", new DutyRecord(10, 10, null, null, true),
+                duty(10, 10)), 0));
+        assertEquals(RatingStatus.NOT_RATED, r.status());
+        assertEquals(List.of("đang có khiếu nại chưa giải quyết xong"), r.reasons());
+    }
+
+    @Test
+    void missingTasksGiveNotEnoughDataNeverAGuess() {
+        RatingResult r = teamRating(commune(team("T1", "r1", new DutyRecord(null, null, null, null, false),
+                duty(10, 10)), 0));
+        assertEquals(RatingStatus.INSUFFICIENT_DATA, r.status());
+        assertNull(r.rating());
+    }
+
+    @Test
+    void aMemberBreachCapsTheTeamAtGoodAndTheMemberAtCompleted() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.LEADER, duty(10, 10), "2023-01-01"),
+                member("T1-2", TeamRole.MEMBER, new DutyRecord(10, 10, 1, false, false), "2023-01-01")),
+                duty(100, 100));
+        TeamResult result = commune(t, 4).evaluate().securityTeams().get(0);
+        assertEquals(Rating.GOOD, result.rating().rating());
+        assertEquals(Rating.COMPLETED, result.members().get(1).rating().rating());
+        assertTrue(result.members().get(1).rating().provisional(), "the member's cap is a provisional default");
+    }
+
+    @Test
+    void aDisciplinedMemberIsNotCompleted() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, new DutyRecord(10, 10, 0, true, false), "2023-01-01")),
+                duty(10, 10));
+        RatingResult r = commune(t, 0).evaluate().securityTeams().get(0).members().get(0).rating();
+        assertEquals(Rating.NOT_COMPLETED, r.rating());
+    }
+
+    @Test
+    void theLeaderIsNeverRatedAboveTheTeam() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.LEADER, duty(10, 10), "2023-01-01"),
+                member("T1-2", TeamRole.MEMBER, duty(10, 10), "2023-01-01")), duty(10, 6));
+        TeamResult result = commune(t, 4).evaluate().securityTeams().get(0);
+        assertEquals(Rating.COMPLETED, result.rating().rating());
+        assertEquals(Rating.COMPLETED, result.members().get(0).rating().rating());
+        assertTrue(result.members().get(0).rating().reasons().get(0).startsWith("tổ trưởng không được xếp loại cao hơn"));
+        assertEquals(Rating.EXCELLENT, result.members().get(1).rating().rating(),
+                "a deputy or member may be above the team");
+    }
+
+    @Test
+    void atMostTwentyPercentExcellentInACommuneTiesGoByTasksDoneThenId() {
+        // ten teams rated GOOD or better: 2 places. T01 and T02 tie on share and tasks: ids decide;
+        // T03 has the same share with fewer tasks.
+        Fixture f = new Fixture().commune("c1");
+        for (int i = 1; i <= 10; i++) {
+            String id = String.format("T%02d", i);
+            DutyRecord d = i <= 2 ? duty(20, 20) : i == 3 ? duty(10, 10) : duty(10, 9);
+            f.residentialArea("r" + i, "c1").team(team(id, "r" + i, d, duty(10, 9)));
+        }
+        List<TeamResult> teams = f.evaluate().securityTeams();
+        assertEquals(Rating.EXCELLENT, teams.get(0).rating().rating());
+        assertEquals(Rating.EXCELLENT, teams.get(1).rating().rating());
+        RatingResult third = teams.get(2).rating();
+        assertEquals(Rating.GOOD, third.rating());
+        assertTrue(third.reasons().get(0).contains("tối đa 20% của 10 được xếp loại tốt trở lên = 2 suất; xếp thứ 3"),
+                third.reasons()::toString);
+        assertTrue(third.provisional(), "the base of the quota is a provisional default");
+    }
+
+    @Test
+    void fourTeamsGoodOrBetterLeaveNoPlaceForExcellent() {
+        RatingResult r = teamRating(commune(team("T1", "r1", duty(10, 10), duty(10, 9)), 3));
+        assertEquals(Rating.GOOD, r.rating(), "20 % of 4 is 0.8, rounded down to 0");
+    }
+
+    @Test
+    void theComputedTeamRatingFeedsKdc5WhenTheDatasetGivesNone() {
+        Fixture bad = commune(team("T1", "r1", duty(10, 4), duty(10, 9)), 0)
+                .remove("r1", "securityTeamRating").remove("r1", "securityTeamDisciplined");
+        CriterionResult c = kdc5(bad.evaluate());
+        assertEquals(Verdict.NOT_MET, c.status());
+        assertTrue(c.actual().contains("NOT_COMPLETED (antq xếp loại Tổ T1 theo HD 01/HD-BCA-V05)"), c.actual());
+
+        Fixture good = commune(team("T1", "r1", duty(10, 9), duty(10, 9)), 0)
+                .remove("r1", "securityTeamRating").remove("r1", "securityTeamDisciplined");
+        assertEquals(Verdict.MET, kdc5(good.evaluate()).status());
+    }
+
+    @Test
+    void aTeamNotRatedLeavesKdc5Unknown() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), LocalDate.of(2024, 7, 1), List.of(), duty(10, 10));
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").team(t)
+                .remove("r1", "securityTeamRating");
+        CriterionResult c = kdc5(f.evaluate());
+        assertEquals(Verdict.UNKNOWN, c.status());
+        assertTrue(c.actual().contains("Tổ T1 không xếp loại (hoạt động chưa đủ 9 tháng"), c.actual());
+    }
+
+    @Test
+    void theDatasetsOwnRatingWinsOverTheComputedOne() {
+        Fixture f = commune(team("T1", "r1", duty(10, 4), duty(10, 9)), 0);
+        assertEquals(Verdict.MET, kdc5(f.evaluate()).status(), "the area's securityTeamRating is GOOD");
+    }
+
+    @Test
+    void aDisciplinedMemberFailsKdc5WhenTheDatasetGivesNoCount() {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, new DutyRecord(10, 10, 0, true, false), "2023-01-01")),
+                duty(10, 9));
+        Fixture f = commune(t, 0).remove("r1", "securityTeamDisciplined");
+        CriterionResult c = kdc5(f.evaluate());
+        assertEquals(Verdict.NOT_MET, c.status());
+        assertTrue(c.actual().contains("1 (thành viên Tổ T1)"), c.actual());
+    }
+
+    private static CriterionResult kdc5(EvaluationReport report) {
+        return report.unit("r1").orElseThrow().standard().criteria().stream()
+                .filter(c -> c.rule().equals("ANTT-KDC-5")).findFirst().orElseThrow();
+    }
+}
