@@ -16,6 +16,7 @@ import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.funding.BudgetFinding;
+import vn.antq.funding.BudgetTotal;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.TeamResult;
@@ -79,6 +80,18 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeArrayFieldStart("budget");
             for (BudgetFinding finding : report.budget()) {
                 budget(json, finding);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("budgetTotals");
+            for (BudgetTotal total : BudgetTotal.of(report.budget())) {
+                json.writeStartObject();
+                json.writeStringField("unit", total.unitId());
+                json.writeStringField("spender", total.spender().name());
+                json.writeNumberField("lines", total.lines());
+                json.writeNumberField("amount", total.amount());
+                json.writeNumberField("overNorm", total.overNorm());
+                json.writeNumberField("lackingData", total.lackingData());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("proposals");

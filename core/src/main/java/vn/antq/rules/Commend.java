@@ -18,7 +18,7 @@ import vn.antq.standard.StandardStatus;
  * <pre>{@code
  * Commend c = Commend.of(drools.getRule().getName(), $u, $m, params)
  *         .levelOneOf("kt.movementLevels").yearsAtLeast("kt.minConsecutiveYears")
- *         .unlessPending("pendingDiscipline", "pendingInspection", "pendingComplaint");
+ *         .unlessPendingUnder("kt.blockBasis", "pendingDiscipline", "pendingInspection", "pendingComplaint");
  * if (c.candidate()) { insert( c.award("kt.award").done() ); }
  * }</pre>
  *
@@ -33,6 +33,7 @@ public final class Commend {
     private final List<String> blocks = new ArrayList<>();
     private final List<String> parameterIds = new ArrayList<>(3);
     private boolean candidate = true;
+    private String basis;
     private int years;
     private Award award;
 
@@ -104,6 +105,23 @@ public final class Commend {
      * @return this
      */
     public Commend unlessPending(String... indicators) {
+        return block(null, indicators);
+    }
+
+    /**
+     * Like {@link #unlessPending(String...)}, naming in each block the legal basis in force on the reference date.
+     *
+     * @param basisId    parameter id whose (dated) value names the basis, e.g. NĐ 152/2025/NĐ-CP Điều 4 from
+     *                   01/7/2025, NĐ 98/2023/NĐ-CP before
+     * @param indicators flag indicators of pending cases
+     * @return this
+     */
+    public Commend unlessPendingUnder(String basisId, String... indicators) {
+        return block(parameter(basisId).codes().get(0), indicators);
+    }
+
+    private Commend block(String basisText, String[] indicators) {
+        basis = basisText;
         for (String name : indicators) {
             if (Boolean.TRUE.equals(unit.flag(name))) {
                 blocks.add(KnownIndicator.labelOf(name));
@@ -126,7 +144,7 @@ public final class Commend {
     /** @return the candidate to insert */
     public ProposalFact done() {
         List<String> all = new ArrayList<>(reasons);
-        blocks.forEach(b -> all.add("Chưa đề nghị: " + b));
+        blocks.forEach(b -> all.add("Chưa đề nghị: " + b + (basis == null ? "" : " (" + basis + ")")));
         return new ProposalFact(ruleId, unit.getId(), award,
                 blocks.isEmpty() ? ProposalStatus.PROPOSED : ProposalStatus.BLOCKED, movement.score(), years, all,
                 parameterIds);

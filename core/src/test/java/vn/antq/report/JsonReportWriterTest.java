@@ -28,7 +28,8 @@ class JsonReportWriterTest {
     void topLevelFieldsFollowTheContractInOrder() throws IOException {
         JsonNode root = mapper.readTree(writer.render(SampleReport.build()));
 
-        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "proposals", "securityTeams", "warnings"),
+        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "budgetTotals", "proposals",
+                "securityTeams", "warnings"),
                 fieldNames(root));
         assertEquals("antq-report/1", root.get("format").textValue());
         assertEquals(2024, root.get("year").intValue());

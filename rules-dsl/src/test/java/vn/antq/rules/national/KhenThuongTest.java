@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ import vn.antq.commendation.ProposalStatus;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.Evaluator;
+import vn.antq.indicator.KnownIndicator;
 import vn.antq.movement.MovementLevel;
 import vn.antq.pack.RulePack;
 import vn.antq.standard.StandardStatus;
@@ -83,6 +85,23 @@ class KhenThuongTest {
         List<Proposal> p = proposals(candidate().set("r1", pending, flag(true)), "r1");
         assertEquals(ProposalStatus.BLOCKED, p.get(0).status());
         assertTrue(p.get(0).reasons().stream().anyMatch(r -> r.startsWith("Chưa đề nghị: ")), p.get(0).reasons()::toString);
+    }
+
+    @Test
+    void aBlockNamesNd98Until30June2025AndNd152From1July2025() {
+        Fixture f = candidate().set("r1", "pendingComplaint", flag(true))
+                .history("r1", 2024, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        List<Proposal> in2024 = proposals(f, "r1");
+        assertTrue(in2024.get(0).reasons().contains("Chưa đề nghị: " + KnownIndicator.labelOf("pendingComplaint")
+                + " (NĐ 98/2023/NĐ-CP (trước 01/7/2025))"), in2024.get(0).reasons()::toString);
+        Dataset d = f.dataset();
+        Dataset in2025 = new Dataset(d.title(), 2025, LocalDate.of(2025, 11, 15), d.units(), List.of(),
+                d.budgetLines(), d.history(), d.securityTeams(), d.leaders(), d.medalProposalDate(), d.warnings());
+        Proposal p = Fixture.EVALUATOR.evaluate(in2025).proposals().stream()
+                .filter(x -> x.unitId().equals("r1")).findFirst().orElseThrow();
+        assertEquals(ProposalStatus.BLOCKED, p.status());
+        assertTrue(p.reasons().contains("Chưa đề nghị: " + KnownIndicator.labelOf("pendingComplaint")
+                + " (NĐ 152/2025/NĐ-CP Điều 4)"), p.reasons()::toString);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package vn.antq.rules.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.antq.commendation.Award;
+import vn.antq.commendation.AwardReceived;
+import vn.antq.commendation.Leader;
+import vn.antq.commendation.Post;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.grassroots.AreaType;
+import vn.antq.grassroots.DutyRecord;
+import vn.antq.grassroots.Education;
+import vn.antq.grassroots.SecurityTeam;
+import vn.antq.grassroots.ServiceRecord;
+import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamRole;
+import vn.antq.report.JsonReportWriter;
+import vn.antq.report.TextReportWriter;
+
+/** The ratings and the Kỷ niệm chương review as the JSON and text reports show them, explained. */
+class GrassrootsReportTest {
+
+    private static EvaluationReport report() {
+        TeamMember m = new TeamMember("m1", "Trần Thị Bình", TeamRole.LEADER, LocalDate.of(1970, 1, 1), true,
+                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), AreaType.NORMAL, null, false, false,
+                LocalDate.of(2014, 1, 1), new DutyRecord(10, 10, 0, false, false),
+                new ServiceRecord(List.of(), List.of(), true, false));
+        Leader l = new Leader("LD1", "Phạm Văn Cường", false, "c1",
+                List.of(new Post("Chủ tịch UBND xã", LocalDate.of(2010, 1, 1), null)),
+                List.of(new AwardReceived(Award.GIAY_KHEN_CHU_TICH_HUYEN, LocalDate.of(2020, 1, 10))), true, false,
+                false, false, List.of());
+        return new Fixture().commune("c1").residentialArea("r1", "c1")
+                .team(new SecurityTeam("T1", List.of("r1"), LocalDate.of(2023, 1, 1), List.of(m),
+                        new DutyRecord(10, 6, null, null, false)))
+                .leader(l).medalProposalDate("2025-05-15").evaluate();
+    }
+
+    @Test
+    void jsonCarriesEachRatingAndTheMedalReviewWithTheirExplanations() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(new JsonReportWriter().render(report()));
+        JsonNode team = root.get("securityTeams").get(0);
+        assertEquals("RATED", team.get("rating").get("status").textValue());
+        assertEquals("COMPLETED", team.get("rating").get("rating").textValue());
+        assertEquals("HD01-XEP-LOAI-TO", team.get("rating").get("rule").textValue());
+        assertEquals("Nhiệm vụ hoàn thành: 6/10 (60%)", team.get("rating").get("actual").textValue());
+        JsonNode leader = team.get("members").get(0).get("rating");
+        assertEquals("COMPLETED", leader.get("rating").textValue(), "a leader is never above the team");
+        assertTrue(leader.get("reasons").get(0).textValue().startsWith("tổ trưởng không được xếp loại cao hơn"));
+        JsonNode medals = root.get("medals");
+        assertEquals("2025-05-15", medals.get("proposalDate").textValue());
+        assertEquals(1, medals.get("membersChecked").intValue());
+        assertEquals(2, medals.get("candidates").size());
+        JsonNode member = medals.get("candidates").get(0);
+        assertEquals("TEAM_MEMBER", member.get("candidate").textValue());
+        assertEquals("MET", member.get("eligible").textValue());
+        assertEquals("2025-05-30", member.get("deadline").textValue());
+        assertEquals("TT 20/2025/TT-BCA Điều 4", member.get("source").textValue());
+        assertEquals("LEADER", medals.get("candidates").get(1).get("candidate").textValue());
+    }
+
+    @Test
+    void textShowsTheRatingCountsAndTheMedalSection() {
+        String text = new TextReportWriter().render(report());
+        assertTrue(text.contains("Xếp loại Tổ (HD 01/HD-BCA-V05): hoàn thành xuất sắc nhiệm vụ 0, hoàn thành tốt nhiệm vụ 0, "
+                + "hoàn thành nhiệm vụ 1, không hoàn thành nhiệm vụ 0, không xếp loại 0, chưa đủ số liệu 0"), text);
+        assertTrue(text.contains("KỶ NIỆM CHƯƠNG \"BẢO VỆ AN NINH TỔ QUỐC\""), text);
+        assertTrue(text.contains("Ngày đề nghị: 15/05/2025; thành viên Tổ đã kiểm tra 1, chưa đủ thời gian công tác 0"), text);
+        assertTrue(text.contains("Căn cứ: TT 20/2025/TT-BCA Điều 4; hồ sơ gửi Bộ trước 30/05/2025"), text);
+        assertTrue(text.contains("Cán bộ lãnh đạo Phạm Văn Cường (LD1, c1) — "), text);
+    }
+}
