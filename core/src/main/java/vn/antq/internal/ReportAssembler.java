@@ -154,15 +154,7 @@ final class ReportAssembler {
     }
 
     private List<UsedParameter> resolve(List<String> ids) {
-        List<UsedParameter> list = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            ResolvedParameter p = params.get(id);
-            if (p.provisional()) {
-                provisional.add(id);
-            }
-            list.add(new UsedParameter(p.id(), p.displayValue(), p.source(), p.provisional()));
-        }
-        return List.copyOf(list);
+        return parameters(ids, params);
     }
 
     private String shared(String text) {
