@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * Streams an {@code antq-dataset/1} document in UTF-8: {@link #begin}, then {@link #unit} for each unit, then
- * {@link #end} with the campaigns and, on the three-tier structure, the budget lines, the history and the Tổ bảo vệ
- * ANTT. Fields always
- * come in the same order, so the same units give the same bytes.
+ * {@link #end} with the campaigns, on the three-tier structure the budget lines and the history, then the Tổ bảo vệ
+ * ANTT, the leaders and the day of the Kỷ niệm chương proposal. Fields always come in the same order, so the same
+ * units give the same bytes.
  */
 final class DatasetWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -95,56 +95,23 @@ final class DatasetWriter implements Closeable {
     }
 
     /**
-     * Closes the units, writes the {@code campaigns} array, ends the document with a newline and flushes.
-     *
-     * @param campaigns the campaigns, in writing order (may be empty)
-     * @throws IOException if writing fails
-     */
-    void end(List<SampleCampaign> campaigns) throws IOException {
-        end(campaigns, null);
-    }
-
-    /**
-     * Closes the units, writes the {@code campaigns} array and then, unless {@code budgetLines} is null, the
-     * {@code budgetLines} array, one line each; ends the document with a newline and flushes.
-     *
-     * @param campaigns   the campaigns, in writing order (may be empty)
-     * @param budgetLines the budget lines, in writing order (may be empty), or null to leave the field out
-     * @throws IOException if writing fails
-     */
-    void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines) throws IOException {
-        end(campaigns, budgetLines, null);
-    }
-
-    /**
-     * Closes the units, writes the {@code campaigns} array, then, unless null, the {@code budgetLines} and the
-     * {@code history} arrays, one line each; ends the document with a newline and flushes.
-     *
-     * @param campaigns   the campaigns, in writing order (may be empty)
-     * @param budgetLines the budget lines, in writing order (may be empty), or null to leave the field out
-     * @param history     the results of earlier years, in writing order (may be empty), or null to leave the field
-     *                    out
-     * @throws IOException if writing fails
-     */
-    void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines,
-             List<UnitRecords.YearResult> history) throws IOException {
-        end(campaigns, budgetLines, history, null);
-    }
-
-    /**
      * Closes the units, writes the {@code campaigns} array, then, unless null, the {@code budgetLines}, the
-     * {@code history} and the {@code securityTeams} arrays, one line each (a Tổ's members inline); ends the document
-     * with a newline and flushes.
+     * {@code history}, the {@code securityTeams} and the {@code leaders} arrays, one line each (a Tổ's members inline),
+     * and the {@code medalProposalDate}; ends the document with a newline and flushes.
      *
-     * @param campaigns     the campaigns, in writing order (may be empty)
-     * @param budgetLines   the budget lines, in writing order (may be empty), or null to leave the field out
-     * @param history       the results of earlier years, in writing order (may be empty), or null to leave the field
-     *                      out
-     * @param securityTeams the Tổ bảo vệ ANTT, in writing order (may be empty), or null to leave the field out
+     * @param campaigns         the campaigns, in writing order (may be empty)
+     * @param budgetLines       the budget lines, in writing order (may be empty), or null to leave the field out
+     * @param history           the results of earlier years, in writing order (may be empty), or null to leave the
+     *                          field out
+     * @param securityTeams     the Tổ bảo vệ ANTT, in writing order (may be empty), or null to leave the field out
+     * @param leaders           the leaders considered for the Kỷ niệm chương, in writing order (may be empty), or
+     *                          null to leave the field out
+     * @param medalProposalDate the day of the Kỷ niệm chương proposal, or null to leave the field out
      * @throws IOException if writing fails
      */
     void end(List<SampleCampaign> campaigns, List<SampleBudgetLine> budgetLines,
-             List<UnitRecords.YearResult> history, List<SecurityTeamRoster.Team> securityTeams) throws IOException {
+             List<UnitRecords.YearResult> history, List<SecurityTeamRoster.Team> securityTeams, List<Leader> leaders,
+             LocalDate medalProposalDate) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("campaigns");
         for (SampleCampaign campaign : campaigns) {
@@ -176,6 +143,16 @@ final class DatasetWriter implements Closeable {
                 writeTeam(team);
             }
             json.writeEndArray();
+        }
+        if (leaders != null) {
+            json.writeArrayFieldStart("leaders");
+            for (Leader leader : leaders) {
+                writeLeader(leader);
+            }
+            json.writeEndArray();
+        }
+        if (medalProposalDate != null) {
+            json.writeStringField("medalProposalDate", medalProposalDate.toString());
         }
         json.writeEndObject();
         json.writeRaw('\n');
@@ -229,26 +206,101 @@ final class DatasetWriter implements Closeable {
         }
         json.writeEndArray();
         json.writeStringField("established", team.established().toString());
+        json.writeNumberField("tasksAssigned", team.duty().tasksAssigned());
+        json.writeNumberField("tasksDone", team.duty().tasksDone());
+        json.writeBooleanField("underComplaint", team.duty().underComplaint());
         json.writeArrayFieldStart("members");
         for (SecurityTeamRoster.Member member : team.members()) {
-            json.writeStartObject();
-            json.writeStringField("id", member.id());
-            json.writeStringField("name", member.name());
-            json.writeStringField("role", member.role());
-            json.writeStringField("birthDate", member.birthDate().toString());
-            json.writeStringField("gender", member.gender());
-            json.writeStringField("education", member.education());
-            json.writeStringField("residentSince", member.residentSince().toString());
-            json.writeStringField("areaType", member.areaType());
-            if (member.overSeventyDecision() != null) {
-                json.writeBooleanField("overSeventyDecision", member.overSeventyDecision());
-            }
-            json.writeBooleanField("prosecuted", member.prosecuted());
-            json.writeBooleanField("sanctioned", member.sanctioned());
-            json.writeEndObject();
+            writeMember(member);
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private void writeMember(SecurityTeamRoster.Member member) throws IOException {
+        SecurityTeamRoster.Person person = member.person();
+        json.writeStartObject();
+        json.writeStringField("id", person.id());
+        json.writeStringField("name", person.name());
+        json.writeStringField("role", person.role());
+        json.writeStringField("birthDate", person.birthDate().toString());
+        json.writeStringField("gender", person.gender());
+        json.writeStringField("education", person.education());
+        json.writeStringField("residentSince", person.residentSince().toString());
+        json.writeStringField("areaType", person.areaType());
+        if (person.overSeventyDecision() != null) {
+            json.writeBooleanField("overSeventyDecision", person.overSeventyDecision());
+        }
+        json.writeBooleanField("prosecuted", person.prosecuted());
+        json.writeBooleanField("sanctioned", person.sanctioned());
+        MemberDuty duty = member.duty();
+        json.writeStringField("joined", duty.joined().toString());
+        json.writeNumberField("tasksAssigned", duty.tasksAssigned());
+        json.writeNumberField("tasksDone", duty.tasksDone());
+        json.writeNumberField("breaches", duty.breaches());
+        json.writeBooleanField("disciplined", duty.disciplined());
+        json.writeBooleanField("underComplaint", duty.underComplaint());
+        ServiceRecord service = member.service();
+        if (!service.earlierService().isEmpty()) {
+            json.writeArrayFieldStart("earlierService");
+            for (ServicePeriod period : service.earlierService()) {
+                json.writeStartObject();
+                json.writeStringField("kind", period.kind());
+                json.writeStringField("from", period.from().toString());
+                json.writeStringField("to", period.to().toString());
+                json.writeStringField("areaType", period.areaType());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        writeCodes("decorations", service.decorations());
+        json.writeBooleanField("goodInService", service.goodInService());
+        json.writeBooleanField("compulsoryEducation", service.compulsoryEducation());
+        json.writeEndObject();
+    }
+
+    private void writeLeader(Leader leader) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", leader.id());
+        json.writeStringField("name", leader.name());
+        json.writeStringField("gender", leader.gender());
+        json.writeStringField("unit", leader.unit());
+        json.writeArrayFieldStart("posts");
+        for (Leader.Post post : leader.posts()) {
+            json.writeStartObject();
+            json.writeStringField("title", post.title());
+            json.writeStringField("from", post.from().toString());
+            if (post.to() != null) {
+                json.writeStringField("to", post.to().toString());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("awards");
+        for (Leader.Award award : leader.awards()) {
+            json.writeStartObject();
+            json.writeStringField("award", award.award());
+            json.writeStringField("date", award.date().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeBooleanField("movementAchievement", leader.movementAchievement());
+        json.writeBooleanField("seriousIncidents", leader.seriousIncidents());
+        json.writeBooleanField("prosecuted", leader.prosecuted());
+        json.writeBooleanField("compulsoryEducation", leader.compulsoryEducation());
+        writeCodes("decorations", leader.decorations());
+        json.writeEndObject();
+    }
+
+    /** Writes the codes as an array, or nothing when there are none. */
+    private void writeCodes(String name, List<String> codes) throws IOException {
+        if (!codes.isEmpty()) {
+            json.writeArrayFieldStart(name);
+            for (String code : codes) {
+                json.writeString(code);
+            }
+            json.writeEndArray();
+        }
     }
 
     private void writeBudgetLine(SampleBudgetLine line) throws IOException {

@@ -32,15 +32,19 @@ import java.util.stream.Collectors;
  * norms of Thông tư 40/2023/TT-BTC or without their count. Then comes the {@code history}: each assessed unit's
  * results of the two previous years, save a few gaps ({@link UnitRecords}), which also gives a few units the
  * indicators {@code pendingDiscipline}, {@code pendingInspection}, {@code pendingComplaint} and
- * {@code disciplineEndedYear}, at the end of their indicators. Last come the {@code securityTeams}: the Tổ bảo vệ an
- * ninh, trật tự of each khu dân cư and its members ({@link SecurityTeamRoster}).
+ * {@code disciplineEndedYear}, at the end of their indicators. Then come the {@code securityTeams}: the Tổ bảo vệ an
+ * ninh, trật tự of each khu dân cư with its members, what they did in the rating window and their earlier service
+ * ({@link SecurityTeamRoster}); then the {@code leaders} considered for the Kỷ niệm chương ({@link LeaderRoster}), and
+ * last the day of that proposal, {@code medalProposalDate} (15/05 of the year, {@link MedalRegime}).
  *
  * <p>On the two-tier structure ({@link GeneratorSettings.Structure#TWO_TIER_2025}, Thanh Hóa only) the province is
  * followed by its communes of 01/07/2025 in the order of their codes, each followed by its khu dân cư, agencies,
  * enterprises and schools, all valid from 2025-07-01; then come the former district-level units, each followed by its
  * former communes, all valid to 2025-06-30 and without anything under them. The Tết peak's "điểm" communes are
  * {@value #TWO_TIER_POINT_COMMUNES} communes of the province. There are no budget lines (no {@code budgetLines}
- * field), no history and no {@code securityTeams}.
+ * field) and no history. The Tổ bảo vệ ANTT, the leaders (of the new communes) and the proposal date follow the
+ * campaigns; the Tổ stand in for their areas' {@code securityTeamRating} and {@code securityTeamDisciplined}, which
+ * the areas leave out, save a few ({@link TeamCases}).
  *
  * @since 0.1
  */
@@ -48,6 +52,10 @@ public final class SampleGenerator {
     private static final String INVENTED = "(chỉ số và sự việc là giả lập; tên, mã đơn vị hành chính là thật)";
     /** How many "điểm" communes the province chooses for the Tết peak on the two-tier structure. */
     static final int TWO_TIER_POINT_COMMUNES = 20;
+    /** The share of communes whose chairman is among the leaders, on the 2024 structure. */
+    private static final double COMMUNE_LEADERS = 0.2;
+    /** The share of communes whose chairman is among the leaders, on the two-tier structure. */
+    private static final double TWO_TIER_COMMUNE_LEADERS = 0.6;
 
     private SampleGenerator() {
     }
@@ -74,7 +82,9 @@ public final class SampleGenerator {
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
         BudgetPlan budget = new BudgetPlan(settings.seed());
         UnitRecords records = new UnitRecords(settings.seed(), settings.year());
-        SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year());
+        MedalRegime regime = MedalRegime.forYear(settings.year());
+        SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year(), "", false, regime);
+        LeaderRoster leaders = new LeaderRoster(settings.seed(), "", regime);
         int limit = settings.maxUnits().orElse(Integer.MAX_VALUE);
         int written = 0;
         try (DatasetWriter writer = new DatasetWriter(out)) {
@@ -96,6 +106,7 @@ public final class SampleGenerator {
                         break everything;
                     }
                     written += write(writer, records.add(district, districts.draft(district)));
+                    leaders.district(province.code(), district);
                     campaigns.district(district, reference.children(district.code()));
                     budget.district(district);
                     VillageNaming naming = VillageNaming.of(district);
@@ -103,15 +114,18 @@ public final class SampleGenerator {
                         if (written >= limit) {
                             break everything;
                         }
-                        List<SampleUnit> subtree = records.add(commune,
-                                communes.draft(commune, naming, residentialAreas.get(commune.code())));
-                        teams.add(commune, naming == VillageNaming.BAN, subtree);
+                        boolean mountain = naming == VillageNaming.BAN;
+                        List<SampleUnit> subtree = teams.add(province.code(), commune, mountain, records.add(commune,
+                                communes.draft(commune, naming, residentialAreas.get(commune.code()))));
                         written += write(writer, subtree);
+                        leaders.commune(province.code(), commune, COMMUNE_LEADERS, mountain,
+                                LeaderOffices.ofCommune(commune, commune, null));
                         campaigns.commune(commune);
                     }
                 }
             }
-            writer.end(campaigns.campaigns(), budget.lines(), records.history(), teams.teams());
+            writer.end(campaigns.campaigns(), budget.lines(), records.history(), teams.teams(), leaders.leaders(),
+                    regime.proposalDate());
         }
     }
 
@@ -128,7 +142,11 @@ public final class SampleGenerator {
         List<AdministrativeUnit> newCommunes = structure.communes().stream()
                 .map(TwoTierStructure.FormedCommune::commune).toList();
         CommuneSubtree communes = new CommuneSubtree(settings.seed(), settings.year());
-        CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year(), "@" + TwoTierStructure.STREAM);
+        String stream = "@" + TwoTierStructure.STREAM;
+        CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year(), stream);
+        MedalRegime regime = MedalRegime.forYear(settings.year());
+        SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year(), stream, true, regime);
+        LeaderRoster leaders = new LeaderRoster(settings.seed(), stream, regime);
         campaigns.province(province, newCommunes, TWO_TIER_POINT_COMMUNES);
         Map<String, Integer> residentialAreas = ResidentialAreaAllocation.allocateFormed(settings.seed(),
                 province, structure.communes());
@@ -145,11 +163,16 @@ public final class SampleGenerator {
                     if (written >= limit) {
                         break everything;
                     }
-                    for (SampleUnit unit : communes.draft(formed, residentialAreas.get(formed.commune().code()))) {
+                    boolean mountain = formed.naming() == VillageNaming.BAN;
+                    for (SampleUnit unit : teams.add(province.code(), formed.commune(), mountain,
+                            communes.draft(formed, residentialAreas.get(formed.commune().code())))) {
                         writer.unit(unit.validFrom(TwoTierStructure.FIRST_DAY));
                         written++;
                     }
                     campaigns.commune(formed.commune());
+                    leaders.commune(province.code(), formed.commune(), TWO_TIER_COMMUNE_LEADERS, mountain,
+                            LeaderOffices.ofCommune(formed.commune(), formed.sources().get(0).commune(),
+                                    TwoTierStructure.FIRST_DAY));
                 }
                 for (AdministrativeUnit district : reference.children(province.code())) {
                     if (written >= limit) {
@@ -171,7 +194,7 @@ public final class SampleGenerator {
                     }
                 }
             }
-            writer.end(campaigns.campaigns());
+            writer.end(campaigns.campaigns(), null, null, teams.teams(), leaders.leaders(), regime.proposalDate());
         }
     }
 

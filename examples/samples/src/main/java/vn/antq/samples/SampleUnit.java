@@ -1,6 +1,7 @@
 package vn.antq.samples;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,5 +35,17 @@ record SampleUnit(String id, UnitKind kind, String type, String name, String par
      */
     SampleUnit validFrom(LocalDate day) {
         return new SampleUnit(id, kind, type, name, parent, day, validTo, successor, indicators, events);
+    }
+
+    /**
+     * @param left the indicators to leave out
+     * @return this unit without them, its other indicators in the same order
+     */
+    SampleUnit without(String... left) {
+        Map<String, Object> kept = new LinkedHashMap<>(indicators);
+        for (String indicator : left) {
+            kept.remove(indicator);
+        }
+        return new SampleUnit(id, kind, type, name, parent, validFrom, validTo, successor, kept, events);
     }
 }

@@ -13,7 +13,9 @@ public final class Samples {
      * The classpath location of the Thanh Hóa 2024 sample: province 38, its 27 district-level units, 558 communes and
      * 4,351 khu dân cư with real names and codes, and invented agencies, enterprises, schools, indicators and events;
      * then the plan's three campaigns of 2024 (the Tết crime-suppression peak, the drug-prevention month and the Ngày
-     * hội toàn dân bảo vệ an ninh Tổ quốc) with each expected commune's participation.
+     * hội toàn dân bảo vệ an ninh Tổ quốc) with each expected commune's participation; the budget lines, the history,
+     * the Tổ bảo vệ ANTT of each khu dân cư with their members (set up on 01/07/2024, so not yet rated in 2024), the
+     * leaders considered for the Kỷ niệm chương and its proposal date, 2024-05-15 (TT 11/2021/TT-BCA).
      */
     public static final String THANH_HOA_2024 = "vn/antq/samples/thanh-hoa-2024.json";
 
@@ -23,7 +25,10 @@ public final class Samples {
      * enterprises, schools, indicators and events, all valid from 2025-07-01; then, as history valid to 2025-06-30, the
      * 27 district-level units and 558 communes of 01/11/2024 ({@code <code>-old}), each former commune that went whole
      * into one new commune naming it as {@code successor}; then the plan's three campaigns of 2026 with each expected
-     * commune's participation. Its reference date is 2026-11-15.
+     * commune's participation; the Tổ bảo vệ ANTT of each khu dân cư with their members, rated in the window
+     * 15/11/2025–14/11/2026 and standing in for their areas' {@code securityTeamRating} and
+     * {@code securityTeamDisciplined} (left out but in five areas); the leaders considered for the Kỷ niệm chương and
+     * its proposal date, 2026-05-15 (TT 20/2025/TT-BCA). Its reference date is 2026-11-15.
      *
      * @since 0.1
      */

@@ -2,35 +2,75 @@ package vn.antq.samples;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The members of each khu dân cư's Tổ bảo vệ an ninh, trật tự (Luật 30/2023/QH15), written in the top-level
- * {@code securityTeams} array of a three-tier dataset: one Tổ per khu dân cư, established on {@value #ESTABLISHED},
- * with as many Tổ trưởng, Tổ phó and Tổ viên as the area's indicators {@code securityTeamLeaders},
- * {@code securityTeamDeputies} and {@code securityTeamMembers} say (1 for an indicator the area leaves out).
+ * The Tổ bảo vệ an ninh, trật tự of each khu dân cư (Luật 30/2023/QH15) with their members, written in the top-level
+ * {@code securityTeams} array: one Tổ per khu dân cư, set up on {@value #ESTABLISHED}, with as many Tổ trưởng, Tổ phó
+ * and Tổ viên as the area's indicators {@code securityTeamLeaders}, {@code securityTeamDeputies} and
+ * {@code securityTeamMembers} say (1 for an indicator the area leaves out).
  *
- * <p>Each Tổ draws from a stream of its own, {@code Dice.forUnit(seed, commune, "SECURITY_TEAM_MEMBERS/<area id>")},
- * apart from the area's {@code SECURITY_TEAM/<area id>} stream, so these draws change nothing else in the dataset.
- * Most members are 30–65 at the reference date (15/11/Y), have at least lower-secondary education and have lived in
- * the area for years. A few show the cases the eligibility rules must get right: exactly 18 (born on 15/11/(Y−18)),
- * one day short of 18, exactly 70, 70 and one day (each of the last two with {@code overSeventyDecision} true half of
- * the time, absent otherwise); primary education only (allowed in a MOUNTAIN area, not in a NORMAL one); resident
- * exactly 365 days or 364 days before the reference date; prosecuted or sanctioned.
+ * <p>Each Tổ draws its members from a stream of its own, {@code Dice.forUnit(seed, commune,
+ * "SECURITY_TEAM_MEMBERS/<area id>")}, apart from the area's {@code SECURITY_TEAM/<area id>} stream, and what they
+ * did in the rating window and their earlier service from a third, {@code SECURITY_TEAM_DUTY/<area id>}
+ * ({@link TeamDutyDraws}); on the two-tier structure each purpose ends with {@code @TWO_TIER_2025}. So these draws
+ * change nothing else in the dataset. Most members are 30–65 at the reference date (15/11/Y), have at least
+ * lower-secondary education and have lived in the area for years. A few show the cases the eligibility rules must get
+ * right: exactly 18 (born on 15/11/(Y−18)), one day short of 18, exactly 70, 70 and one day (each of the last two with
+ * {@code overSeventyDecision} true half of the time, absent otherwise); primary education only (allowed in a MOUNTAIN
+ * area, not in a NORMAL one); resident exactly 365 days or 364 days before the reference date; prosecuted or
+ * sanctioned. Then the planted cases go in, commune by commune ({@link TeamCases}, then {@link MemberCases}).
+ *
+ * <p>On the two-tier structure the Tổ stand in for their areas' {@code securityTeamRating} and
+ * {@code securityTeamDisciplined}: the areas leave both out, save the few a {@link TeamCases} case keeps.
  */
 final class SecurityTeamRoster {
     static final String PURPOSE = "SECURITY_TEAM_MEMBERS/";
     static final String ESTABLISHED = "2024-07-01";
 
-    /** One member of a Tổ; {@code overSeventyDecision} is null when the field is left out. */
-    record Member(String id, String name, String role, LocalDate birthDate, String gender, String education,
+    /**
+     * Who a member is; {@code overSeventyDecision} is null when the field is left out.
+     */
+    record Person(String id, String name, String role, LocalDate birthDate, String gender, String education,
                   LocalDate residentSince, String areaType, Boolean overSeventyDecision, boolean prosecuted,
                   boolean sanctioned) {
+
+        /** @return whether the member is a woman */
+        boolean female() {
+            return gender.equals("FEMALE");
+        }
+    }
+
+    /** One member of a Tổ: who they are, what they did in the window, their service. */
+    record Member(Person person, MemberDuty duty, ServiceRecord service) {
+
+        /** @param changed the new duty @return this member with it */
+        Member withDuty(MemberDuty changed) {
+            return new Member(person, changed, service);
+        }
     }
 
     /** One Tổ, for one khu dân cư. */
-    record Team(String id, List<String> areas, LocalDate established, List<Member> members) {
+    record Team(String id, List<String> areas, LocalDate established, TeamDuty duty, List<Member> members) {
+
+        /** Copies the lists. */
+        Team {
+            areas = List.copyOf(areas);
+            members = List.copyOf(members);
+        }
+
+        /** @param changed the new duty @return this Tổ with it */
+        Team withDuty(TeamDuty changed) {
+            return new Team(id, areas, established, changed, members);
+        }
+
+        /** @param changed the new members @return this Tổ with them */
+        Team withMembers(List<Member> changed) {
+            return new Team(id, areas, established, duty, changed);
+        }
     }
 
     /** Per mille of members: an ordinary age, exactly 18, 17 (18 tomorrow), exactly 70, 70 and a day. */
@@ -43,46 +83,74 @@ final class SecurityTeamRoster {
     private static final double PROSECUTED = 0.002;
     private static final double SANCTIONED = 0.004;
 
-    private static final List<String> SURNAMES = List.of("Nguyễn", "Lê", "Trần", "Phạm", "Hoàng", "Vũ", "Đỗ",
-            "Bùi", "Đặng", "Ngô", "Trịnh", "Mai", "Hà", "Lương", "Cao", "Đinh", "Phan", "Dương");
-    private static final List<String> MOUNTAIN_SURNAMES = List.of("Hà", "Lò", "Lương", "Phạm", "Bùi", "Vi", "Cầm",
-            "Ngân", "Lộc", "Quách", "Hoàng", "Lê");
-    private static final List<String> MALE_MIDDLE = List.of("Văn", "Văn", "Văn", "Đình", "Xuân", "Hữu", "Minh",
-            "Quang", "Đức", "Ngọc", "Trọng");
-    private static final List<String> FEMALE_MIDDLE = List.of("Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim");
-    private static final List<String> MALE_GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh",
-            "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hưng", "Toàn", "Lâm", "Thành",
-            "Tiến", "Hòa", "Trung", "Đạt");
-    private static final List<String> FEMALE_GIVEN = List.of("Hoa", "Lan", "Hương", "Mai", "Hằng", "Nga", "Thảo",
-            "Trang", "Yến", "Linh", "Hà", "Nhung", "Huyền", "Loan", "Thủy", "Vân");
-
     private final long seed;
+    private final int year;
+    private final String stream;
+    private final boolean ratesAreas;
     private final LocalDate referenceDate;
     private final LocalDate established = LocalDate.parse(ESTABLISHED);
+    private final MedalRegime regime;
+    private final TeamDutyDraws duties;
     private final List<Team> teams = new ArrayList<>();
+    private String province;
+    private int commune;
+    private TeamCases teamCases;
+    private MemberCases memberCases;
 
     /**
-     * @param seed the generator's seed
-     * @param year the assessment year; ages and residence are read at 15/11/Y
+     * @param seed       the generator's seed
+     * @param year       the assessment year; ages and residence are read at 15/11/Y
+     * @param stream     the structure's suffix of the streams: empty for the 2024 structure,
+     *                   {@code "@" + TwoTierStructure.STREAM} for the two-tier one
+     * @param ratesAreas whether the Tổ stand in for their areas' {@code securityTeamRating} and
+     *                   {@code securityTeamDisciplined}
+     * @param regime     the dataset's Kỷ niệm chương round
      */
-    SecurityTeamRoster(long seed, int year) {
+    SecurityTeamRoster(long seed, int year, String stream, boolean ratesAreas, MedalRegime regime) {
         this.seed = seed;
+        this.year = year;
+        this.stream = stream;
+        this.ratesAreas = ratesAreas;
         this.referenceDate = LocalDate.of(year, 11, 15);
+        this.regime = regime;
+        this.duties = new TeamDutyDraws(established, referenceDate);
     }
 
     /**
-     * Draws the Tổ of each khu dân cư among the units.
+     * Draws the Tổ of each khu dân cư among the units, plants the cases that fall in the commune and, where the Tổ
+     * stand in for their areas' rating, leaves it out of the areas.
      *
+     * @param province the province the commune is in
      * @param commune  the commune the units are under
      * @param mountain whether its district is a mountain one ({@link VillageNaming#BAN})
-     * @param units    the commune's subtree as written
+     * @param units    the commune's subtree as drawn
+     * @return the subtree to write
      */
-    void add(AdministrativeUnit commune, boolean mountain, List<SampleUnit> units) {
+    List<SampleUnit> add(String province, AdministrativeUnit commune, boolean mountain, List<SampleUnit> units) {
+        if (!province.equals(this.province)) {
+            this.province = province;
+            this.commune = 0;
+            this.teamCases = new TeamCases(teamsRated(), ratesAreas);
+            this.memberCases = new MemberCases(regime, established, year, teamsRated());
+        }
+        List<Team> drawn = new ArrayList<>();
+        Map<String, SampleUnit> areas = new LinkedHashMap<>();
         for (SampleUnit unit : units) {
             if (unit.kind() == UnitKind.RESIDENTIAL_AREA) {
-                teams.add(draw(Dice.forUnit(seed, commune, PURPOSE + unit.id()), unit, mountain));
+                areas.put(unit.id(), unit);
+                List<Person> people = people(Dice.forUnit(seed, commune, PURPOSE + unit.id() + stream), unit,
+                        mountain);
+                drawn.add(duties.draw(Dice.forUnit(seed, commune, TeamDutyDraws.PURPOSE + unit.id() + stream), unit,
+                        "TBV-" + unit.id(), people, mountain));
             }
         }
+        teams.addAll(memberCases.apply(this.commune, teamCases.apply(this.commune, drawn, areas)));
+        this.commune++;
+        if (!ratesAreas) {
+            return units;
+        }
+        return units.stream().map(unit -> unit.kind() != UnitKind.RESIDENTIAL_AREA || teamCases.keeps(unit.id())
+                ? unit : unit.without(TeamDutyDraws.RATING, TeamDutyDraws.DISCIPLINED)).toList();
     }
 
     /** @return the Tổ drawn so far, in dataset order */
@@ -90,30 +158,38 @@ final class SecurityTeamRoster {
         return List.copyOf(teams);
     }
 
-    private Team draw(Dice dice, SampleUnit area, boolean mountain) {
+    /**
+     * @return whether the Tổ are rated in the year: 9 months from the start of the window (15/11 of the year before)
+     *         or from their setting up, whichever is later, end by the end of the window
+     */
+    private boolean teamsRated() {
+        LocalDate windowStart = LocalDate.of(year - 1, 11, 15);
+        LocalDate start = established.isAfter(windowStart) ? established : windowStart;
+        return !start.plusMonths(9).isAfter(referenceDate);
+    }
+
+    private List<Person> people(Dice dice, SampleUnit area, boolean mountain) {
         String areaType = mountain ? "MOUNTAIN" : "NORMAL";
-        List<Member> members = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
         int[] counts = {count(area, SecurityTeam.LEADERS), count(area, SecurityTeam.DEPUTIES),
                 count(area, SecurityTeam.MEMBERS)};
         String[] roles = {"LEADER", "DEPUTY", "MEMBER"};
         for (int r = 0; r < roles.length; r++) {
             for (int i = 0; i < counts[r]; i++) {
-                String id = String.format(Locale.ROOT, "TV-%s-%d", area.id(), members.size() + 1);
-                members.add(member(dice, id, roles[r], areaType, mountain));
+                String id = String.format(Locale.ROOT, "TV-%s-%d", area.id(), people.size() + 1);
+                people.add(person(dice, id, roles[r], areaType, mountain));
             }
         }
-        return new Team("TBV-" + area.id(), List.of(area.id()), established, members);
+        return people;
     }
 
     private static int count(SampleUnit area, String indicator) {
         return area.indicators().get(indicator) instanceof Integer count ? count : 1;
     }
 
-    private Member member(Dice dice, String id, String role, String areaType, boolean mountain) {
+    private Person person(Dice dice, String id, String role, String areaType, boolean mountain) {
         boolean female = dice.chance(0.2);
-        String name = dice.pick(mountain && dice.chance(0.6) ? MOUNTAIN_SURNAMES : SURNAMES) + " "
-                + dice.pick(female ? FEMALE_MIDDLE : MALE_MIDDLE) + " "
-                + dice.pick(female ? FEMALE_GIVEN : MALE_GIVEN);
+        String name = PersonNames.draw(dice, female, mountain);
         Boolean overSeventyDecision = null;
         LocalDate birthDate;
         switch (dice.weighted(AGE_CASES)) {
@@ -144,7 +220,7 @@ final class SecurityTeamRoster {
         };
         boolean prosecuted = dice.chance(PROSECUTED);
         boolean sanctioned = dice.chance(SANCTIONED);
-        return new Member(id, name, role, birthDate, female ? "FEMALE" : "MALE", education, residentSince, areaType,
+        return new Person(id, name, role, birthDate, female ? "FEMALE" : "MALE", education, residentSince, areaType,
                 overSeventyDecision, prosecuted, sanctioned);
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BundledSampleTest {
@@ -203,23 +204,33 @@ class BundledSampleTest {
         List<String> fields = new ArrayList<>();
         dataset.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "budgetLines",
-                "history", "securityTeams"), fields);
+                "history", "securityTeams", "leaders", "medalProposalDate"), fields);
     }
 
     @Test
-    void securityTeamsComeLastOneTeamPerLine() {
+    void securityTeamsThenLeadersThenTheProposalDateComeLastOneTeamOrLeaderPerLine() {
         String text = new String(bundled, StandardCharsets.UTF_8);
-        List<String> lines = text.substring(text.indexOf("\n  \"securityTeams\": [\n") + 1).lines().toList();
-        // "securityTeams": [, then one line per Tổ (its members inline), then "]" and "}"
-        assertEquals(1 + 4_351 + 2, lines.size(), "one line per Tổ");
-        for (String line : lines.subList(1, lines.size() - 2)) {
+        List<String> lines = text.substring(text.indexOf("\n  \"securityTeams\": [\n") + 1,
+                text.indexOf("\n  \"leaders\": [\n") + 1).lines().toList();
+        // "securityTeams": [, then one line per Tổ (its members inline), then "],"
+        assertEquals(1 + 4_351 + 1, lines.size(), "one line per Tổ");
+        for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("    \\{\"id\":\"TBV-[0-9]+-T[0-9]{2}\",\"areas\":\\[\"[0-9]+-T[0-9]{2}\"],"
-                    + "\"established\":\"2024-07-01\",\"members\":\\[\\{.*}]},?"), line);
+                    + "\"established\":\"2024-07-01\",\"tasksAssigned\":\\d+,\"tasksDone\":\\d+,"
+                    + "\"underComplaint\":(true|false),\"members\":\\[\\{.*}]},?"), line);
         }
         assertTrue(lines.get(1).startsWith("    {\"id\":\"TBV-14755-T01\",\"areas\":[\"14755-T01\"],"
-                + "\"established\":\"2024-07-01\",\"members\":[{\"id\":\"TV-14755-T01-1\",\"name\":\""), lines.get(1));
-        assertTrue(text.endsWith("]}\n  ]\n}\n"), text.substring(text.length() - 40));
-        assertEquals(10_406_880, bundled.length, "the README's size");
+                + "\"established\":\"2024-07-01\",\"tasksAssigned\":"), lines.get(1));
+        List<String> leaders = text.substring(text.indexOf("\n  \"leaders\": [\n") + 1).lines().toList();
+        // "leaders": [, then one line per leader, then "],", the proposal date and "}"
+        assertEquals(1 + 140 + 3, leaders.size(), "one line per leader");
+        for (String line : leaders.subList(1, leaders.size() - 3)) {
+            assertTrue(line.matches("    \\{\"id\":\"LD-[0-9]+-01\",.*\"compulsoryEducation\":(true|false)"
+                    + "(,\"decorations\":\\[[A-Z_\",]+])?},?"), line);
+        }
+        assertEquals(List.of("  ],", "  \"medalProposalDate\": \"2024-05-15\"", "}"),
+                leaders.subList(leaders.size() - 3, leaders.size()));
+        assertEquals(13_235_459, bundled.length, "the README's size");
     }
 
     @Test
@@ -254,6 +265,135 @@ class BundledSampleTest {
             }));
             assertEquals(Set.of(true, false), decisions, born);
         }
+    }
+
+    @Test
+    void everyTeamAndMemberHasItsDutyAndServiceAsTheReadmeCounts() {
+        assertEquals(List.of(), DutyAndServiceChecks.problems(dataset));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("teams under complaint", 45L);
+        expected.put("teams EXCELLENT", 646L);
+        expected.put("teams GOOD", 2_406L);
+        expected.put("teams COMPLETED", 1_268L);
+        expected.put("teams NOT_COMPLETED", 31L);
+        expected.put("teams at 95% exactly", 38L);
+        expected.put("members", 12_897L);
+        expected.put("joined later", 1_946L);
+        expected.put("with a breach", 454L);
+        expected.put("disciplined", 43L);
+        expected.put("members under complaint", 67L);
+        expected.put("members EXCELLENT", 2_305L);
+        expected.put("members GOOD", 6_058L);
+        expected.put("members COMPLETED", 3_903L);
+        expected.put("members NOT_COMPLETED", 631L);
+        expected.put("members at 95% exactly", 69L);
+        expected.put("with earlier service", 3_533L);
+        expected.put("with two periods or more", 450L);
+        expected.put("periods CIVIL_DEFENCE", 827L);
+        expected.put("periods PART_TIME_COMMUNE_POLICE", 2_721L);
+        expected.put("periods SECURITY_TEAM", 444L);
+        expected.put("periods ESPECIALLY_DIFFICULT", 356L);
+        expected.put("periods BORDER", 83L);
+        expected.put("KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC", 71L);
+        expected.put("HUY_CHUONG_CHIEN_SI_VE_VANG", 26L);
+        expected.put("HUY_CHUONG_VI_AN_NINH_TO_QUOC", 11L);
+        expected.put("not good in service", 923L);
+        expected.put("in compulsory education", 20L);
+        assertEquals(expected, DutyAndServiceChecks.tally(dataset));
+    }
+
+    @Test
+    void noTeamOrMemberIsRatedIn2024ForTheTeamsWereSetUpOn01072024() {
+        RatingChecks ratings = new RatingChecks(dataset);
+        assertEquals(4_351L, ratings.tally(true).get(RatingChecks.NOT_RATED));
+        assertEquals(12_897L, ratings.tally(false).get(RatingChecks.NOT_RATED));
+    }
+
+    @Test
+    void leadersKeepTheLayoutAsTheReadmeCounts() {
+        assertEquals(List.of(), LeaderChecks.problems(dataset));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("leaders", 140L);
+        expected.put("of districts", 27L);
+        expected.put("women", 15L);
+        expected.put("overlapping posts", 42L);
+        expected.put("0 awards", 20L);
+        expected.put("1 awards", 71L);
+        expected.put("2 awards", 36L);
+        expected.put("3 awards", 13L);
+        expected.put("only the commune's Giấy khen", 21L);
+        expected.put("no achievement", 16L);
+        expected.put("serious incidents", 15L);
+        expected.put("prosecuted", 2L);
+        expected.put("compulsory education", 1L);
+        expected.put("Kỷ niệm chương held", 4L);
+        expected.put("Huy chương held", 2L);
+        assertEquals(expected, LeaderChecks.tally(dataset));
+    }
+
+    @Test
+    void theMedalReviewFollowsTt11WithTheReadmesCounts() {
+        assertEquals("2024-05-15", dataset.get("medalProposalDate").asText());
+        MedalChecks medals = new MedalChecks(dataset);
+        assertEquals(Map.of(MedalChecks.MET, 1_414L, MedalChecks.SHORT, 11_440L, "NOT_MET", 43L),
+                medals.tally("TV-"));
+        assertEquals(Map.of(MedalChecks.MET, 65L, MedalChecks.SHORT, 0L, "NOT_MET", 75L), medals.tally("LD-"));
+    }
+
+    @Test
+    void theMembersBoundaryCasesOfTheMedalAreWhereTheReadmeSays() {
+        MedalChecks medals = new MedalChecks(dataset);
+        // id, gender, counted service (months, days), verdict
+        List<List<Object>> cases = List.of(
+                List.of("TV-14758-T01-3", "FEMALE", 120L, 0L, MedalChecks.MET),
+                List.of("TV-14773-T01-1", "FEMALE", 119L, 29L, MedalChecks.SHORT),
+                List.of("TV-14788-T01-3", "MALE", 180L, 0L, MedalChecks.MET),
+                List.of("TV-14803-T01-3", "MALE", 179L, 29L, MedalChecks.SHORT),
+                List.of("TV-14845-T01-1", "MALE", 180L, 0L, MedalChecks.MET),
+                List.of("TV-14845-T01-2", "MALE", 179L, 28L, MedalChecks.SHORT),
+                List.of("TV-16507-T01-2", "MALE", 240L, 0L, "NOT_MET KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC"),
+                List.of("TV-14815-T01-1", "MALE", 240L, 0L, "NOT_MET HUY_CHUONG_CHIEN_SI_VE_VANG"),
+                List.of("TV-14830-T01-1", "MALE", 240L, 0L, "NOT_MET compulsory education"),
+                List.of("TV-15025-T01-3", "MALE", 240L, 0L, "NOT_MET prosecuted"),
+                List.of("TV-16537-T01-1", "MALE", 240L, 0L, MedalChecks.MET));
+        Map<String, JsonNode> members = medals.assertMembers(cases);
+        // the doubled case: 5 years 6 months in an especially difficult area count as 11 years
+        assertEquals("ESPECIALLY_DIFFICULT", members.get("TV-14845-T01-1").get("earlierService").get(0)
+                .get("areaType").asText());
+        // TT 11/2021/TT-BCA does not ask "hoàn thành tốt nhiệm vụ"
+        assertFalse(members.get("TV-16537-T01-1").get("goodInService").asBoolean());
+    }
+
+    @Test
+    void theLeadersBoundaryCasesOfTheMedalAreWhereTheReadmeSays() {
+        MedalChecks medals = new MedalChecks(dataset);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("LD-14761-01", MedalChecks.MET);
+        expected.put("LD-15970-01", "NOT_MET time");
+        expected.put("LD-16513-01", MedalChecks.MET);
+        expected.put("LD-14869-01", "NOT_MET time");
+        expected.put("LD-14902-01", "NOT_MET award");
+        expected.put("LD-14986-01", "NOT_MET award");
+        expected.put("LD-15040-01", "NOT_MET award");
+        expected.put("LD-15136-01", MedalChecks.MET);
+        expected.put("LD-15217-01", MedalChecks.MET);
+        expected.put("LD-15292-01", "NOT_MET achievement");
+        expected.put("LD-15409-01", "NOT_MET KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC");
+        expected.put("LD-15523-01", "NOT_MET HUY_CHUONG_VI_AN_NINH_TO_QUOC");
+        expected.put("LD-396-01", "NOT_MET prosecuted");
+        expected.put("LD-15667-01", "NOT_MET compulsory education");
+        Map<String, String> actual = new LinkedHashMap<>();
+        expected.keySet().forEach(id -> actual.put(id, medals.verdict(id)));
+        assertEquals(expected, actual);
+        Map<String, JsonNode> leaders = new HashMap<>();
+        dataset.get("leaders").forEach(l -> leaders.put(l.get("id").asText(), l));
+        assertEquals("2019-05-15", leaders.get("LD-14761-01").get("posts").get(0).get("from").asText());
+        assertEquals("2019-05-16", leaders.get("LD-15970-01").get("posts").get(0).get("from").asText());
+        assertEquals(2, leaders.get("LD-16513-01").get("posts").size(), "two overlapping posts");
+        assertEquals("GIAY_KHEN_CHU_TICH_XA", leaders.get("LD-14902-01").get("awards").get(0).get("award").asText());
+        assertEquals("2024-05-15", leaders.get("LD-15040-01").get("awards").get(0).get("date").asText());
+        assertEquals("2024-05-14", leaders.get("LD-15136-01").get("awards").get(0).get("date").asText());
+        assertTrue(leaders.get("LD-15217-01").get("seriousIncidents").asBoolean(), "irrelevant under TT 11");
     }
 
     @Test
@@ -486,7 +626,7 @@ class BundledSampleTest {
 
     @Test
     void aSmallShareOfUnitsLacksData() {
-        ContractChecks.Gaps gaps = ContractChecks.gaps(units);
+        ContractChecks.Gaps gaps = ContractChecks.gaps(units, false);
         assertTrue(gaps.withoutEvents() > 0 && gaps.withoutAnIndicator() > 0);
         assertTrue(gaps.share() >= 0.015 && gaps.share() <= 0.04, "share lacking data: " + gaps.share());
         assertTrue(gaps.withEvents() < gaps.assessed() / 5, "most units report no event: " + gaps.withEvents());

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * cư carries the four indicators of its Tổ bảo vệ ANTT ({@link SecurityTeamChecks}) after securityTeamDisciplined:
  * three counts, and a boolean for the training. A few units of a three-tier dataset also carry, after all of these,
  * some of the {@link #PAST} indicators: three booleans for cases still open, and the year a past discipline ended.
+ * Where the Tổ bảo vệ ANTT stand in for their areas (the two-tier structure), a khu dân cư may leave out both of
+ * {@link #LEFT_TO_THE_TEAM}: that is no gap.
  */
 final class ContractChecks {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -43,6 +45,9 @@ final class ContractChecks {
     static final List<String> PAST = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint",
             "disciplineEndedYear");
 
+    /** What a khu dân cư may leave to its Tổ bảo vệ ANTT, both together, where the Tổ stand in for their areas. */
+    static final List<String> LEFT_TO_THE_TEAM = List.of("securityTeamRating", "securityTeamDisciplined");
+
     private static final List<String> OFFENCES = List.of("crimeCount", "crimeCountPrevious", "socialEvilCount",
             "socialEvilCountPrevious", "otherViolationCount", "otherViolationCountPrevious");
     private static final List<String> COMMON = List.of("movementScore", "documentsDeployed", "propagandaTarget",
@@ -67,6 +72,20 @@ final class ContractChecks {
             "staffBriefed", "staffTotal", "subUnitsAdvanced", "subUnitsTotal", "propagandaReached", "propagandaTarget");
 
     private ContractChecks() {
+    }
+
+    /**
+     * @param unit       an assessed unit
+     * @param teamsStand whether the Tổ bảo vệ ANTT stand in for their areas' {@link #LEFT_TO_THE_TEAM}
+     * @return the indicators its kind carries, in the generator's order (the classifier first), without
+     *         {@link #LEFT_TO_THE_TEAM} when the Tổ stand in and the area leaves both out
+     */
+    static Set<String> expectedIndicators(JsonNode unit, boolean teamsStand) {
+        Set<String> expected = expectedIndicators(unit);
+        if (teamsStand && LEFT_TO_THE_TEAM.stream().noneMatch(unit.path("indicators")::has)) {
+            LEFT_TO_THE_TEAM.forEach(expected::remove);
+        }
+        return expected;
     }
 
     /**
@@ -124,14 +143,25 @@ final class ContractChecks {
     }
 
     /**
-     * @param unit an assessed unit
+     * @param unit an assessed unit of a three-tier dataset
+     * @param year the assessment year
      * @return every breach of the contract's types, codes and ranges by its indicators and events, empty if none
      */
     static List<String> problems(JsonNode unit, int year) {
+        return problems(unit, year, false);
+    }
+
+    /**
+     * @param unit       an assessed unit
+     * @param year       the assessment year
+     * @param teamsStand whether the Tổ bảo vệ ANTT stand in for their areas' {@link #LEFT_TO_THE_TEAM}
+     * @return every breach of the contract's types, codes and ranges by its indicators and events, empty if none
+     */
+    static List<String> problems(JsonNode unit, int year, boolean teamsStand) {
         List<String> problems = new ArrayList<>();
         String id = unit.get("id").asText();
         JsonNode indicators = unit.path("indicators");
-        Set<String> expected = expectedIndicators(unit);
+        Set<String> expected = expectedIndicators(unit, teamsStand);
         int lastPast = -1;
         for (Iterator<String> names = indicators.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -225,11 +255,16 @@ final class ContractChecks {
         }
     }
 
-    static Gaps gaps(List<JsonNode> units) {
+    /**
+     * @param units      the units of a dataset
+     * @param teamsStand whether the Tổ bảo vệ ANTT stand in for their areas' {@link #LEFT_TO_THE_TEAM}
+     * @return how many of its assessed units lack data
+     */
+    static Gaps gaps(List<JsonNode> units, boolean teamsStand) {
         List<JsonNode> assessed = units.stream().filter(unit -> ASSESSED.contains(unit.get("kind").asText())).toList();
         long withoutEvents = assessed.stream().filter(unit -> !unit.has("events")).count();
-        long withoutAnIndicator = assessed.stream()
-                .filter(unit -> !expectedIndicators(unit).stream().allMatch(unit.get("indicators")::has)).count();
+        long withoutAnIndicator = assessed.stream().filter(unit -> !expectedIndicators(unit, teamsStand).stream()
+                .allMatch(unit.get("indicators")::has)).count();
         long withEvents = assessed.stream().filter(unit -> unit.has("events") && !unit.get("events").isEmpty()).count();
         return new Gaps(assessed.size(), withoutEvents, withoutAnIndicator, withEvents);
     }

@@ -88,7 +88,8 @@ class SampleGeneratorTest {
         String text = new String(SampleGenerator.generate(GeneratorSettings.builder().provinces("38").maxUnits(1)
                 .build()), StandardCharsets.UTF_8);
         assertTrue(text.contains("\n  ],\n  \"campaigns\": [],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\","), text);
-        assertTrue(text.endsWith("}\n  ],\n  \"history\": [],\n  \"securityTeams\": []\n}\n"), text);
+        assertTrue(text.endsWith("}\n  ],\n  \"history\": [],\n  \"securityTeams\": [],\n  \"leaders\": [],\n"
+                + "  \"medalProposalDate\": \"2024-05-15\"\n}\n"), text);
         List<String> ids = new ArrayList<>();
         JSON.readTree(text).get("budgetLines").forEach(line -> ids.add(line.get("id").asText()));
         assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06"), ids);
@@ -126,6 +127,14 @@ class SampleGeneratorTest {
         List<JsonNode> pastAlone = new ArrayList<>();
         alone.get("history").forEach(pastAlone::add);
         assertEquals(pastAlone, pastTogether, "a unit's history is the same alone or among others");
+        for (String field : List.of("securityTeams", "leaders")) {
+            List<JsonNode> together = new ArrayList<>();
+            withHaNam.get(field).forEach(together::add);
+            List<JsonNode> apart = new ArrayList<>();
+            alone.get(field).forEach(apart::add);
+            assertEquals(apart, together.subList(together.size() - apart.size(), together.size()),
+                    field + " are the same alone or among others, boundary cases included");
+        }
         Map<String, JsonNode> together = participationByCampaignAndUnit(withHaNam);
         Map<String, JsonNode> apart = participationByCampaignAndUnit(alone);
         apart.forEach((key, part) -> assertEquals(part, together.get(key), key));
@@ -157,6 +166,52 @@ class SampleGeneratorTest {
         int diem = participation.get("CAO-DIEM-TET-2024");
         assertTrue(diem > 704 && diem < 2 * 704, "CAO-DIEM-TET-2024: " + diem);
         assertTrue(check.bytes() > 50_000_000, "bytes: " + check.bytes());
+    }
+
+    @Test
+    void everyProvincePlantsTheBoundaryCasesOfItsYear() throws IOException {
+        JsonNode dataset = JSON.readTree(SampleGenerator.generate(GeneratorSettings.builder().seed(5).year(2026)
+                .provinces("35").build()));
+        assertEquals(List.of(), DutyAndServiceChecks.problems(dataset));
+        assertEquals(List.of(), LeaderChecks.problems(dataset));
+        assertEquals("2026-05-15", dataset.get("medalProposalDate").asText());
+        RatingChecks ratings = new RatingChecks(dataset);
+        MedalChecks medals = new MedalChecks(dataset);
+        List<String> found = new ArrayList<>();
+        for (JsonNode team : dataset.get("securityTeams")) {
+            String tasks = team.get("tasksDone").asText() + "/" + team.get("tasksAssigned").asText();
+            String id = team.get("id").asText();
+            if (tasks.equals("951/1000") || tasks.equals("190/200") || tasks.equals("78/80")
+                    || (tasks.equals("39/40") && ratings.outOfQuota(id))) {
+                found.add(tasks + " " + ratings.rating(id));
+            }
+            for (JsonNode member : team.get("members")) {
+                long[] service = medals.service(member);
+                String verdict = medals.verdict(member.get("id").asText());
+                if (service[0] == 120 && service[1] == 0 && member.get("gender").asText().equals("FEMALE")) {
+                    found.add("woman, 10 years " + verdict);
+                }
+                if (service[0] == 179 && service[1] == 29 && member.get("gender").asText().equals("MALE")) {
+                    found.add("man, 14 years 11 months 29 days " + verdict);
+                }
+                if (member.get("joined").asText().startsWith("2026-02-1")) {
+                    found.add("joined " + member.get("joined").asText() + " "
+                            + ratings.rating(member.get("id").asText()));
+                }
+            }
+        }
+        // Hà Nam's three-tier Tổ are rated in 2026 (only the two-tier structure drops the areas' own ratings)
+        assertTrue(found.containsAll(List.of("951/1000 EXCELLENT", "190/200 GOOD", "78/80 EXCELLENT",
+                "39/40 GOOD", "woman, 10 years MET", "man, 14 years 11 months 29 days SHORT",
+                "joined 2026-02-15 GOOD", "joined 2026-02-16 NOT_RATED")), found.toString());
+        List<JsonNode> areas = new ArrayList<>();
+        dataset.get("units").forEach(unit -> {
+            if (unit.get("kind").asText().equals("RESIDENTIAL_AREA")) {
+                areas.add(unit);
+            }
+        });
+        long withoutRating = areas.stream().filter(area -> !area.get("indicators").has("securityTeamRating")).count();
+        assertTrue(withoutRating < areas.size() / 50, "only data gaps: " + withoutRating);
     }
 
     @Test
@@ -242,9 +297,11 @@ class SampleGeneratorTest {
         assertTrue(text.contains("}\n    ]}\n  ],\n  \"budgetLines\": [\n    {\"id\":\"NS-38-01\""), text);
         assertTrue(text.contains("}\n  ],\n  \"history\": [\n    {\"unit\":\"380-CQ01\",\"year\":2023,"), text);
         assertTrue(text.contains("}\n  ],\n  \"securityTeams\": [\n    {\"id\":\"TBV-14755-T01\",\"areas\":"
-                + "[\"14755-T01\"],\"established\":\"2024-07-01\",\"members\":[{\"id\":\"TV-14755-T01-1\","), text);
+                + "[\"14755-T01\"],\"established\":\"2024-07-01\",\"tasksAssigned\":"), text);
+        assertTrue(text.contains(",\"members\":[{\"id\":\"TV-14755-T01-1\","), text);
         assertTrue(text.contains("}]},\n    {\"id\":\"TBV-14755-T02\""), text);
-        assertTrue(text.endsWith("}]}\n  ]\n}\n"), text);
+        assertTrue(text.contains("}]}\n  ],\n  \"leaders\": [\n    {\"id\":\"LD-380-01\",\"name\":\""), text);
+        assertTrue(text.endsWith("}\n  ],\n  \"medalProposalDate\": \"2024-05-15\"\n}\n"), text);
     }
 
     @Test
@@ -305,7 +362,7 @@ class SampleGeneratorTest {
         int communes = 0;
         for (JsonNode unit : dataset.get("units")) {
             if (ContractChecks.ASSESSED.contains(unit.get("kind").asText()) && !unit.has("validTo")) {
-                problems.addAll(ContractChecks.problems(unit, 2027));
+                problems.addAll(ContractChecks.problems(unit, 2027, true));
                 communes += unit.get("kind").asText().equals("COMMUNE") ? 1 : 0;
             }
         }

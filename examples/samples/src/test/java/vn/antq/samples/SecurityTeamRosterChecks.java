@@ -12,15 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The top-level {@code securityTeams} of a three-tier dataset (one Tổ bảo vệ an ninh, trật tự per khu dân cư, with its
  * members), written out independently of the generator.
  */
 final class SecurityTeamRosterChecks {
-    static final List<String> TEAM_FIELDS = List.of("id", "areas", "established", "members");
+    static final List<String> TEAM_FIELDS = List.of("id", "areas", "established", "tasksAssigned", "tasksDone",
+            "underComplaint", "members");
+    /** The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present. */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "birthDate", "gender", "education",
-            "residentSince", "areaType", "prosecuted", "sanctioned");
+            "residentSince", "areaType", "prosecuted", "sanctioned", "joined", "tasksAssigned", "tasksDone",
+            "breaches", "disciplined", "underComplaint", "goodInService", "compulsoryEducation");
     static final List<String> ROLES = List.of("LEADER", "DEPUTY", "MEMBER");
     static final Set<String> EDUCATION = Set.of("NONE", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "HIGHER");
     /** Mường Lát, Quan Hóa, Bá Thước, Quan Sơn, Lang Chánh, Ngọc Lặc, Cẩm Thủy, Thạch Thành, Thường Xuân, Như Xuân, Như Thanh. */
@@ -32,14 +36,26 @@ final class SecurityTeamRosterChecks {
 
     /**
      * @param dataset a three-tier dataset of Thanh Hóa
+     * @return what {@link #problems(JsonNode, Function)} finds, with the area types of the districts of 2024
+     */
+    static List<String> problems(JsonNode dataset) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        dataset.get("units").forEach(unit -> byId.put(unit.get("id").asText(), unit));
+        return problems(dataset, area -> THANH_HOA_MOUNTAIN_DISTRICTS.contains(
+                byId.get(byId.get(area).get("parent").asText()).get("parent").asText()) ? "MOUNTAIN" : "NORMAL");
+    }
+
+    /**
+     * @param dataset  a dataset of Thanh Hóa
+     * @param areaType the members' area type expected in each khu dân cư, by its id
      * @return every Tổ or member that breaks the layout: not exactly one Tổ per khu dân cư, ids not
      *         {@code TBV-<area>} and {@code TV-<area>-<n>} or not unique, members per role other than the area's
      *         indicators (1 when left out), fields out of order or unknown, dates that do not parse, a birth after
-     *         the reference date or after the residence began, an areaType other than MOUNTAIN in the mountain
-     *         districts and NORMAL elsewhere, {@code overSeventyDecision} on someone under 70, a name not NFC or not
-     *         of three words or more; empty if none
+     *         the reference date or after the residence began, another areaType than expected,
+     *         {@code overSeventyDecision} on someone under 70, a name not NFC or not of three words or more; empty if
+     *         none
      */
-    static List<String> problems(JsonNode dataset) {
+    static List<String> problems(JsonNode dataset, Function<String, String> areaType) {
         LocalDate reference = LocalDate.parse(dataset.get("referenceDate").asText());
         Map<String, JsonNode> byId = new HashMap<>();
         dataset.get("units").forEach(unit -> byId.put(unit.get("id").asText(), unit));
@@ -66,8 +82,7 @@ final class SecurityTeamRosterChecks {
                 problems.add(id + ": established " + team.get("established"));
             }
             JsonNode indicators = byId.get(area).path("indicators");
-            String district = byId.get(byId.get(area).get("parent").asText()).get("parent").asText();
-            String areaType = THANH_HOA_MOUNTAIN_DISTRICTS.contains(district) ? "MOUNTAIN" : "NORMAL";
+            String expectedAreaType = areaType.apply(area);
             List<String> roles = new ArrayList<>();
             List<String> expectedRoles = new ArrayList<>();
             int[] counts = {indicators.path("securityTeamLeaders").asInt(1),
@@ -85,6 +100,11 @@ final class SecurityTeamRosterChecks {
                 List<String> expectedFields = new ArrayList<>(MEMBER_FIELDS);
                 if (member.has("overSeventyDecision")) {
                     expectedFields.add(8, "overSeventyDecision");
+                }
+                for (String optional : List.of("earlierService", "decorations")) {
+                    if (member.has(optional)) {
+                        expectedFields.add(expectedFields.indexOf("goodInService"), optional);
+                    }
                 }
                 if (!fields(member).equals(expectedFields)) {
                     problems.add(memberId + ": fields " + fields(member));
@@ -107,7 +127,7 @@ final class SecurityTeamRosterChecks {
                 }
                 if (!Set.of("MALE", "FEMALE").contains(member.get("gender").asText())
                         || !EDUCATION.contains(member.get("education").asText())
-                        || !member.get("areaType").asText().equals(areaType)
+                        || !member.get("areaType").asText().equals(expectedAreaType)
                         || !member.get("prosecuted").isBoolean() || !member.get("sanctioned").isBoolean()
                         || (member.has("overSeventyDecision") && !member.get("overSeventyDecision").isBoolean())) {
                     problems.add(memberId + ": values " + member);

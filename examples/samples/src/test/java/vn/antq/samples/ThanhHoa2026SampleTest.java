@@ -69,15 +69,14 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
-    void hasNoBudgetLinesAndIsUnchanged() throws java.security.NoSuchAlgorithmException {
+    void hasNoBudgetLinesNorHistoryButTeamsLeadersAndTheProposalDate() {
         List<String> fields = new ArrayList<>();
         dataset.fieldNames().forEachRemaining(fields::add);
-        // no budgetLines, history or securityTeams: those are three-tier only
-        assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns"), fields);
-        assertEquals(5_376_435, bundled.length, "the README's size");
-        assertEquals("ff514d60b66ed0e588aa84e427b3f4cba0e1a7c1fcf92f7b7916bec69fe8d450",
-                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bundled)),
-                "the bytes of the 2026 sample, unchanged since the Tổ bảo vệ ANTT's indicators");
+        // no budgetLines or history: those are three-tier only
+        assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "securityTeams",
+                "leaders", "medalProposalDate"), fields);
+        assertEquals("2026-05-15", dataset.get("medalProposalDate").asText());
+        assertEquals(11_282_723, bundled.length, "the README's size");
         // no history, and none of the indicators about a unit's past: those are three-tier only
         for (JsonNode unit : units) {
             ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));
@@ -241,7 +240,7 @@ class ThanhHoa2026SampleTest {
         List<String> problems = new ArrayList<>();
         for (JsonNode unit : current) {
             if (ContractChecks.ASSESSED.contains(unit.get("kind").asText())) {
-                problems.addAll(ContractChecks.problems(unit, 2026));
+                problems.addAll(ContractChecks.problems(unit, 2026, true));
             } else {
                 assertFalse(unit.has("events") || unit.has("indicators"), unit.toString());
             }
@@ -256,7 +255,7 @@ class ThanhHoa2026SampleTest {
 
     @Test
     void aSmallShareOfUnitsLacksData() {
-        ContractChecks.Gaps gaps = ContractChecks.gaps(current);
+        ContractChecks.Gaps gaps = ContractChecks.gaps(current, true);
         assertTrue(gaps.withoutEvents() > 0 && gaps.withoutAnIndicator() > 0);
         assertTrue(gaps.share() >= 0.01 && gaps.share() <= 0.04, "share lacking data: " + gaps.share());
         assertTrue(gaps.withEvents() < gaps.assessed() / 5, "most units report no event: " + gaps.withEvents());
@@ -269,6 +268,223 @@ class ThanhHoa2026SampleTest {
         assertEquals(List.of(4351L, 3813L, 145L, 229L, 116L, 161L, 48L),
                 List.copyOf(SecurityTeamChecks.tally(current).values()));
         assertEquals(List.of(), SecurityTeamChecks.missingBoundaryCases(current));
+    }
+
+    @Test
+    void everyKhuDanCuHasOneSecurityTeamWithTheMembersItsIndicatorsSay() throws IOException {
+        // a member's area type follows the district of the new commune's first source of 2024 (its villages' naming)
+        Map<String, String> firstSource = new HashMap<>();
+        for (String[] row : csv(Samples.COMMUNES_2025, "new_code,new_name,old_code,old_name,merge_type")) {
+            if (byId.containsKey(row[2] + "-old")) {
+                firstSource.putIfAbsent(row[0], row[2] + "-old");
+            }
+        }
+        Function<String, String> areaType = area -> SecurityTeamRosterChecks.THANH_HOA_MOUNTAIN_DISTRICTS.contains(
+                byId.get(firstSource.get(byId.get(area).get("parent").asText())).get("parent").asText())
+                ? "MOUNTAIN" : "NORMAL";
+        assertEquals(List.of(), SecurityTeamRosterChecks.problems(dataset, areaType));
+        // the README's counts
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("teams", 4_351L);
+        expected.put("LEADER", 4_351L);
+        expected.put("DEPUTY", 4_226L);
+        expected.put("MEMBER", 4_363L);
+        expected.put("aged 30-65", 11_845L);
+        expected.put("exactly 18", 24L);
+        expected.put("17, 18 tomorrow", 26L);
+        expected.put("exactly 70", 20L);
+        expected.put("70 and a day", 26L);
+        expected.put("overSeventyDecision", 24L);
+        expected.put("PRIMARY, MOUNTAIN", 159L);
+        expected.put("PRIMARY, NORMAL", 30L);
+        expected.put("resident 365 days", 40L);
+        expected.put("resident 364 days", 32L);
+        expected.put("prosecuted", 22L);
+        expected.put("sanctioned", 60L);
+        assertEquals(expected, SecurityTeamRosterChecks.tally(dataset));
+    }
+
+    @Test
+    void everyTeamAndMemberHasItsDutyAndServiceAsTheReadmeCounts() {
+        assertEquals(List.of(), DutyAndServiceChecks.problems(dataset));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("teams under complaint", 56L);
+        expected.put("teams EXCELLENT", 672L);
+        expected.put("teams GOOD", 2_402L);
+        expected.put("teams COMPLETED", 1_247L);
+        expected.put("teams NOT_COMPLETED", 30L);
+        expected.put("teams at 95% exactly", 40L);
+        expected.put("members", 12_940L);
+        expected.put("joined later", 2_003L);
+        expected.put("with a breach", 420L);
+        expected.put("disciplined", 31L);
+        expected.put("members under complaint", 63L);
+        expected.put("members EXCELLENT", 2_414L);
+        expected.put("members GOOD", 6_000L);
+        expected.put("members COMPLETED", 3_906L);
+        expected.put("members NOT_COMPLETED", 620L);
+        expected.put("members at 95% exactly", 90L);
+        expected.put("with earlier service", 3_829L);
+        expected.put("with two periods or more", 514L);
+        expected.put("periods CIVIL_DEFENCE", 855L);
+        expected.put("periods PART_TIME_COMMUNE_POLICE", 2_770L);
+        expected.put("periods SECURITY_TEAM", 735L);
+        expected.put("periods ESPECIALLY_DIFFICULT", 355L);
+        expected.put("periods BORDER", 101L);
+        expected.put("KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC", 73L);
+        expected.put("HUY_CHUONG_CHIEN_SI_VE_VANG", 26L);
+        expected.put("HUY_CHUONG_VI_AN_NINH_TO_QUOC", 9L);
+        expected.put("not good in service", 934L);
+        expected.put("in compulsory education", 28L);
+        assertEquals(expected, DutyAndServiceChecks.tally(dataset));
+    }
+
+    @Test
+    void theTeamsStandInForTheirAreasRatingSaveInFiveAreas() {
+        Map<String, List<Integer>> kept = new LinkedHashMap<>();
+        for (JsonNode area : current.stream().filter(kindIn("RESIDENTIAL_AREA")).toList()) {
+            JsonNode indicators = area.get("indicators");
+            if (indicators.has("securityTeamRating") || indicators.has("securityTeamDisciplined")) {
+                kept.put(area.get("id").asText() + " " + indicators.path("securityTeamRating").asText(),
+                        List.of(indicators.path("securityTeamDisciplined").asInt(-1)));
+            }
+        }
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("15013-T01 GOOD", List.of(0));
+        expected.put("15049-T07 GOOD", List.of(1));
+        expected.put("15091-T25 NOT_COMPLETED", List.of(0));
+        expected.put("15106-T01 COMPLETED", List.of(0));
+        expected.put("15178-T01 COMPLETED", List.of(0));
+        assertEquals(expected, kept);
+        // where the dataset's value wins over the Tổ's: what the Tổ gives instead
+        RatingChecks ratings = new RatingChecks(dataset);
+        assertEquals("NOT_COMPLETED", ratings.rating("TBV-15013-T01"));
+        assertEquals(List.of(), disciplined("TBV-15049-T07"));
+        assertEquals("GOOD", ratings.rating("TBV-15091-T25"));
+        assertEquals(List.of("TV-15106-T01-3"), disciplined("TBV-15106-T01"));
+        assertEquals(RatingChecks.NOT_RATED, ratings.rating("TBV-15178-T01"));
+    }
+
+    @Test
+    void elsewhereAnttKdc5FailsThroughTheTeamsOwnRatingOrADisciplinedMember() {
+        RatingChecks ratings = new RatingChecks(dataset);
+        long notCompleted = 0;
+        long withDisciplined = 0;
+        for (JsonNode team : dataset.get("securityTeams")) {
+            String area = team.get("areas").get(0).asText();
+            if (!byId.get(area).get("indicators").has("securityTeamRating")) {
+                notCompleted += ratings.rating(team.get("id").asText()).equals("NOT_COMPLETED") ? 1 : 0;
+                withDisciplined += disciplined(team.get("id").asText()).isEmpty() ? 0 : 1;
+            }
+        }
+        assertEquals(List.of(29L, 30L), List.of(notCompleted, withDisciplined));
+    }
+
+    @Test
+    void ratingsFollowTheWindowFrom15112025AsTheReadmeCounts() {
+        RatingChecks ratings = new RatingChecks(dataset);
+        assertEquals(List.of(460L, 2_574L, 1_231L, 30L, 56L, 145L), List.copyOf(ratings.tally(true).values()));
+        assertEquals(List.of(1_362L, 6_206L, 4_032L, 612L, 728L, 487L, 502L),
+                List.copyOf(ratings.tally(false).values()));
+    }
+
+    @Test
+    void theRatingsBoundaryCasesAreWhereTheReadmeSays() {
+        RatingChecks ratings = new RatingChecks(dataset);
+        Map<String, JsonNode> teams = new HashMap<>();
+        Map<String, JsonNode> members = new HashMap<>();
+        dataset.get("securityTeams").forEach(team -> {
+            teams.put(team.get("id").asText(), team);
+            team.get("members").forEach(m -> members.put(m.get("id").asText(), m));
+        });
+        // id, tasks done / assigned, rating, whether the quota took its EXCELLENT
+        List<List<Object>> cases = List.of(
+                List.of("TBV-14818-T01", "951/1000", "EXCELLENT", false),
+                List.of("TBV-14818-T05", "190/200", "GOOD", false),
+                List.of("TBV-14869-T03", "39/40", "EXCELLENT", false),
+                List.of("TBV-14869-T04", "39/40", "GOOD", true),
+                List.of("TBV-14896-T03", "39/40", "GOOD", true),
+                List.of("TBV-14896-T04", "78/80", "EXCELLENT", false));
+        for (List<Object> c : cases) {
+            JsonNode team = teams.get((String) c.get(0));
+            assertEquals(c.get(1), team.get("tasksDone").asText() + "/" + team.get("tasksAssigned").asText());
+            assertEquals(c.subList(2, 4), List.of(ratings.rating((String) c.get(0)),
+                    ratings.outOfQuota((String) c.get(0))), c.toString());
+        }
+        assertEquals("2026-02-15", members.get("TV-15211-T02-2").get("joined").asText());
+        assertEquals("GOOD", ratings.rating("TV-15211-T02-2"));
+        assertEquals("2026-02-16", members.get("TV-15286-T01-2").get("joined").asText());
+        assertEquals(RatingChecks.NOT_RATED, ratings.rating("TV-15286-T01-2"));
+        // and, among the drawn ones, a breach capping at COMPLETED, a discipline, a Tổ trưởng kept at the Tổ's rating
+        assertTrue(members.values().stream().anyMatch(m -> m.get("breaches").asInt() > 0
+                && !m.get("disciplined").asBoolean() && DutyAndServiceChecks.band(m).equals("EXCELLENT")
+                && ratings.rating(m.get("id").asText()).equals("COMPLETED")));
+        assertTrue(members.values().stream().anyMatch(m -> m.get("disciplined").asBoolean()
+                && ratings.rating(m.get("id").asText()).equals("NOT_COMPLETED")));
+        assertTrue(members.keySet().stream().anyMatch(ratings::cappedByTeam));
+    }
+
+    @Test
+    void theMedalReviewFollowsTt20WithTheReadmesCounts() {
+        MedalChecks medals = new MedalChecks(dataset);
+        assertEquals(Map.of(MedalChecks.MET, 1_544L, MedalChecks.SHORT, 11_233L, "NOT_MET", 163L),
+                medals.tally("TV-"));
+        assertEquals(Map.of(MedalChecks.MET, 38L, MedalChecks.SHORT, 0L, "NOT_MET", 62L), medals.tally("LD-"));
+        assertEquals(List.of(), LeaderChecks.problems(dataset));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("leaders", 100L);
+        expected.put("of districts", 0L);
+        expected.put("women", 21L);
+        expected.put("overlapping posts", 27L);
+        expected.put("0 awards", 17L);
+        expected.put("1 awards", 44L);
+        expected.put("2 awards", 28L);
+        expected.put("3 awards", 11L);
+        expected.put("only the commune's Giấy khen", 23L);
+        expected.put("no achievement", 11L);
+        expected.put("serious incidents", 7L);
+        expected.put("prosecuted", 2L);
+        expected.put("compulsory education", 1L);
+        expected.put("Kỷ niệm chương held", 5L);
+        expected.put("Huy chương held", 1L);
+        assertEquals(expected, LeaderChecks.tally(dataset));
+    }
+
+    @Test
+    void theMedalsBoundaryCasesAreWhereTheReadmeSays() {
+        MedalChecks medals = new MedalChecks(dataset);
+        // id, gender, counted service (months, days), verdict
+        List<List<Object>> cases = List.of(
+                List.of("TV-14797-T02-1", "FEMALE", 120L, 0L, MedalChecks.MET),
+                List.of("TV-14854-T03-2", "FEMALE", 119L, 29L, MedalChecks.SHORT),
+                List.of("TV-14866-T01-2", "MALE", 180L, 0L, MedalChecks.MET),
+                List.of("TV-14890-T01-3", "MALE", 179L, 29L, MedalChecks.SHORT),
+                List.of("TV-14932-T01-1", "MALE", 180L, 0L, MedalChecks.MET),
+                List.of("TV-14974-T01-3", "MALE", 179L, 28L, MedalChecks.SHORT),
+                List.of("TV-15013-T01-1", "MALE", 240L, 0L, "NOT_MET KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC"),
+                List.of("TV-15031-T01-1", "MALE", 240L, 0L, "NOT_MET HUY_CHUONG_CHIEN_SI_VE_VANG"),
+                List.of("TV-15058-T01-1", "MALE", 240L, 0L, "NOT_MET compulsory education"),
+                List.of("TV-15421-T11-1", "MALE", 240L, 0L, "NOT_MET prosecuted"),
+                List.of("TV-15163-T01-1", "MALE", 240L, 0L, "NOT_MET not good in service"));
+        medals.assertMembers(cases);
+        Map<String, String> leaders = new LinkedHashMap<>();
+        leaders.put("LD-14812-01", MedalChecks.MET);
+        leaders.put("LD-14869-01", "NOT_MET time");
+        leaders.put("LD-14923-01", MedalChecks.MET);
+        leaders.put("LD-15007-01", "NOT_MET time");
+        leaders.put("LD-15031-01", MedalChecks.MET);
+        leaders.put("LD-15091-01", "NOT_MET award");
+        leaders.put("LD-15190-01", "NOT_MET award");
+        leaders.put("LD-15409-01", MedalChecks.MET);
+        leaders.put("LD-15499-01", "NOT_MET incidents");
+        leaders.put("LD-15607-01", "NOT_MET achievement");
+        leaders.put("LD-15682-01", "NOT_MET KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC");
+        leaders.put("LD-15835-01", "NOT_MET HUY_CHUONG_VI_AN_NINH_TO_QUOC");
+        leaders.put("LD-16000-01", "NOT_MET prosecuted");
+        leaders.put("LD-16174-01", "NOT_MET compulsory education");
+        Map<String, String> actual = new LinkedHashMap<>();
+        leaders.keySet().forEach(id -> actual.put(id, medals.verdict(id)));
+        assertEquals(leaders, actual);
     }
 
     @Test
@@ -368,8 +584,10 @@ class ThanhHoa2026SampleTest {
         int campaigns = lines.indexOf("  \"campaigns\": [");
         assertEquals("  ],", lines.get(campaigns - 1));
         assertEquals(units.size(), campaigns - 1 - lines.indexOf("  \"units\": [") - 1, "one line per unit");
-        assertEquals(2 + (1 + 20 + 1) + (1 + 164 + 1) + (1 + 164 + 1) + 2, lines.size() - campaigns + 1,
+        int teams = lines.indexOf("  \"securityTeams\": [");
+        assertEquals(2 + (1 + 20 + 1) + (1 + 164 + 1) + (1 + 164 + 1) + 1, teams - campaigns + 1,
                 "one line per participation entry");
+        assertEquals(1 + 4_351 + 1 + (1 + 100 + 1) + 2, lines.size() - teams, "one line per Tổ and per leader");
         assertTrue(text.contains("\n    {\"id\":\"14755-old\",\"kind\":\"COMMUNE\",\"type\":\"PHUONG\","
                 + "\"name\":\"Phường Hàm Rồng\",\"parent\":\"380\",\"validTo\":\"2025-06-30\","
                 + "\"successor\":\"14758\"},\n"),
@@ -379,7 +597,26 @@ class ThanhHoa2026SampleTest {
         assertTrue(text.contains("\n    {\"id\":\"14758\",\"kind\":\"COMMUNE\",\"type\":\"PHUONG\","
                 + "\"name\":\"Phường Hàm Rồng\",\"parent\":\"38\",\"validFrom\":\"2025-07-01\",\"indicators\":{"),
                 "a new commune");
-        assertTrue(text.endsWith("}\n    ]}\n  ]\n}\n"), text.substring(text.length() - 40));
+        assertTrue(text.contains("}\n    ]}\n  ],\n  \"securityTeams\": [\n    {\"id\":\"TBV-14758-T01\","), "the Tổ");
+        assertTrue(text.contains("}]},\n    {\"id\":\"TBV-14758-T02\","), "one Tổ per line");
+        assertTrue(text.contains("}]}\n  ],\n  \"leaders\": [\n    {\"id\":\"LD-"), "the leaders");
+        assertTrue(text.endsWith("}\n  ],\n  \"medalProposalDate\": \"2026-05-15\"\n}\n"),
+                text.substring(text.length() - 40));
+    }
+
+    /** @return the ids of the Tổ's members disciplined in the window */
+    private static List<String> disciplined(String team) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode t : dataset.get("securityTeams")) {
+            if (t.get("id").asText().equals(team)) {
+                t.get("members").forEach(m -> {
+                    if (m.get("disciplined").asBoolean()) {
+                        ids.add(m.get("id").asText());
+                    }
+                });
+            }
+        }
+        return ids;
     }
 
     /** @return the new commune each former commune went into whole, from the mapping, by former code */
