@@ -150,6 +150,28 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theDefaultSamplePrintsTheRatingsAndTheMedalReviewUnderTt11() throws IOException {
+        CommandResult text = CommandResult.run("evaluate");
+        JsonNode medals = MAPPER.readTree(CommandResult.run("evaluate", "--format", "json").out()).get("medals");
+
+        assertTrue(text.out().contains("Xếp loại Tổ (HD 01/HD-BCA-V05): "), text::toString);
+        assertTrue(text.out().contains(". KỶ NIỆM CHƯƠNG \"BẢO VỆ AN NINH TỔ QUỐC\""), text::toString);
+        assertTrue(text.out().contains("Căn cứ: TT 11/2021/TT-BCA"), text::toString);
+        assertEquals("2024-05-15", medals.get("proposalDate").asText());
+        assertTrue(medals.get("candidates").size() > 0);
+    }
+
+    @Test
+    void theTwoTierSampleRatesItsTeamsAndChecksTheMedalUnderTt20() throws IOException {
+        CommandResult text = CommandResult.run("evaluate", "--sample", "thanh-hoa-2026");
+
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().contains("Hạ từ xuất sắc xuống tốt do vượt tỷ lệ xuất sắc của xã: "), text::toString);
+        assertTrue(text.out().contains("Căn cứ: TT 20/2025/TT-BCA Điều 4; hồ sơ gửi Bộ trước 30/05/2026"),
+                text::toString);
+    }
+
+    @Test
     void anUnknownPlanIsRejectedByNameWithTheKnownOnes() {
         CommandResult result = CommandResult.run("evaluate", "--plan", "KH67-2024");
 
