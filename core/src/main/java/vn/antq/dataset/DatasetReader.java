@@ -73,13 +73,29 @@ public final class DatasetReader {
      * @throws UncheckedIOException    when the stream cannot be read
      */
     public static Dataset read(InputStream in) throws InvalidDatasetException {
-        byte[] bytes;
+        return read(parse(in));
+    }
+
+    /** @return the JSON tree of the stream's bytes; the bytes are not kept once parsed */
+    private static JsonNode parse(InputStream in) throws InvalidDatasetException {
         try {
-            bytes = in.readAllBytes();
+            return JsonInput.parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return read(JsonInput.parse(JsonInput.decode(bytes)));
+    }
+
+    /**
+     * Reads a dataset from its UTF-8 bytes (a leading byte order mark is skipped). The array is not copied nor
+     * changed.
+     *
+     * @param bytes the dataset's bytes
+     * @return the validated dataset
+     * @throws InvalidDatasetException listing every problem, when the bytes are not a valid
+     *                                 {@code antq-dataset/1} dataset
+     */
+    public static Dataset read(byte[] bytes) throws InvalidDatasetException {
+        return read(JsonInput.parse(bytes));
     }
 
     /**
@@ -92,7 +108,9 @@ public final class DatasetReader {
      *                                 {@code antq-dataset/1} dataset
      */
     public static Dataset read(Path file) throws IOException, InvalidDatasetException {
-        return read(JsonInput.parse(JsonInput.decode(Files.readAllBytes(file))));
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(parse(in));
+        }
     }
 
     /**
@@ -122,14 +140,17 @@ public final class DatasetReader {
         String title = dataset.text("title", false, "text");
         Integer year = year(dataset, findings);
         LocalDate referenceDate = referenceDate(dataset, year);
+        dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
         List<UnitDraft> units = UnitParser.parseAll(dataset, findings);
+        dataset.release("units");
         List<CampaignDraft> campaigns = CampaignParser.parseAll(dataset, findings);
         List<BudgetLineDraft> budgetLines = BudgetLineParser.parseAll(dataset, findings);
         List<HistoryDraft> history = HistoryParser.parseAll(dataset, findings);
+        dataset.release(HistoryDraft.FIELD);
         List<SecurityTeamDraft> securityTeams = SecurityTeamParser.parseAll(dataset, findings);
+        dataset.release(SecurityTeamDraft.FIELD);
         List<Leader> leaders = LeaderParser.parseAll(dataset, UnitDraft.byId(units).keySet(), findings);
         LocalDate medalProposalDate = dataset.date(MEDAL_PROPOSAL_DATE, false);
-        dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
         DatasetValidator.check(units, campaigns, budgetLines, history, securityTeams, year, referenceDate,
                 findings);
         findings.throwIfProblems();

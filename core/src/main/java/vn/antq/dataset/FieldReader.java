@@ -1,6 +1,7 @@
 package vn.antq.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -215,6 +216,18 @@ final class FieldReader {
      */
     FieldReader nested(Map.Entry<String, JsonNode> element) {
         return new FieldReader(element.getValue(), location, prefix + element.getKey() + ".", findings);
+    }
+
+    /**
+     * Drops a field from the JSON object once it has been read, so that a large dataset's tree is freed section by
+     * section while the rest is read.
+     *
+     * @param name a field name
+     */
+    void release(String name) {
+        if (object instanceof ObjectNode o) {
+            o.remove(name);
+        }
     }
 
     /**

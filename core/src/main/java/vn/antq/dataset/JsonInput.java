@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -24,6 +26,7 @@ import java.util.Objects;
  */
 final class JsonInput {
     private static final String FIELD = "json";
+    private static final int CHECK_CHUNK = 1 << 16;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -35,22 +38,37 @@ final class JsonInput {
     }
 
     /**
+     * Checks that the bytes are UTF-8 and parses them, without holding a decoded copy of the text: a large
+     * dataset's bytes and its tree are all that is in memory at once.
+     *
      * @param bytes the dataset file's bytes
-     * @return the text
-     * @throws InvalidDatasetException when the bytes are not UTF-8, naming the first bad byte's offset
+     * @return the JSON value they hold
+     * @throws InvalidDatasetException when the bytes are not UTF-8 (naming the first bad byte's offset), are empty
+     *                                 or are not well-formed JSON (with line and column)
      */
-    static String decode(byte[] bytes) throws InvalidDatasetException {
+    static JsonNode parse(byte[] bytes) throws InvalidDatasetException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw invalid("UTF-8 text", "bytes that are not UTF-8 at byte offset " + in.position());
+        CharBuffer out = CharBuffer.allocate(CHECK_CHUNK);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw invalid("UTF-8 text", "bytes that are not UTF-8 at byte offset " + in.position());
+            }
+        } while (result.isOverflow());
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return present(MAPPER.readTree(bytes, start, bytes.length - start));
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        decoder.flush(out);
-        return out.flip().toString();
     }
 
     /**
@@ -60,21 +78,27 @@ final class JsonInput {
      */
     static JsonNode parse(String text) throws InvalidDatasetException {
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            return present(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String position = where == null
-                    ? ""
-                    : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            throw invalid("well-formed JSON",
-                    position + Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse(""));
+            throw malformed(e);
         }
+    }
+
+    private static JsonNode present(JsonNode root) throws InvalidDatasetException {
         if (root == null || root.isMissingNode()) {
             throw invalid("well-formed JSON", "no JSON value (empty input)");
         }
         return root;
+    }
+
+    private static InvalidDatasetException malformed(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String position = where == null
+                ? ""
+                : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+        return invalid("well-formed JSON",
+                position + Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse(""));
     }
 
     private static InvalidDatasetException invalid(String expected, String found) {

@@ -49,8 +49,12 @@ final class RatingRound {
     }
 
     /** @return the key of a team's ({@code member} null) or member's rating */
-    static String key(String team, String member) {
-        return team + "|" + member;
+    static Key key(String team, String member) {
+        return new Key(team, member);
+    }
+
+    /** Where a rating belongs: the team, and the member (null for the team's own rating). */
+    record Key(String team, String member) {
     }
 
     /** A rating on its way: the rule's conclusion and what the round changed. */
@@ -76,10 +80,10 @@ final class RatingRound {
         }
     }
 
-    Map<String, RatingResult> apply(List<SecurityTeam> teams, Map<String, Unit> units, Map<String, RatingFact> facts) {
+    Map<Key, RatingResult> apply(List<SecurityTeam> teams, Map<String, Unit> units, Map<Key, RatingFact> facts) {
         Map<String, List<Working>> teamsByCommune = new LinkedHashMap<>();
         Map<String, List<Working>> membersByCommune = new LinkedHashMap<>();
-        Map<String, Working> all = new HashMap<>();
+        Map<Key, Working> all = new HashMap<>();
         for (SecurityTeam team : teams) {
             String commune = commune(team, units);
             RatingFact teamFact = facts.get(key(team.id(), null));
@@ -108,7 +112,7 @@ final class RatingRound {
             }
         }
         membersByCommune.values().forEach(this::quota);
-        Map<String, RatingResult> results = new HashMap<>(all.size() * 2);
+        Map<Key, RatingResult> results = new HashMap<>(all.size() * 2);
         all.forEach((k, w) -> results.put(k, result(w)));
         return results;
     }
@@ -158,8 +162,8 @@ final class RatingRound {
     private RatingResult result(Working w) {
         RuleInfo info = pack.rules().get(w.fact.ruleId());
         List<UsedParameter> used = assembler.parameters(List.copyOf(w.ids));
-        return new RatingResult(w.fact.status(), w.rated() ? w.rating : null, w.fact.actual(), w.fact.required(),
-                w.reasons, w.fact.ruleId(), info == null ? null : info.source(),
+        return new RatingResult(w.fact.status(), w.rated() ? w.rating : null, assembler.shared(w.fact.actual()),
+                assembler.shared(w.fact.required()), w.reasons, w.fact.ruleId(), info == null ? null : info.source(),
                 used.stream().anyMatch(UsedParameter::provisional), used);
     }
 

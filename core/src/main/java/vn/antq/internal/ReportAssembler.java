@@ -157,7 +157,8 @@ final class ReportAssembler {
         return parameters(ids, params);
     }
 
-    private String shared(String text) {
+    /** @param text an explanation text @return an equal text shared with the other conclusions that use it */
+    String shared(String text) {
         String known = texts.putIfAbsent(text, text);
         return known != null ? known : text;
     }

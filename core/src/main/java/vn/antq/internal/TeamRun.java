@@ -49,15 +49,15 @@ final class TeamRun {
         if (dataset.securityTeams().isEmpty()) {
             return List.of();
         }
-        Map<String, GrassrootsFact> found = new ConcurrentHashMap<>();
-        Map<String, RatingFact> ratings = new ConcurrentHashMap<>();
+        Map<Key, GrassrootsFact> found = new ConcurrentHashMap<>();
+        Map<RatingRound.Key, RatingFact> ratings = new ConcurrentHashMap<>();
         List<List<SecurityTeam>> chunks = new ArrayList<>();
         List<SecurityTeam> all = dataset.securityTeams();
         for (int i = 0; i < all.size(); i += chunkSize) {
             chunks.add(all.subList(i, Math.min(all.size(), i + chunkSize)));
         }
         executor.forEach(chunks, chunk -> fire(chunk, dataset, units, found, ratings));
-        Map<String, RatingResult> rated = new RatingRound(pack, params, assembler).apply(all, units, ratings);
+        Map<RatingRound.Key, RatingResult> rated = new RatingRound(pack, params, assembler).apply(all, units, ratings);
         List<TeamResult> results = new ArrayList<>(all.size());
         for (SecurityTeam team : all) {
             List<MemberResult> members = new ArrayList<>(team.members().size());
@@ -90,7 +90,7 @@ final class TeamRun {
     }
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
-                      Map<String, GrassrootsFact> found, Map<String, RatingFact> ratings) {
+                      Map<Key, GrassrootsFact> found, Map<RatingRound.Key, RatingFact> ratings) {
         KieSession session = pack.kieBase().newKieSession();
         try {
             session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
@@ -114,8 +114,12 @@ final class TeamRun {
         }
     }
 
-    private static String key(String team, String member, boolean support) {
-        return team + "|" + member + "|" + support;
+    private static Key key(String team, String member, boolean support) {
+        return new Key(team, member, support);
+    }
+
+    /** A grassroots conclusion's place: the team, the member (null for the team) and whether it is the support. */
+    private record Key(String team, String member, boolean support) {
     }
 
     private static UnitType areaType(SecurityTeam team, Map<String, Unit> units) {

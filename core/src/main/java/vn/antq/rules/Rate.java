@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
@@ -29,6 +31,8 @@ import vn.antq.grassroots.TeamMember;
  */
 public final class Rate {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The wording of the bands, by their values: the same text for every team and member. */
+    private static final Map<List<BigDecimal>, String> BANDS = new ConcurrentHashMap<>();
 
     private final String ruleId;
     private final String teamId;
@@ -136,9 +140,9 @@ public final class Rate {
         BigDecimal e = decimal(excellent);
         BigDecimal g = decimal(good);
         BigDecimal c = decimal(completed);
-        required.add(Rating.EXCELLENT.labelVi() + ": trên " + Wording.number(e) + "% nhiệm vụ, không vi phạm; "
-                + Rating.GOOD.labelVi() + ": từ " + Wording.number(g) + "%; " + Rating.COMPLETED.labelVi() + ": từ "
-                + Wording.number(c) + "%");
+        required.add(BANDS.computeIfAbsent(List.of(e, g, c), k -> Rating.EXCELLENT.labelVi() + ": trên "
+                + Wording.number(e) + "% nhiệm vụ, không vi phạm; " + Rating.GOOD.labelVi() + ": từ " + Wording.number(g)
+                + "%; " + Rating.COMPLETED.labelVi() + ": từ " + Wording.number(c) + "%"));
         Integer assigned = duty.tasksAssigned();
         Integer done = duty.tasksDone();
         if (assigned == null || done == null) {
@@ -220,7 +224,8 @@ public final class Rate {
     public RatingFact done() {
         Integer done = duty.tasksDone();
         return new RatingFact(ruleId, teamId, memberId, status, status == RatingStatus.RATED ? rating : null, share,
-                done == null ? 0 : done, actual, String.join("; ", required), reasons, parameterIds);
+                done == null ? 0 : done, actual, required.size() == 1 ? required.get(0) : String.join("; ", required),
+                reasons, parameterIds);
     }
 
     private Rate notRated(String reason) {

@@ -2,6 +2,7 @@ package vn.antq.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,5 +184,16 @@ class DatasetReaderTest {
         assertEquals(small, DatasetReader.read(text));
         byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         assertEquals(small, DatasetReader.read(new ByteArrayInputStream(bom)));
+        assertEquals(small, DatasetReader.read(bom));
+        assertEquals(small, DatasetReader.read(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRejectedWithTheOffsetOfTheFirstBadByte() {
+        byte[] bytes = "{ \"format\": \"antq-dataset/1\", \"title\": \"Ph\u01b0\u1eddng\" }"
+                .getBytes(StandardCharsets.UTF_8);
+        bytes[30] = (byte) 0xFF;
+        InvalidDatasetException e = assertThrows(InvalidDatasetException.class, () -> DatasetReader.read(bytes));
+        assertEquals("bytes that are not UTF-8 at byte offset 30", e.problems().get(0).found());
     }
 }
