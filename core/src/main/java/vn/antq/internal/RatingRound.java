@@ -162,8 +162,10 @@ final class RatingRound {
     private RatingResult result(Working w) {
         RuleInfo info = pack.rules().get(w.fact.ruleId());
         List<UsedParameter> used = assembler.parameters(List.copyOf(w.ids));
+        List<String> reasons = new ArrayList<>(w.reasons.size());
+        w.reasons.forEach(r -> reasons.add(assembler.shared(r)));
         return new RatingResult(w.fact.status(), w.rated() ? w.rating : null, assembler.shared(w.fact.actual()),
-                assembler.shared(w.fact.required()), w.reasons, w.fact.ruleId(), info == null ? null : info.source(),
+                assembler.shared(w.fact.required()), reasons, w.fact.ruleId(), info == null ? null : info.source(),
                 used.stream().anyMatch(UsedParameter::provisional), used);
     }
 

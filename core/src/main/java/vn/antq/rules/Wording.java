@@ -15,6 +15,9 @@ final class Wording {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<AssessmentWindow, String> WINDOWS = new ConcurrentHashMap<>();
+    /** Days repeat across units and members (joining days, campaign days); at most this many are kept. */
+    private static final int DAYS_KEPT = 40_000;
+    private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
     private static final Map<String, String[]> FLAGS = new ConcurrentHashMap<>();
 
     private Wording() {
@@ -79,7 +82,15 @@ final class Wording {
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        String known = DAYS.get(date);
+        if (known != null) {
+            return known;
+        }
+        String text = DAY.format(date);
+        if (DAYS.size() < DAYS_KEPT) {
+            DAYS.putIfAbsent(date, text);
+        }
+        return text;
     }
 
     /** @return "dd/MM/yyyy–dd/MM/yyyy"; windows are few, so their wording is kept */
