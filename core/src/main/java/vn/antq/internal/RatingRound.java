@@ -170,7 +170,7 @@ final class RatingRound {
     }
 
     /** @return the commune (parent of the first area covered), or the team's own id when it has none */
-    private static String commune(SecurityTeam team, Map<String, Unit> units) {
+    static String commune(SecurityTeam team, Map<String, Unit> units) {
         Unit area = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
         return area == null || area.parentId() == null ? "team:" + team.id() : area.parentId();
     }

@@ -1,6 +1,8 @@
 package vn.antq.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +27,10 @@ import vn.antq.verdict.Verdict;
 
 /**
  * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules: each team's
- * staffing and rating, each member's eligibility, monthly support and rating. Teams are independent, so they
- * run in sessions of about {@code chunkSize} teams, on the evaluation's threads; the quota of "xuất sắc" and
- * the leader's cap, which compare teams and members with each other, follow ({@link RatingRound}).
+ * staffing and rating, each member's eligibility, monthly support and rating. Teams run in sessions of about
+ * {@code chunkSize} teams, each commune's teams together, on the evaluation's threads: after its session, a
+ * chunk applies the quota of "xuất sắc" and the leader's cap ({@link RatingRound}), which compare the teams and
+ * members of a commune, and assembles its results.
  */
 final class TeamRun {
     private final LoadedPack pack;
@@ -49,17 +52,49 @@ final class TeamRun {
         if (dataset.securityTeams().isEmpty()) {
             return List.of();
         }
-        Map<Key, GrassrootsFact> found = new ConcurrentHashMap<>();
-        Map<RatingRound.Key, RatingFact> ratings = new ConcurrentHashMap<>();
-        List<List<SecurityTeam>> chunks = new ArrayList<>();
         List<SecurityTeam> all = dataset.securityTeams();
-        for (int i = 0; i < all.size(); i += chunkSize) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + chunkSize)));
-        }
-        executor.forEach(chunks, chunk -> fire(chunk, dataset, units, found, ratings));
-        Map<RatingRound.Key, RatingResult> rated = new RatingRound(pack, params, assembler).apply(all, units, ratings);
+        RatingRound round = new RatingRound(pack, params, assembler);
+        Map<String, TeamResult> byTeam = new ConcurrentHashMap<>(all.size() * 2);
+        executor.forEach(chunks(all, units, chunkSize), chunk -> assemble(chunk, dataset, units, round, byTeam));
         List<TeamResult> results = new ArrayList<>(all.size());
         for (SecurityTeam team : all) {
+            results.add(byTeam.get(team.id()));
+        }
+        return results;
+    }
+
+    /**
+     * @return the teams in chunks of about {@code chunkSize}, each commune's teams in one chunk (the quota of
+     *         "xuất sắc" compares them), communes in the order their first team comes
+     */
+    private static List<List<SecurityTeam>> chunks(List<SecurityTeam> teams, Map<String, Unit> units, int chunkSize) {
+        Map<String, List<SecurityTeam>> byCommune = new LinkedHashMap<>();
+        for (SecurityTeam team : teams) {
+            byCommune.computeIfAbsent(RatingRound.commune(team, units), c -> new ArrayList<>()).add(team);
+        }
+        List<List<SecurityTeam>> chunks = new ArrayList<>();
+        List<SecurityTeam> chunk = new ArrayList<>();
+        for (List<SecurityTeam> commune : byCommune.values()) {
+            chunk.addAll(commune);
+            if (chunk.size() >= chunkSize) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /** Fires the chunk's session, rates its communes, and turns its conclusions into results. */
+    private void assemble(List<SecurityTeam> chunk, Dataset dataset, Map<String, Unit> units, RatingRound round,
+                          Map<String, TeamResult> into) {
+        Map<Key, GrassrootsFact> found = new HashMap<>();
+        Map<RatingRound.Key, RatingFact> ratings = new HashMap<>();
+        fire(chunk, dataset, units, found, ratings);
+        Map<RatingRound.Key, RatingResult> rated = round.apply(chunk, units, ratings);
+        for (SecurityTeam team : chunk) {
             List<MemberResult> members = new ArrayList<>(team.members().size());
             for (TeamMember m : team.members()) {
                 GrassrootsFact check = found.get(key(team.id(), m.id(), false));
@@ -80,13 +115,12 @@ final class TeamRun {
             GrassrootsFact staffing = found.get(key(team.id(), null, false));
             RuleInfo info = staffing == null ? null : pack.rules().get(staffing.ruleId());
             List<UsedParameter> used = staffing == null ? List.of() : assembler.parameters(staffing.parameterIds());
-            results.add(new TeamResult(team.id(), team.areaIds(),
+            into.put(team.id(), new TeamResult(team.id(), team.areaIds(),
                     staffing == null ? Verdict.NOT_APPLICABLE : staffing.verdict(),
                     staffing == null ? "" : staffing.actual(), staffing == null ? "" : staffing.required(),
                     info == null ? null : info.source(), members,
                     rated.getOrDefault(RatingRound.key(team.id(), null), RatingRound.NOT_CHECKED), used));
         }
-        return results;
     }
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,

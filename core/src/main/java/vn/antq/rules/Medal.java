@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
 import vn.antq.commendation.Leader;
@@ -34,6 +36,8 @@ import vn.antq.verdict.Verdict;
 public final class Medal {
     /** Leftover days of several periods add up to months at this rate. */
     private static final int DAYS_PER_MONTH = 30;
+    /** Parsed deadlines by their parameter value: the same for every person. */
+    private static final Map<String, MonthDay> MONTH_DAYS = new ConcurrentHashMap<>();
 
     private final String ruleId;
     private final MedalFact fact;
@@ -276,7 +280,7 @@ public final class Medal {
         if (!params.has(monthDay)) {
             return this;
         }
-        MonthDay md = MonthDay.parse("--" + params.codes(track(monthDay)).get(0));
+        MonthDay md = MONTH_DAYS.computeIfAbsent(params.codes(track(monthDay)).get(0), c -> MonthDay.parse("--" + c));
         LocalDate day = fact.proposalDate();
         LocalDate thisYear = md.atYear(day.getYear());
         if (day.isBefore(thisYear)) {
