@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.antq.evaluation.EvaluationReport;
+import vn.antq.evaluation.Evaluator;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Education;
@@ -184,6 +185,23 @@ class XepLoaiToBaoVeTest {
         assertTrue(third.reasons().get(0).contains("tối đa 20% của 10 được xếp loại tốt trở lên = 2 suất; xếp thứ 3"),
                 third.reasons()::toString);
         assertTrue(third.provisional(), "the base of the quota is a provisional default");
+    }
+
+    @Test
+    void aCommuneLargerThanASessionIsRatedAsAWhole() {
+        Fixture f = new Fixture().commune("c1").commune("c2");
+        for (int i = 1; i <= 10; i++) {
+            String id = String.format("T%02d", i);
+            DutyRecord d = i <= 3 ? duty(20, 20) : duty(10, 9);
+            f.residentialArea("r" + i, "c1").team(team(id, "r" + i, d, duty(10, 9)));
+        }
+        f.residentialArea("s1", "c2").team(team("U01", "s1", duty(10, 10), duty(10, 9)));
+        Evaluator smallSessions = Evaluator.builder().chunkSize(3).parallelism(2).build();
+        List<TeamResult> teams = smallSessions.evaluate(f.dataset()).securityTeams();
+        long excellent = teams.stream().filter(t -> t.teamId().startsWith("T"))
+                .filter(t -> t.rating().rating() == Rating.EXCELLENT).count();
+        assertEquals(2, excellent, "20 % of the commune's 10 teams, though sessions hold 3");
+        assertEquals(Fixture.EVALUATOR.evaluate(f.dataset()).securityTeams(), teams);
     }
 
     @Test
