@@ -3,19 +3,46 @@ package vn.antq.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.antq.commendation.MedalCandidate;
 import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalReview;
 import vn.antq.verdict.Verdict;
 
 /**
  * The Kỷ niệm chương part of the text report: the proposal date and the regime it chooses, how many members
- * were checked and fell short of the service time, then each candidate with the verdict, the counted time, the
- * reasons and the deadline.
+ * were checked and fell short of the service time, the legal basis and the deadline, then the people who are
+ * eligible, not eligible (with the reasons) and lacking data, leaders first.
  */
 final class MedalSection {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private MedalSection() {
+    }
+
+    /** Lists the people with one verdict, leaders first, at most {@link TeamSection#LISTED}. */
+    private static void list(Writer w, MedalReview review, Verdict verdict) throws IOException {
+        List<MedalResult> people = new ArrayList<>();
+        for (MedalCandidate c : new MedalCandidate[] {MedalCandidate.LEADER, MedalCandidate.TEAM_MEMBER}) {
+            review.results().stream().filter(m -> m.candidate() == c && m.eligible() == verdict).forEach(people::add);
+        }
+        if (people.isEmpty()) {
+            return;
+        }
+        Lines.line(w, "");
+        Lines.line(w, "  " + (verdict == Verdict.MET ? "Đủ điều kiện" : verdict == Verdict.NOT_MET ? "Không đủ điều kiện"
+                : "Thiếu số liệu") + " (" + people.size() + ")");
+        for (int i = 0; i < people.size(); i++) {
+            if (i == TeamSection.LISTED) {
+                Lines.line(w, "    … và " + (people.size() - i) + " người khác (xem báo cáo JSON)");
+                break;
+            }
+            MedalResult m = people.get(i);
+            Lines.line(w, "    " + m.candidate().labelVi() + " " + m.name() + " (" + m.personId()
+                    + (m.teamId() != null ? ", " + m.teamId() : m.unitId() != null ? ", " + m.unitId() : "") + "): "
+                    + m.actual() + (m.reasons().isEmpty() ? "" : " — " + String.join("; ", m.reasons())));
+        }
     }
 
     static void write(Writer w, MedalReview review, String heading) throws IOException {
@@ -35,20 +62,8 @@ final class MedalSection {
                 Lines.line(w, "  Lưu ý: " + first.lateNote());
             }
         }
-        int listed = 0;
-        for (MedalResult m : review.results()) {
-            if (++listed > TeamSection.LISTED) {
-                Lines.line(w, "  … và những người khác (xem báo cáo JSON)");
-                break;
-            }
-            Lines.line(w, "");
-            Lines.line(w, "  " + m.candidate().labelVi() + " " + m.name() + " (" + m.personId()
-                    + (m.teamId() != null ? ", " + m.teamId() : m.unitId() != null ? ", " + m.unitId() : "") + ") — "
-                    + m.eligible().labelVi());
-            Lines.line(w, "    " + m.actual() + "; quy định: " + m.required());
-            if (!m.reasons().isEmpty()) {
-                Lines.line(w, "    " + String.join("; ", m.reasons()));
-            }
+        for (Verdict v : new Verdict[] {Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN}) {
+            list(w, review, v);
         }
     }
 }

@@ -72,6 +72,6 @@ class GrassrootsReportTest {
         assertTrue(text.contains("KỶ NIỆM CHƯƠNG \"BẢO VỆ AN NINH TỔ QUỐC\""), text);
         assertTrue(text.contains("Ngày đề nghị: 15/05/2025; thành viên Tổ đã kiểm tra 1, chưa đủ thời gian công tác 0"), text);
         assertTrue(text.contains("Căn cứ: TT 20/2025/TT-BCA Điều 4; hồ sơ gửi Bộ trước 30/05/2025"), text);
-        assertTrue(text.contains("Cán bộ lãnh đạo Phạm Văn Cường (LD1, c1) — "), text);
+        assertTrue(text.contains("  Đủ điều kiện (2)\n    Cán bộ lãnh đạo Phạm Văn Cường (LD1, c1): Thời gian giữ chức vụ: "), text);
     }
 }
