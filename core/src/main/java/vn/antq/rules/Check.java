@@ -1,7 +1,6 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.StringJoiner;
 import vn.antq.event.Event;
 import vn.antq.event.EventType;
 import vn.antq.indicator.KnownIndicator;
-import vn.antq.parameter.ResolvedParameter;
 import vn.antq.standard.StandardStatus;
 import vn.antq.verdict.Verdict;
 
@@ -34,10 +32,9 @@ import vn.antq.verdict.Verdict;
 public final class Check {
     private final String ruleId;
     private final UnitFact unit;
-    private final Params params;
     private final StringJoiner actual = new StringJoiner("; ");
     private final StringJoiner required = new StringJoiner("; ");
-    private final List<String> parameterIds = new ArrayList<>(2);
+    private final ParameterTrail used;
     private Verdict verdict = Verdict.NOT_APPLICABLE;
     private boolean onTerritory;
     private boolean notApplicable;
@@ -46,7 +43,7 @@ public final class Check {
     private Check(String ruleId, UnitFact unit, Params params) {
         this.ruleId = ruleId;
         this.unit = unit;
-        this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /**
@@ -101,7 +98,7 @@ public final class Check {
      */
     public Check isTrueWhereCodeIn(String indicator, String codeIndicator, String parameterId) {
         String code = unit.code(codeIndicator);
-        List<String> codes = parameter(parameterId).codes();
+        List<String> codes = used.get(parameterId).codes();
         if (code == null) {
             add(Verdict.UNKNOWN, label(codeIndicator) + ": " + Wording.MISSING, label(indicator) + ": có");
             return this;
@@ -138,7 +135,7 @@ public final class Check {
     /** @param indicator a count @param parameterId the minimum @return this */
     public Check atLeast(String indicator, String parameterId) {
         Long value = unit.count(indicator);
-        BigDecimal min = parameter(parameterId).decimal();
+        BigDecimal min = used.get(parameterId).decimal();
         Verdict v = value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0);
         add(v, label(indicator) + ": " + (value == null ? Wording.MISSING : value),
                 label(indicator) + ": ≥ " + Wording.number(min));
@@ -164,7 +161,7 @@ public final class Check {
     public Check shareAtLeast(String numerator, String denominator, String parameterId) {
         Long num = unit.count(numerator);
         Long den = unit.count(denominator);
-        BigDecimal min = parameter(parameterId).decimal();
+        BigDecimal min = used.get(parameterId).decimal();
         String what = label(numerator) + " / " + label(denominator);
         String need = what + ": ≥ " + Wording.percent(min);
         if (num == null || den == null) {
@@ -190,7 +187,7 @@ public final class Check {
     public Check notAbovePrevious(String current, String previous, String equalHolds) {
         Long now = unit.count(current);
         Long before = unit.count(previous);
-        boolean equalOk = parameter(equalHolds).flag();
+        boolean equalOk = used.get(equalHolds).flag();
         String what = label(current);
         String need = what + (equalOk ? ": ≤ năm trước" : ": < năm trước");
         if (now == null || before == null) {
@@ -205,7 +202,7 @@ public final class Check {
     /** @param indicator a code indicator @param parameterId the accepted codes @return this */
     public Check oneOf(String indicator, String parameterId) {
         String value = unit.code(indicator);
-        List<String> accepted = parameter(parameterId).codes();
+        List<String> accepted = used.get(parameterId).codes();
         add(value == null ? Verdict.UNKNOWN : Verdict.of(accepted.contains(value)),
                 label(indicator) + ": " + (value == null ? Wording.MISSING : value),
                 label(indicator) + ": " + String.join(" / ", accepted));
@@ -225,7 +222,7 @@ public final class Check {
         if (unit.code(indicator) != null || team == null) {
             return oneOf(indicator, parameterId);
         }
-        List<String> accepted = parameter(parameterId).codes();
+        List<String> accepted = used.get(parameterId).codes();
         String need = label(indicator) + ": " + String.join(" / ", accepted);
         if (team.rating() == null) {
             add(Verdict.UNKNOWN, label(indicator) + ": " + Wording.MISSING + "; Tổ " + team.teamId() + " "
@@ -304,8 +301,8 @@ public final class Check {
      * @return this
      */
     public Check managedUnits(Collection<StandingFact> managed, String registeredMin, String recognisedMin) {
-        BigDecimal regMin = parameter(registeredMin).decimal();
-        BigDecimal recMin = parameter(recognisedMin).decimal();
+        BigDecimal regMin = used.get(registeredMin).decimal();
+        BigDecimal recMin = used.get(recognisedMin).decimal();
         Pool registered = new Pool();
         Pool recognised = new Pool();
         for (StandingFact s : managed) {
@@ -336,7 +333,7 @@ public final class Check {
     /** @return the conclusion to insert */
     public CriterionFact done() {
         Verdict result = notApplicable ? Verdict.NOT_APPLICABLE : verdict;
-        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), parameterIds,
+        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), used.ids(),
                 scope);
     }
 
@@ -404,13 +401,6 @@ public final class Check {
         return BigDecimal.valueOf(numerator).compareTo(min.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
 
-    private ResolvedParameter parameter(String id) {
-        ResolvedParameter p = params.get(id);
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return p;
-    }
 
     private void add(Verdict v, String actualText, String requiredText) {
         verdict = verdict.and(v);

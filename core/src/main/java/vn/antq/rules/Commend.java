@@ -6,7 +6,6 @@ import vn.antq.commendation.Award;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.commendation.YearResult;
 import vn.antq.indicator.KnownIndicator;
-import vn.antq.parameter.ResolvedParameter;
 import vn.antq.standard.StandardStatus;
 
 /**
@@ -28,10 +27,9 @@ public final class Commend {
     private final String ruleId;
     private final UnitFact unit;
     private final MovementFact movement;
-    private final Params params;
     private final List<String> reasons = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
-    private final List<String> parameterIds = new ArrayList<>(3);
+    private final ParameterTrail used;
     private boolean candidate = true;
     private String basis;
     private int years;
@@ -41,7 +39,7 @@ public final class Commend {
         this.ruleId = ruleId;
         this.unit = unit;
         this.movement = movement;
-        this.params = params;
+        this.used = new ParameterTrail(params);
         reasons.add("Đạt chuẩn \"An toàn về an ninh, trật tự\" năm nay");
     }
 
@@ -58,7 +56,7 @@ public final class Commend {
 
     /** @param parameterId the movement levels that qualify @return this */
     public Commend levelOneOf(String parameterId) {
-        List<String> levels = parameter(parameterId).codes();
+        List<String> levels = used.get(parameterId).codes();
         if (levels.contains(movement.level().name())) {
             reasons.add("Phong trào xếp loại " + movement.level().labelVi());
         } else {
@@ -75,7 +73,7 @@ public final class Commend {
      * @return this
      */
     public Commend yearsAtLeast(String parameterId) {
-        int min = parameter(parameterId).decimal().intValue();
+        int min = used.get(parameterId).decimal().intValue();
         Long disciplineEnded = unit.count("disciplineEndedYear");
         int year = unit.getWindow().to().getYear();
         years = 1;
@@ -117,7 +115,7 @@ public final class Commend {
      * @return this
      */
     public Commend unlessPendingUnder(String basisId, String... indicators) {
-        return block(parameter(basisId).codes().get(0), indicators);
+        return block(used.get(basisId).codes().get(0), indicators);
     }
 
     private Commend block(String basisText, String[] indicators) {
@@ -137,7 +135,7 @@ public final class Commend {
 
     /** @param prefix parameter id prefix; {@code <prefix>.<unit kind>} names the award @return this */
     public Commend award(String prefix) {
-        award = Award.valueOf(parameter(prefix + "." + unit.getKind().name()).codes().get(0));
+        award = Award.valueOf(used.get(prefix + "." + unit.getKind().name()).codes().get(0));
         return this;
     }
 
@@ -147,13 +145,7 @@ public final class Commend {
         blocks.forEach(b -> all.add("Chưa đề nghị: " + b + (basis == null ? "" : " (" + basis + ")")));
         return new ProposalFact(ruleId, unit.getId(), award,
                 blocks.isEmpty() ? ProposalStatus.PROPOSED : ProposalStatus.BLOCKED, movement.score(), years, all,
-                parameterIds);
+                used.ids());
     }
 
-    private ResolvedParameter parameter(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return params.get(id);
-    }
 }

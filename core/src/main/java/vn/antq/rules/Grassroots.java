@@ -33,7 +33,7 @@ public final class Grassroots {
     private final LocalDate day;
     private final Params params;
     private final List<String> reasons = new ArrayList<>();
-    private final List<String> parameterIds = new ArrayList<>(3);
+    private final ParameterTrail used;
     private Verdict verdict = Verdict.MET;
     private String actual = "";
     private String required = "";
@@ -46,6 +46,7 @@ public final class Grassroots {
         this.team = team;
         this.day = day;
         this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /** @param ruleId rule id @param fact the member @param params the global {@code params} @return a check */
@@ -70,8 +71,8 @@ public final class Grassroots {
         if (member.birthDate() == null) {
             return unknown("ngày sinh chưa có số liệu");
         }
-        int youngest = decimal(min).intValue();
-        int oldest = decimal(max).intValue();
+        int youngest = used.decimal(min).intValue();
+        int oldest = used.decimal(max).intValue();
         if (member.birthDate().plusYears(youngest).isAfter(day)) {
             return fail("chưa đủ " + youngest + " tuổi");
         }
@@ -92,8 +93,8 @@ public final class Grassroots {
         if (member.education() == null) {
             return unknown("trình độ học vấn chưa có số liệu");
         }
-        Education needed = Education.valueOf(params.get(track(min)).codes().get(0));
-        List<String> areas = params.codes(track(areasId));
+        Education needed = Education.valueOf(used.get(min).codes().get(0));
+        List<String> areas = used.codes(areasId);
         AreaType area = member.areaType();
         if (needed.compareTo(Education.PRIMARY) > 0 && area != null && areas.contains(area.name())) {
             needed = Education.PRIMARY;
@@ -110,7 +111,7 @@ public final class Grassroots {
         if (member.residentSince() == null) {
             return unknown("thời gian cư trú chưa có số liệu");
         }
-        int years = decimal(minYears).intValue();
+        int years = used.decimal(minYears).intValue();
         if (member.residentSince().plusYears(years).isAfter(day)) {
             return fail("cư trú chưa đủ " + years + " năm");
         }
@@ -138,11 +139,11 @@ public final class Grassroots {
      * @return this
      */
     public Grassroots staffed(String prefix) {
-        long leaders = decimal(prefix + ".leaders").longValue();
-        long deputies = decimal(prefix + ".deputies").longValue();
+        long leaders = used.decimal(prefix + ".leaders").longValue();
+        long deputies = used.decimal(prefix + ".deputies").longValue();
         for (String suffix : new String[] {".members", ".members.large", ".largeFromHouseholds." + team.areaType()}) {
             if (params.has(prefix + suffix)) {
-                track(prefix + suffix);
+                used.note(prefix + suffix);
             }
         }
         Long members = Staffing.requiredMembers(params, prefix, team.areaType(), team.households());
@@ -170,8 +171,8 @@ public final class Grassroots {
      * @return this
      */
     public Grassroots monthlySupport(String coefficients, String baseSalary) {
-        BigDecimal coefficient = decimal(coefficients + "." + member.role().name());
-        amount = coefficient.multiply(decimal(baseSalary)).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal coefficient = used.decimal(coefficients + "." + member.role().name());
+        amount = coefficient.multiply(used.decimal(baseSalary)).setScale(0, RoundingMode.HALF_UP);
         actual = coefficient.stripTrailingZeros().toPlainString().replace('.', ',') + " × lương cơ sở";
         return this;
     }
@@ -179,7 +180,7 @@ public final class Grassroots {
     /** @return the conclusion to insert */
     public GrassrootsFact done() {
         return new GrassrootsFact(ruleId, teamId, member == null ? null : member.id(), verdict, actual, required,
-                reasons, amount, parameterIds);
+                reasons, amount, used.ids());
     }
 
     private Grassroots fail(String reason) {
@@ -194,14 +195,5 @@ public final class Grassroots {
         return this;
     }
 
-    private BigDecimal decimal(String id) {
-        return params.decimal(track(id));
-    }
 
-    private String track(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return id;
-    }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
-import vn.antq.commendation.Leader;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.ServicePeriod;
@@ -43,7 +42,7 @@ public final class Medal {
     private final MedalFact fact;
     private final Params params;
     private final List<String> reasons = new ArrayList<>();
-    private final List<String> parameterIds = new ArrayList<>(8);
+    private final ParameterTrail used;
     private final List<String> required = new ArrayList<>(4);
     private Verdict verdict = Verdict.MET;
     private String actual = "";
@@ -56,6 +55,7 @@ public final class Medal {
         this.ruleId = ruleId;
         this.fact = fact;
         this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /** @param ruleId rule id @param fact a member @param params the global {@code params} @return a check */
@@ -75,7 +75,7 @@ public final class Medal {
      * @return this
      */
     public Medal regime(String regime) {
-        regimeSource = params.get(track(regime)).source();
+        regimeSource = used.get(regime).source();
         return this;
     }
 
@@ -91,7 +91,7 @@ public final class Medal {
      */
     public Medal serviceYears(String minYears, String doubledAreas) {
         TeamMember m = fact.member();
-        List<String> doubled = params.codes(track(doubledAreas));
+        List<String> doubled = used.codes(doubledAreas);
         LocalDate day = fact.proposalDate();
         if (m.female() == null) {
             required.add("Thời gian công tác: nam " + years(minYears + ".MALE") + " năm, nữ "
@@ -141,7 +141,7 @@ public final class Medal {
      * @return this
      */
     public Medal goodInService(String flag) {
-        if (!params.flag(track(flag))) {
+        if (!used.flag(flag)) {
             return this;
         }
         required.add("Được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác");
@@ -194,7 +194,7 @@ public final class Medal {
      * @return this
      */
     public Medal awardOneOf(String accepted) {
-        List<String> codes = params.codes(track(accepted));
+        List<String> codes = used.codes(accepted);
         required.add("Đã được khen thưởng về thành tích bảo vệ an ninh Tổ quốc (" + codes.size() + " hình thức)");
         for (AwardReceived a : fact.leader().awards()) {
             if (codes.contains(a.award().name()) && a.date().isBefore(fact.proposalDate())) {
@@ -222,7 +222,7 @@ public final class Medal {
      * @return this
      */
     public Medal noSeriousIncidents(String flag) {
-        if (!params.flag(track(flag))) {
+        if (!used.flag(flag)) {
             return this;
         }
         required.add("Nơi phụ trách không để xảy ra tụ điểm phức tạp về tệ nạn xã hội, vụ việc nghiêm trọng về ANTT");
@@ -241,7 +241,7 @@ public final class Medal {
      * @return this
      */
     public Medal notExcluded(String excluding) {
-        List<String> codes = params.codes(track(excluding));
+        List<String> codes = used.codes(excluding);
         boolean prosecuted = fact.member() != null ? isTrue(fact.member().prosecuted())
                 : isTrue(fact.leader().prosecuted());
         Boolean prosecutedKnown = fact.member() != null ? fact.member().prosecuted() : fact.leader().prosecuted();
@@ -280,7 +280,7 @@ public final class Medal {
         if (!params.has(monthDay)) {
             return this;
         }
-        MonthDay md = MONTH_DAYS.computeIfAbsent(params.codes(track(monthDay)).get(0), c -> MonthDay.parse("--" + c));
+        MonthDay md = MONTH_DAYS.computeIfAbsent(used.codes(monthDay).get(0), c -> MonthDay.parse("--" + c));
         LocalDate day = fact.proposalDate();
         LocalDate thisYear = md.atYear(day.getYear());
         if (day.isBefore(thisYear)) {
@@ -296,7 +296,7 @@ public final class Medal {
     /** @return the conclusion to insert */
     public MedalCheck done() {
         return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), verdict, actual, String.join("; ", required), reasons,
-                regimeSource, deadline, lateNote, shortOfTime, parameterIds);
+                regimeSource, deadline, lateNote, shortOfTime, used.ids());
     }
 
     private static String span(long days, LocalDate day) {
@@ -313,7 +313,7 @@ public final class Medal {
     }
 
     private int years(String id) {
-        return params.decimal(track(id)).intValue();
+        return used.decimal(id).intValue();
     }
 
     private Medal shortOfTime(String reason) {
@@ -333,10 +333,4 @@ public final class Medal {
         return this;
     }
 
-    private String track(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return id;
-    }
 }

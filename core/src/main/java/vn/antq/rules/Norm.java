@@ -1,8 +1,6 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.StringJoiner;
 import vn.antq.funding.BudgetLine;
 import vn.antq.verdict.Verdict;
@@ -24,17 +22,16 @@ import vn.antq.verdict.Verdict;
 public final class Norm {
     private final String ruleId;
     private final BudgetLine line;
-    private final Params params;
     private final StringJoiner actual = new StringJoiner("; ");
     private final StringJoiner required = new StringJoiner("; ");
-    private final List<String> parameterIds = new ArrayList<>(2);
+    private final ParameterTrail used;
     private Verdict verdict = Verdict.NOT_APPLICABLE;
     private BigDecimal allowed;
 
     private Norm(String ruleId, BudgetLine line, Params params) {
         this.ruleId = ruleId;
         this.line = line;
-        this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /**
@@ -55,7 +52,7 @@ public final class Norm {
      * @return this
      */
     public Norm perCount(String count, String rateId) {
-        BigDecimal rate = parameter(rateId);
+        BigDecimal rate = used.decimal(rateId);
         Long n = count(count);
         String need = "≤ " + Wording.money(rate) + " đồng × " + Wording.countName(count);
         if (n == null) {
@@ -77,7 +74,7 @@ public final class Norm {
      * @return this
      */
     public Norm countAtMost(String count, String maxId) {
-        BigDecimal max = parameter(maxId);
+        BigDecimal max = used.decimal(maxId);
         Long n = count(count);
         String need = Wording.countName(count) + " ≤ " + Wording.number(max);
         add(n == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(n).compareTo(max) <= 0),
@@ -94,7 +91,7 @@ public final class Norm {
      * @return this
      */
     public Norm countPerAtMost(String count, String per, String maxId) {
-        BigDecimal max = parameter(maxId);
+        BigDecimal max = used.decimal(maxId);
         Long n = count(count);
         Long d = count(per);
         String need = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per);
@@ -110,7 +107,7 @@ public final class Norm {
     /** @return the conclusion to insert */
     public BudgetFindingFact done() {
         return new BudgetFindingFact(ruleId, line.id(), verdict, actual.toString(), required.toString(), allowed,
-                parameterIds);
+                used.ids());
     }
 
     private Long count(String name) {
@@ -124,12 +121,6 @@ public final class Norm {
         };
     }
 
-    private BigDecimal parameter(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return params.decimal(id);
-    }
 
     private void add(Verdict v, String actualText, String requiredText) {
         verdict = verdict.and(v);

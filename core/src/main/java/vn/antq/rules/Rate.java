@@ -42,9 +42,8 @@ public final class Rate {
     private final DutyRecord duty;
     private final List<TeamMember> members;
     private final int year;
-    private final Params params;
     private final List<String> reasons = new ArrayList<>();
-    private final List<String> parameterIds = new ArrayList<>(8);
+    private final ParameterTrail used;
     private final List<String> required = new ArrayList<>(2);
     private RatingStatus status = RatingStatus.RATED;
     private Rating rating;
@@ -63,7 +62,7 @@ public final class Rate {
         this.duty = duty;
         this.members = members;
         this.year = year;
-        this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /** @param ruleId rule id @param fact the member @param params the global {@code params} @return a rating */
@@ -94,7 +93,7 @@ public final class Rate {
      * @return this
      */
     public Rate window(String startMonth, String startDay) {
-        windowStart = LocalDate.of(year - 1, decimal(startMonth).intValue(), decimal(startDay).intValue());
+        windowStart = LocalDate.of(year - 1, used.decimal(startMonth).intValue(), used.decimal(startDay).intValue());
         windowEnd = windowStart.plusYears(1).minusDays(1);
         return this;
     }
@@ -107,7 +106,7 @@ public final class Rate {
      * @return this
      */
     public Rate activeMonthsAtLeast(String minMonths) {
-        int months = decimal(minMonths).intValue();
+        int months = used.decimal(minMonths).intValue();
         if (activeSince == null) {
             return unknown(activeSinceName + " chưa có số liệu");
         }
@@ -137,9 +136,9 @@ public final class Rate {
      * @return this
      */
     public Rate tasks(String excellent, String good, String completed) {
-        BigDecimal e = decimal(excellent);
-        BigDecimal g = decimal(good);
-        BigDecimal c = decimal(completed);
+        BigDecimal e = used.decimal(excellent);
+        BigDecimal g = used.decimal(good);
+        BigDecimal c = used.decimal(completed);
         required.add(BANDS.computeIfAbsent(List.of(e, g, c), k -> Rating.EXCELLENT.labelVi() + ": trên "
                 + Wording.number(e) + "% nhiệm vụ, không vi phạm; " + Rating.GOOD.labelVi() + ": từ " + Wording.number(g)
                 + "%; " + Rating.COMPLETED.labelVi() + ": từ " + Wording.number(c) + "%"));
@@ -177,7 +176,7 @@ public final class Rate {
      * @return this
      */
     public Rate breachCapsAt(String cap) {
-        Rating highest = Rating.valueOf(params.codes(track(cap)).get(0));
+        Rating highest = Rating.valueOf(used.codes(cap).get(0));
         if (rating == null || rating.compareTo(highest) >= 0) {
             return this;
         }
@@ -204,7 +203,7 @@ public final class Rate {
      * @return this
      */
     public Rate disciplineGives(String given) {
-        Rating r = Rating.valueOf(params.codes(track(given)).get(0));
+        Rating r = Rating.valueOf(used.codes(given).get(0));
         for (TeamMember m : members) {
             if (Boolean.TRUE.equals(m.duty().disciplined())) {
                 if (rating != null && rating.compareTo(r) < 0) {
@@ -225,7 +224,7 @@ public final class Rate {
         Integer done = duty.tasksDone();
         return new RatingFact(ruleId, teamId, memberId, status, status == RatingStatus.RATED ? rating : null, share,
                 done == null ? 0 : done, actual, required.size() == 1 ? required.get(0) : String.join("; ", required),
-                reasons, parameterIds);
+                reasons, used.ids());
     }
 
     private Rate notRated(String reason) {
@@ -247,14 +246,5 @@ public final class Rate {
         return this;
     }
 
-    private BigDecimal decimal(String id) {
-        return params.decimal(track(id));
-    }
 
-    private String track(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return id;
-    }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import vn.antq.campaign.Campaign;
 import vn.antq.campaign.Participation;
-import vn.antq.parameter.ResolvedParameter;
 import vn.antq.unit.UnitKind;
 import vn.antq.unit.UnitType;
 import vn.antq.verdict.Verdict;
@@ -36,7 +35,7 @@ public final class Target {
     private final Params params;
     private final List<OutcomeFact> against = new ArrayList<>();
     private final List<OutcomeFact> undecided = new ArrayList<>();
-    private final List<String> parameterIds = new ArrayList<>(1);
+    private final ParameterTrail used;
     private String targetId;
     private String labelSuffix = "";
     private Verdict verdict = Verdict.UNKNOWN;
@@ -51,6 +50,7 @@ public final class Target {
         this.targetId = ruleId;
         this.scope = scope;
         this.params = params;
+        this.used = new ParameterTrail(params);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Target {
      */
     public Target communesWithAtLeast(Collection<OutcomeFact> units, String indicator, String minimumId,
                                       String shareId) {
-        BigDecimal minimum = parameter(minimumId).decimal();
+        BigDecimal minimum = used.get(minimumId).decimal();
         List<Verdict> parts = new ArrayList<>();
         List<OutcomeFact> counted = new ArrayList<>();
         for (OutcomeFact u : units) {
@@ -110,7 +110,7 @@ public final class Target {
                 parts.add(value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(minimum) >= 0));
             }
         }
-        return decideShare(counted, parts, parameter(shareId).decimal(), false);
+        return decideShare(counted, parts, used.get(shareId).decimal(), false);
     }
 
     /**
@@ -124,7 +124,7 @@ public final class Target {
      * @return this
      */
     public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
-        BigDecimal min = parameter(parameterId).decimal();
+        BigDecimal min = used.get(parameterId).decimal();
         long sumReached = 0;
         long sumInScope = 0;
         for (OutcomeFact u : units) {
@@ -171,7 +171,7 @@ public final class Target {
      */
     public Target countAtLeast(Collection<OutcomeFact> units, UnitKind kind, UnitType type, String indicator,
                                String parameterId) {
-        BigDecimal min = parameter(parameterId + "." + scope.id()).decimal();
+        BigDecimal min = used.get(parameterId + "." + scope.id()).decimal();
         long yes = 0;
         for (OutcomeFact u : units) {
             if (u.kind() != kind || type != null && u.type() != type) {
@@ -223,7 +223,7 @@ public final class Target {
                 parts.add(participationOf(campaign, u.id()));
             }
         }
-        return decideShare(expected, parts, parameter(parameterId).decimal(), false);
+        return decideShare(expected, parts, used.get(parameterId).decimal(), false);
     }
 
     /**
@@ -250,21 +250,21 @@ public final class Target {
                 parts.add(staffed(u, staffing));
             }
         }
-        return decideShare(areas, parts, parameter(shareId).decimal(), false);
+        return decideShare(areas, parts, used.get(shareId).decimal(), false);
     }
 
     private Verdict staffed(OutcomeFact area, String staffing) {
         Long members = requiredMembers(area, staffing);
         Verdict v = Verdict.of(area.indicators().flag("securityTeamTrained"));
-        v = v.and(exactly(area, "securityTeamLeaders", parameter(staffing + ".leaders").decimal().longValue()));
-        v = v.and(exactly(area, "securityTeamDeputies", parameter(staffing + ".deputies").decimal().longValue()));
+        v = v.and(exactly(area, "securityTeamLeaders", used.get(staffing + ".leaders").decimal().longValue()));
+        v = v.and(exactly(area, "securityTeamDeputies", used.get(staffing + ".deputies").decimal().longValue()));
         return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
     }
 
     private Long requiredMembers(OutcomeFact area, String staffing) {
         for (String suffix : new String[] {".members", ".members.large", ".largeFromHouseholds." + area.type()}) {
             if (params.has(staffing + suffix)) {
-                parameter(staffing + suffix);
+                used.get(staffing + suffix);
             }
         }
         return Staffing.requiredMembers(params, staffing, area.type(), area.indicators().count("householdsResident"));
@@ -278,7 +278,7 @@ public final class Target {
     /** @return the conclusion to insert */
     public TargetFact done() {
         return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), verdict, numerator, denominator, count,
-                actual, required, against, undecided, parameterIds);
+                actual, required, against, undecided, used.ids());
     }
 
     private Target share(Collection<OutcomeFact> units, Measure measure, String parameterId, boolean strict) {
@@ -290,7 +290,7 @@ public final class Target {
                 parts.add(measure.meets(u));
             }
         }
-        return decideShare(counted, parts, parameter(parameterId).decimal(), strict);
+        return decideShare(counted, parts, used.get(parameterId).decimal(), strict);
     }
 
     private Target decideShare(List<OutcomeFact> counted, List<Verdict> parts, BigDecimal min, boolean strict) {
@@ -339,10 +339,4 @@ public final class Target {
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
     }
 
-    private ResolvedParameter parameter(String id) {
-        if (!parameterIds.contains(id)) {
-            parameterIds.add(id);
-        }
-        return params.get(id);
-    }
 }
