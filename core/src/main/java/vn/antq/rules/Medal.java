@@ -25,7 +25,7 @@ import vn.antq.verdict.Verdict;
  * date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN, never a guess.
  *
  * <pre>{@code
- * insert( Medal.member(drools.getRule().getName(), $c, params).regime("knc.regime")
+ * insert( Medal.of(drools.getRule().getName(), $c, params).regime("knc.regime")
  *             .serviceYears("knc.member.minYears", "knc.doubledAreas").goodInService("knc.member.goodInService")
  *             .notExcluded("knc.excludingDecorations").deadline("knc.deadline").done() );
  * }</pre>
@@ -58,13 +58,8 @@ public final class Medal {
         this.used = new ParameterTrail(params);
     }
 
-    /** @param ruleId rule id @param fact a member @param params the global {@code params} @return a check */
-    public static Medal member(String ruleId, MedalFact fact, Params params) {
-        return new Medal(ruleId, fact, params);
-    }
-
-    /** @param ruleId rule id @param fact a leader @param params the global {@code params} @return a check */
-    public static Medal leader(String ruleId, MedalFact fact, Params params) {
+    /** @param ruleId rule id @param fact a member or leader @param params the global {@code params} @return a check */
+    public static Medal of(String ruleId, MedalFact fact, Params params) {
         return new Medal(ruleId, fact, params);
     }
 
@@ -242,9 +237,7 @@ public final class Medal {
      */
     public Medal notExcluded(String excluding) {
         List<String> codes = used.codes(excluding);
-        boolean prosecuted = fact.member() != null ? isTrue(fact.member().prosecuted())
-                : isTrue(fact.leader().prosecuted());
-        Boolean prosecutedKnown = fact.member() != null ? fact.member().prosecuted() : fact.leader().prosecuted();
+        Boolean prosecuted = fact.member() != null ? fact.member().prosecuted() : fact.leader().prosecuted();
         Boolean compulsory = fact.member() != null ? fact.member().service().compulsoryEducation()
                 : fact.leader().compulsoryEducation();
         List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
@@ -257,13 +250,13 @@ public final class Medal {
                 fail("đã được tặng " + d.labelVi());
             }
         }
-        if (prosecuted) {
+        if (isTrue(prosecuted)) {
             fail("đang bị truy cứu trách nhiệm hình sự");
         }
         if (isTrue(compulsory)) {
             fail("đang ở cơ sở giáo dục bắt buộc");
         }
-        if (prosecutedKnown == null || compulsory == null) {
+        if (prosecuted == null || compulsory == null) {
             unknown("tình trạng truy cứu, giáo dục bắt buộc chưa có số liệu");
         }
         return this;

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.antq.samples.CampaignChecks.countHeldOn;
 
 class BundledSampleTest {
     private static byte[] bundled;
@@ -125,28 +126,9 @@ class BundledSampleTest {
     void participationShowsTheDatesTheRulesMustGetRight() {
         Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
         for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "CAO-DIEM-TET-2024")) {
-            JsonNode campaign = campaign(id);
-            LocalDate from = LocalDate.parse(campaign.get("from").asText());
-            LocalDate to = LocalDate.parse(campaign.get("to").asText());
-            cases.put(id + " held on the first day", part -> held(part, from));
-            cases.put(id + " held on the last day", part -> held(part, to));
-            cases.put(id + " not held", part -> !part.get("held").asBoolean());
-            if (campaign.get("expected").isTextual()) {
-                cases.put(id + " held on the day before", part -> held(part, from.minusDays(1)));
-                cases.put(id + " held on the day after", part -> held(part, to.plusDays(1)));
-            }
+            cases.putAll(CampaignChecks.dateCases(campaign(id)));
         }
-        List<String> missing = new ArrayList<>();
-        cases.forEach((name, test) -> {
-            String id = name.substring(0, name.indexOf(' '));
-            boolean found = false;
-            for (JsonNode part : campaign(id).get("participation")) {
-                found |= test.test(part);
-            }
-            if (!found) {
-                missing.add(name);
-            }
-        });
+        List<String> missing = CampaignChecks.missing(dataset, cases);
         assertEquals(List.of(), missing);
         assertEquals(266, countHeldOn(campaign("MA-TUY-2024"), LocalDate.of(2024, 6, 26)), "many on 26/6");
         assertEquals(213, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 8, 19)), "many on 19/8");
@@ -652,12 +634,7 @@ class BundledSampleTest {
     }
 
     private static JsonNode campaign(String id) {
-        for (JsonNode campaign : dataset.get("campaigns")) {
-            if (campaign.get("id").asText().equals(id)) {
-                return campaign;
-            }
-        }
-        throw new AssertionError("no campaign " + id);
+        return CampaignChecks.campaign(dataset, id);
     }
 
     private static Map<String, String> unitKinds() {
@@ -666,17 +643,7 @@ class BundledSampleTest {
         return kinds;
     }
 
-    private static boolean held(JsonNode part, LocalDate day) {
-        return part.get("held").asBoolean() && LocalDate.parse(part.get("date").asText()).equals(day);
-    }
 
-    private static int countHeldOn(JsonNode campaign, LocalDate day) {
-        int count = 0;
-        for (JsonNode part : campaign.get("participation")) {
-            count += held(part, day) ? 1 : 0;
-        }
-        return count;
-    }
 
     private static List<String[]> csvRows() throws IOException {
         List<String[]> rows = new ArrayList<>();
@@ -691,8 +658,7 @@ class BundledSampleTest {
     }
 
     private static Predicate<JsonNode> kindIn(String... kinds) {
-        Set<String> set = Set.of(kinds);
-        return unit -> set.contains(unit.get("kind").asText());
+        return StandardChecks.kindIn(kinds);
     }
 
     private static Map<String, Long> count(Predicate<JsonNode> filter, Function<JsonNode, String> key) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The rules of a dataset's {@code campaigns}, written out independently of the generator. */
 final class CampaignChecks {
@@ -31,6 +32,73 @@ final class CampaignChecks {
     }
 
     private CampaignChecks() {
+    }
+
+    /**
+     * @param dataset a whole dataset
+     * @param id      a campaign id
+     * @return the campaign
+     */
+    static JsonNode campaign(JsonNode dataset, String id) {
+        for (JsonNode campaign : dataset.get("campaigns")) {
+            if (campaign.get("id").asText().equals(id)) {
+                return campaign;
+            }
+        }
+        throw new AssertionError("no campaign " + id);
+    }
+
+    /** @return true when the entry says held, on that day */
+    static boolean held(JsonNode part, LocalDate day) {
+        return part.get("held").asBoolean() && LocalDate.parse(part.get("date").asText()).equals(day);
+    }
+
+    /** @return how many entries of the campaign say held, on that day */
+    static int countHeldOn(JsonNode campaign, LocalDate day) {
+        int count = 0;
+        for (JsonNode part : campaign.get("participation")) {
+            count += held(part, day) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * @param campaign a campaign
+     * @return the date cases its participation should show, named after the campaign id: held on the first and on
+     *         the last day, not held, and for a campaign of all communes held the day before and the day after
+     */
+    static Map<String, Predicate<JsonNode>> dateCases(JsonNode campaign) {
+        String id = campaign.get("id").asText();
+        LocalDate from = LocalDate.parse(campaign.get("from").asText());
+        LocalDate to = LocalDate.parse(campaign.get("to").asText());
+        Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
+        cases.put(id + " held on the first day", part -> held(part, from));
+        cases.put(id + " held on the last day", part -> held(part, to));
+        cases.put(id + " not held", part -> !part.get("held").asBoolean());
+        if (campaign.get("expected").isTextual()) {
+            cases.put(id + " held on the day before", part -> held(part, from.minusDays(1)));
+            cases.put(id + " held on the day after", part -> held(part, to.plusDays(1)));
+        }
+        return cases;
+    }
+
+    /**
+     * @param dataset a whole dataset
+     * @param cases   cases named "campaign-id …", each a test of one participation entry
+     * @return the names of the cases no entry of their campaign shows
+     */
+    static List<String> missing(JsonNode dataset, Map<String, Predicate<JsonNode>> cases) {
+        List<String> missing = new ArrayList<>();
+        cases.forEach((name, test) -> {
+            boolean found = false;
+            for (JsonNode part : campaign(dataset, name.substring(0, name.indexOf(' '))).get("participation")) {
+                found |= test.test(part);
+            }
+            if (!found) {
+                missing.add(name);
+            }
+        });
+        return missing;
     }
 
     /**

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.antq.samples.CampaignChecks.countHeldOn;
 
 /** The bundled Thanh Hóa 2026 sample on the two-tier structure, checked against the two reference files. */
 class ThanhHoa2026SampleTest {
@@ -547,26 +548,11 @@ class ThanhHoa2026SampleTest {
             JsonNode campaign = campaign(id);
             LocalDate from = LocalDate.parse(campaign.get("from").asText());
             LocalDate to = LocalDate.parse(campaign.get("to").asText());
-            cases.put(id + " held on the first day", part -> held(part, from));
-            cases.put(id + " held on the last day", part -> held(part, to));
-            cases.put(id + " not held", part -> !part.get("held").asBoolean());
-            cases.put(id + " held on the day before or after", part -> held(part, from.minusDays(1))
-                    || held(part, to.plusDays(1)));
-            if (campaign.get("expected").isTextual()) {
-                cases.put(id + " held on the day before", part -> held(part, from.minusDays(1)));
-                cases.put(id + " held on the day after", part -> held(part, to.plusDays(1)));
-            }
+            cases.putAll(CampaignChecks.dateCases(campaign));
+            cases.put(id + " held on the day before or after", part -> CampaignChecks.held(part, from.minusDays(1))
+                    || CampaignChecks.held(part, to.plusDays(1)));
         }
-        List<String> missing = new ArrayList<>();
-        cases.forEach((name, test) -> {
-            boolean found = false;
-            for (JsonNode part : campaign(name.substring(0, name.indexOf(' '))).get("participation")) {
-                found |= test.test(part);
-            }
-            if (!found) {
-                missing.add(name);
-            }
-        });
+        List<String> missing = CampaignChecks.missing(dataset, cases);
         assertEquals(List.of(), missing);
         assertEquals(64, countHeldOn(campaign("MA-TUY-2026"), LocalDate.of(2026, 6, 26)), "many on 26/6");
         assertEquals(63, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 8, 19)), "many on 19/8");
@@ -647,25 +633,10 @@ class ThanhHoa2026SampleTest {
     }
 
     private static JsonNode campaign(String id) {
-        for (JsonNode campaign : dataset.get("campaigns")) {
-            if (campaign.get("id").asText().equals(id)) {
-                return campaign;
-            }
-        }
-        throw new AssertionError("no campaign " + id);
+        return CampaignChecks.campaign(dataset, id);
     }
 
-    private static boolean held(JsonNode part, LocalDate day) {
-        return part.get("held").asBoolean() && LocalDate.parse(part.get("date").asText()).equals(day);
-    }
 
-    private static int countHeldOn(JsonNode campaign, LocalDate day) {
-        int count = 0;
-        for (JsonNode part : campaign.get("participation")) {
-            count += held(part, day) ? 1 : 0;
-        }
-        return count;
-    }
 
     private static Predicate<JsonNode> kindIn(String... kinds) {
         return StandardChecks.kindIn(kinds);
