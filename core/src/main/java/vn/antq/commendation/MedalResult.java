@@ -41,4 +41,13 @@ public record MedalResult(String personId, String name, MedalCandidate candidate
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
     }
+
+    /**
+     * @return ids of the provisional parameters the verdict rests on, sorted; empty when none. It reads no other
+     *         conclusion, so these are the provisional ones among its parameters.
+     */
+    public List<String> provisionalBasis() {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }

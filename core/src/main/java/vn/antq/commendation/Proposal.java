@@ -19,12 +19,13 @@ import vn.antq.standard.UsedParameter;
  * @param reasons        why it is proposed, or why not, in Vietnamese
  * @param rule           the rule that proposed it
  * @param source         the legal reference
- * @param provisional    true when provisional criteria decided it (they are, by default: domain.md §6)
+ * @param provisionalBasis ids of the provisional parameters it rests on: its own criteria (provisional by
+ *                       default: domain.md §6) and those of the unit's standing and movement level, sorted
  * @param parameters     the parameters used
  * @since 0.1
  */
 public record Proposal(String unitId, Award award, ProposalStatus status, int rank, BigDecimal score,
-                       int yearsAchieved, List<String> reasons, String rule, String source, boolean provisional,
+                       int yearsAchieved, List<String> reasons, String rule, String source, List<String> provisionalBasis,
                        List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the lists. */
@@ -33,6 +34,12 @@ public record Proposal(String unitId, Award award, ProposalStatus status, int ra
         Objects.requireNonNull(award, "award");
         Objects.requireNonNull(status, "status");
         reasons = List.copyOf(reasons);
+        provisionalBasis = List.copyOf(provisionalBasis);
         parameters = List.copyOf(parameters);
+    }
+
+    /** @return true when it rests on a provisional value: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis.isEmpty();
     }
 }

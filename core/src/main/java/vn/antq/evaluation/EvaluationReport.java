@@ -41,7 +41,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
                                List<TeamResult> securityTeams, MedalReview medals, List<String> warnings) {
 
     /** The report format id this version writes. */
-    public static final String FORMAT = "antq-report/1";
+    public static final String FORMAT = "antq-report/1.1";
 
     /** Copies the lists. */
     public EvaluationReport {

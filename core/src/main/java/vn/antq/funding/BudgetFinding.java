@@ -35,4 +35,13 @@ public record BudgetFinding(String lineId, String unitId, SpenderLevel spender, 
         Objects.requireNonNull(status, "status");
         parameters = List.copyOf(parameters);
     }
+
+    /**
+     * @return ids of the provisional parameters the finding rests on, sorted; empty when none. It reads no other
+     *         conclusion, so these are the provisional ones among its parameters.
+     */
+    public List<String> provisionalBasis() {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }

@@ -30,4 +30,13 @@ public record MemberResult(String memberId, String name, TeamRole role, Verdict 
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
     }
+
+    /**
+     * @return ids of the provisional parameters the eligibility and the support rests on, sorted; empty when none. It reads no other
+     *         conclusion, so these are the provisional ones among its parameters.
+     */
+    public List<String> provisionalBasis() {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }

@@ -16,17 +16,24 @@ import vn.antq.standard.UsedParameter;
  * @param reasons     why it is not rated, not known, or lower than the share alone gives, in Vietnamese
  * @param rule        the rule that rated it
  * @param source      the legal reference
- * @param provisional true when a provisional parameter decided it
+ * @param provisionalBasis ids of the provisional parameters it rests on, its own and, for a leader kept no
+ *                    higher than the team, the team's; sorted, empty when it rests on none
  * @param parameters  the parameters used
  * @since 0.1
  */
 public record RatingResult(RatingStatus status, Rating rating, String actual, String required, List<String> reasons,
-                           String rule, String source, boolean provisional, List<UsedParameter> parameters) {
+                           String rule, String source, List<String> provisionalBasis, List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the lists. */
     public RatingResult {
         Objects.requireNonNull(status, "status");
         reasons = List.copyOf(reasons);
+        provisionalBasis = List.copyOf(provisionalBasis);
         parameters = List.copyOf(parameters);
+    }
+
+    /** @return true when it rests on a provisional value: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis.isEmpty();
     }
 }

@@ -33,4 +33,13 @@ public record TeamResult(String teamId, List<String> areaIds, Verdict staffed, S
         members = List.copyOf(members);
         parameters = List.copyOf(parameters);
     }
+
+    /**
+     * @return ids of the provisional parameters the staffing check rests on, sorted; empty when none. It reads no other
+     *         conclusion, so these are the provisional ones among its parameters.
+     */
+    public List<String> provisionalBasis() {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }

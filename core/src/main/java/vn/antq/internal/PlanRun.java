@@ -84,7 +84,8 @@ public final class PlanRun {
                     : new ScopeFact(g, byId.get(g).name(), false));
             UnitAssessment a = units.get(i);
             outcomes.add(new OutcomeFact(u.id(), i, u.kind(), u.type(), Set.of(scopeUnit.id(), group),
-                    a.standard().status(), a.movement().level(), TeamCounts.withTeam(u, teams.get(u.id()))));
+                    a.standard().status(), a.movement().level(), TeamCounts.withTeam(u, teams.get(u.id())),
+                    a.standard().provisionalBasis(), a.movement().provisionalBasis()));
         }
         Params params = new Params(pack.parameters().at(dataset.referenceDate()));
         List<TargetFact> facts = fire(params, scopes.values(), outcomes, dataset);
@@ -150,8 +151,8 @@ public final class PlanRun {
             results.add(new TargetResult(f.targetId(), f.scopeId(), scopes.get(f.scopeId()).name(),
                     (info == null || info.label() == null ? f.ruleId() : info.label()) + f.labelSuffix(),
                     f.verdict(), f.numerator(), f.denominator(), f.count(), f.actual(), f.required(),
-                    info == null ? null : info.source(), parameters.stream().anyMatch(UsedParameter::provisional),
-                    parameters, ids(f.against()), ids(f.undecided())));
+                    info == null ? null : info.source(), f.provisionalBasis(), parameters, ids(f.against()),
+                    ids(f.undecided())));
         }
         return results;
     }

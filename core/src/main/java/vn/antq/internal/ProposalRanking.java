@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.Proposal;
 import vn.antq.commendation.ProposalStatus;
+import vn.antq.evaluation.UnitAssessment;
 import vn.antq.pack.RuleInfo;
 import vn.antq.rules.Params;
 import vn.antq.rules.ProposalFact;
@@ -35,7 +38,12 @@ final class ProposalRanking {
         this.assembler = assembler;
     }
 
-    List<Proposal> rank(List<ProposalFact> facts) {
+    /**
+     * @param facts    the candidates the rules found
+     * @param assessed the unit results, by unit id: a proposal rests on the unit's standing and movement level
+     * @return the proposals, by award, ranked
+     */
+    List<Proposal> rank(List<ProposalFact> facts, Map<String, UnitAssessment> assessed) {
         Map<Award, List<ProposalFact>> byAward = new TreeMap<>();
         for (ProposalFact f : facts) {
             byAward.computeIfAbsent(f.award(), a -> new ArrayList<>()).add(f);
@@ -62,9 +70,20 @@ final class ProposalRanking {
                 RuleInfo info = pack.rules().get(f.ruleId());
                 ranked.add(new Proposal(f.unitId(), award, status, i + 1, f.score(), f.yearsAchieved(), reasons,
                         f.ruleId(), info == null ? null : info.source(),
-                        used.stream().anyMatch(UsedParameter::provisional), used));
+                        assembler.sharedIds(basis(used, assessed.get(f.unitId()))), used));
             }
         });
         return ranked;
+    }
+
+    /** @return the provisional parameters a proposal rests on: its own, the unit's standing's and level's */
+    private static List<String> basis(List<UsedParameter> used, UnitAssessment unit) {
+        Set<String> basis = new TreeSet<>();
+        used.stream().filter(UsedParameter::provisional).forEach(p -> basis.add(p.id()));
+        if (unit != null) {
+            basis.addAll(unit.standard().provisionalBasis());
+            basis.addAll(unit.movement().provisionalBasis());
+        }
+        return List.copyOf(basis);
     }
 }

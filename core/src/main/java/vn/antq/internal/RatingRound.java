@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.RatingStatus;
@@ -30,7 +32,8 @@ import vn.antq.unit.Unit;
 final class RatingRound {
     /** The rating of a team or member the pack has no rating rule for. */
     static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",
-            List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, false, List.of());
+            List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, List.of(),
+            List.of());
     static final String QUOTA_PERCENT = "hd01.quota.percent";
     static final String QUOTA_BASE = "hd01.quota.base";
     private static final Comparator<Working> ORDER = Comparator
@@ -62,6 +65,7 @@ final class RatingRound {
         final RatingFact fact;
         final List<String> reasons;
         final List<String> ids;
+        final Set<String> inherited = new TreeSet<>();
         Rating rating;
 
         Working(RatingFact fact) {
@@ -117,7 +121,10 @@ final class RatingRound {
         return results;
     }
 
-    private static void capLeader(Working leader, Working team) {
+    private void capLeader(Working leader, Working team) {
+        if (leader.rated() && team.rated()) {
+            leader.inherited.addAll(basis(team));
+        }
         if (leader.rated() && team.rated() && leader.rating != null && team.rating != null
                 && leader.rating.compareTo(team.rating) < 0) {
             leader.rating = team.rating;
@@ -166,7 +173,18 @@ final class RatingRound {
         w.reasons.forEach(r -> reasons.add(assembler.shared(r)));
         return new RatingResult(w.fact.status(), w.rated() ? w.rating : null, assembler.shared(w.fact.actual()),
                 assembler.shared(w.fact.required()), reasons, w.fact.ruleId(), info == null ? null : info.source(),
-                used.stream().anyMatch(UsedParameter::provisional), used);
+                assembler.sharedIds(basis(w)), used);
+    }
+
+    /** @return the provisional parameters a rating rests on: its own, and what it inherited, sorted */
+    private List<String> basis(Working w) {
+        Set<String> basis = new TreeSet<>(w.inherited);
+        for (String id : w.ids) {
+            if (params.has(id) && params.get(id).provisional()) {
+                basis.add(id);
+            }
+        }
+        return List.copyOf(basis);
     }
 
     /** @return the commune (parent of the first area covered), or the team's own id when it has none */

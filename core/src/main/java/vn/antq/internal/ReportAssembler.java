@@ -51,6 +51,7 @@ final class ReportAssembler {
     private final Map<String, Unit> units;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<List<String>, List<UsedParameter>> used = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<String>> idLists = new ConcurrentHashMap<>();
     private final Set<String> provisional = ConcurrentHashMap.newKeySet();
     private final List<ProposalFact> proposals = Collections.synchronizedList(new ArrayList<>());
 
@@ -77,7 +78,7 @@ final class ReportAssembler {
             UnitAssessment a = assessed.get(u.id());
             ordered.add(a != null ? a : notValid(u));
         }
-        List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals);
+        List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals, assessed);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
                 provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams, medals,
                 dataset.warnings());
@@ -116,9 +117,9 @@ final class ReportAssembler {
     private CriterionResult criterion(CriterionFact c) {
         RuleInfo info = pack.rules().get(c.ruleId());
         List<UsedParameter> parameters = parameters(c.parameterIds());
-        boolean isProvisional = parameters.stream().anyMatch(UsedParameter::provisional);
         return new CriterionResult(c.ruleId(), c.verdict(), info == null ? null : info.label(), shared(c.actual()),
-                shared(c.required()), info == null ? null : info.source(), isProvisional, parameters);
+                shared(c.required()), info == null ? null : info.source(), sharedIds(c.provisionalBasis()),
+                parameters);
     }
 
     private MovementClassification movement(Unit u, MovementFact fact) {
@@ -155,6 +156,15 @@ final class ReportAssembler {
 
     private List<UsedParameter> resolve(List<String> ids) {
         return parameters(ids, params);
+    }
+
+    /** @param ids a list of ids @return an equal list shared with the other conclusions that use it */
+    List<String> sharedIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = idLists.putIfAbsent(ids, ids);
+        return known != null ? known : ids;
     }
 
     /** @param text an explanation text @return an equal text shared with the other conclusions that use it */

@@ -30,7 +30,7 @@ final class TeamStandings {
             }
             String note = rating.status() == RatingStatus.RATED ? null : String.join("; ", rating.reasons());
             TeamStanding standing = new TeamStanding(r.teamId(), rating.status(), rating.rating(), note,
-                    disciplined(teams.get(r.teamId())));
+                    disciplined(teams.get(r.teamId())), rating.provisionalBasis());
             r.areaIds().forEach(area -> byArea.put(area, standing));
         }
         return byArea;

@@ -28,4 +28,13 @@ public record MovementClassification(MovementLevel level, BigDecimal score, Stri
     public static MovementClassification notApplicable() {
         return new MovementClassification(MovementLevel.NOT_APPLICABLE, null, null, false, List.of());
     }
+
+    /**
+     * @return ids of the provisional parameters the level rests on, sorted; empty when none. It reads no other
+     *         conclusion, so these are the provisional ones among its parameters.
+     */
+    public List<String> provisionalBasis() {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }

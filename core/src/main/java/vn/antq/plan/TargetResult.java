@@ -22,7 +22,9 @@ import vn.antq.verdict.Verdict;
  * @param actual      the share numerator / denominator, or the count for a count target
  * @param required    the threshold, e.g. {@code > 0.80}, {@code ≥ 1}, {@code ≥ 10}
  * @param source      the plan's reference for it
- * @param provisional true when a provisional parameter decided it
+ * @param provisionalBasis ids of the provisional parameters it rests on: its own, and those of the unit results it
+ *                    counts (the standings for a share of units achieving the standard, the movement levels
+ *                    for a share classified Khá or better), sorted; empty when it rests on none
  * @param parameters  the parameters used
  * @param against     ids of the units that count against it, in dataset order
  * @param undecided   ids of the units whose data could not decide their part, in dataset order
@@ -31,7 +33,7 @@ import vn.antq.verdict.Verdict;
 public record TargetResult(String id, String scope, String scopeName, String label, Verdict status,
                            BigDecimal numerator, BigDecimal denominator, boolean count, BigDecimal actual,
                            String required,
-                           String source, boolean provisional, List<UsedParameter> parameters,
+                           String source, List<String> provisionalBasis, List<UsedParameter> parameters,
                            List<String> against, List<String> undecided) {
 
     /** Checks the required fields and copies the lists. */
@@ -39,8 +41,14 @@ public record TargetResult(String id, String scope, String scopeName, String lab
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(status, "status");
+        provisionalBasis = List.copyOf(provisionalBasis);
         parameters = List.copyOf(parameters);
         against = List.copyOf(against);
         undecided = List.copyOf(undecided);
+    }
+
+    /** @return true when it rests on a provisional value: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis.isEmpty();
     }
 }

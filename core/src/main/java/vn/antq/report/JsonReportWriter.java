@@ -28,7 +28,7 @@ import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.UsedParameter;
 
 /**
- * Writes the report format {@code antq-report/1} (contract.md §2): UTF-8 JSON, pretty-printed with
+ * Writes the report format {@code antq-report/1.1} (contract.md §2): UTF-8 JSON, pretty-printed with
  * two-space indentation, {@code \n} line ends and a trailing newline. Fields come in a fixed order and
  * scores are plain decimal numbers, so equal reports give byte-identical files.
  *
@@ -144,6 +144,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static void standard(JsonGenerator json, StandardAssessment standard) throws IOException {
         json.writeObjectFieldStart("standard");
         json.writeStringField("status", standard.status().name());
+        provisional(json, standard.provisional(), standard.provisionalBasis());
         if (standard.window() != null) {
             json.writeObjectFieldStart("window");
             json.writeStringField("from", standard.window().from().toString());
@@ -162,7 +163,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("actual", c.actual());
             json.writeStringField("required", c.required());
             json.writeStringField("source", c.source());
-            json.writeBooleanField("provisional", c.provisional());
+            provisional(json, c.provisional(), c.provisionalBasis());
             parameters(json, c.parameters());
             json.writeEndObject();
         }
@@ -179,7 +180,7 @@ public final class JsonReportWriter implements ReportWriter {
         } else {
             json.writeNumber(movement.score());
         }
-        json.writeBooleanField("provisional", movement.provisional());
+        provisional(json, movement.provisional(), movement.provisionalBasis());
         if (movement.rule() != null) {
             json.writeStringField("rule", movement.rule());
         }
@@ -212,7 +213,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeNumberField("denominator", t.denominator());
         json.writeStringField("label", t.label());
         json.writeStringField("source", t.source());
-        json.writeBooleanField("provisional", t.provisional());
+        provisional(json, t.provisional(), t.provisionalBasis());
         parameters(json, t.parameters());
         strings(json, "against", t.against());
         strings(json, "undecided", t.undecided());
@@ -238,7 +239,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (f.source() != null) {
             json.writeStringField("source", f.source());
         }
-        json.writeBooleanField("provisional", f.provisional());
+        provisional(json, f.provisional(), f.provisionalBasis());
         parameters(json, f.parameters());
         json.writeEndObject();
     }
@@ -259,7 +260,7 @@ public final class JsonReportWriter implements ReportWriter {
         strings(json, "reasons", p.reasons());
         json.writeStringField("rule", p.rule());
         json.writeStringField("source", p.source());
-        json.writeBooleanField("provisional", p.provisional());
+        provisional(json, p.provisional(), p.provisionalBasis());
         parameters(json, p.parameters());
         json.writeEndObject();
     }
@@ -274,6 +275,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (t.source() != null) {
             json.writeStringField("source", t.source());
         }
+        provisional(json, !t.provisionalBasis().isEmpty(), t.provisionalBasis());
         parameters(json, t.parameters());
         rating(json, t.rating());
         json.writeArrayFieldStart("members");
@@ -287,6 +289,7 @@ public final class JsonReportWriter implements ReportWriter {
             if (m.monthlySupport() != null) {
                 json.writeNumberField("monthlySupport", m.monthlySupport());
             }
+            provisional(json, !m.provisionalBasis().isEmpty(), m.provisionalBasis());
             rating(json, m.rating());
             json.writeEndObject();
         }
@@ -307,7 +310,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("rule", r.rule());
             json.writeStringField("source", r.source());
         }
-        json.writeBooleanField("provisional", r.provisional());
+        provisional(json, r.provisional(), r.provisionalBasis());
         parameters(json, r.parameters());
         json.writeEndObject();
     }
@@ -341,7 +344,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeStringField("rule", m.rule());
             json.writeStringField("source", m.source());
-            json.writeBooleanField("provisional", m.provisional());
+            provisional(json, m.provisional(), m.provisionalBasis());
             parameters(json, m.parameters());
             json.writeEndObject();
         }
@@ -368,5 +371,11 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeString(v);
         }
         json.writeEndArray();
+    }
+
+    /** Writes whether a conclusion is provisional and the provisional parameters it rests on. */
+    private static void provisional(JsonGenerator json, boolean provisional, List<String> basis) throws IOException {
+        json.writeBooleanField("provisional", provisional);
+        strings(json, "provisionalBasis", basis);
     }
 }

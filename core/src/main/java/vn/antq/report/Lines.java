@@ -35,4 +35,12 @@ final class Lines {
         }
         return out.toString();
     }
+
+    /**
+     * @param basis the provisional parameters a conclusion rests on
+     * @return the mark that follows the conclusion: empty when it rests on none, else the parameters named
+     */
+    static String provisional(List<String> basis) {
+        return basis.isEmpty() ? "" : " (tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", basis) + ")";
+    }
 }

@@ -40,7 +40,8 @@ final class PlanSection {
         Lines.lines(w, table.lines("  "));
         Lines.line(w, "");
         for (TargetResult t : whole) {
-            Lines.line(w, "  " + t.id() + ": " + t.label() + " (" + t.source() + ")");
+            Lines.line(w, "  " + t.id() + ": " + t.label() + " (" + t.source() + ")"
+                    + Lines.provisional(t.provisionalBasis()));
         }
         Lines.line(w, "");
         Lines.line(w, "B. CHỈ TIÊU THEO ĐƠN VỊ — đạt ✓, không đạt ✗, thiếu số liệu ?");

@@ -174,7 +174,7 @@ public final class TextReportWriter implements ReportWriter {
             for (CriterionResult c : criteria) {
                 Lines.line(w, "    - " + c.rule() + ": " + orDash(c.label()));
                 Lines.line(w, "      thực tế: " + orDash(c.actual()));
-                Lines.line(w, "      yêu cầu: " + orDash(c.required()) + (c.provisional() ? " (tham số tạm thời)" : ""));
+                Lines.line(w, "      yêu cầu: " + orDash(c.required()) + Lines.provisional(c.provisionalBasis()));
             }
         }
     }

@@ -177,7 +177,8 @@ public final class Check {
 
     /**
      * The count this year must not exceed last year's ("kiềm chế, kéo giảm"); whether an equal count
-     * holds is the boolean parameter {@code equalHolds}.
+     * holds is the boolean parameter {@code equalHolds}, which the criterion rests on only when the counts are equal
+     * or one is missing.
      *
      * @param current    this year's count
      * @param previous   last year's count
@@ -187,7 +188,10 @@ public final class Check {
     public Check notAbovePrevious(String current, String previous, String equalHolds) {
         Long now = unit.count(current);
         Long before = unit.count(previous);
-        boolean equalOk = used.get(equalHolds).flag();
+        boolean equalOk = used.peek(equalHolds).flag();
+        if (now == null || before == null || now.equals(before)) {
+            used.get(equalHolds);
+        }
         String what = label(current);
         String need = what + (equalOk ? ": ≤ năm trước" : ": < năm trước");
         if (now == null || before == null) {
@@ -224,6 +228,7 @@ public final class Check {
         }
         List<String> accepted = used.get(parameterId).codes();
         String need = label(indicator) + ": " + String.join(" / ", accepted);
+        used.inherit(team.provisionalBasis());
         if (team.rating() == null) {
             add(Verdict.UNKNOWN, label(indicator) + ": " + Wording.MISSING + "; Tổ " + team.teamId() + " "
                     + team.status().labelVi().toLowerCase(Locale.ROOT)
@@ -316,6 +321,7 @@ public final class Check {
             };
             registered.add(Verdict.of(s.registered()), s.scopeKnown());
             recognised.add(recognition, s.scopeKnown());
+            used.inherit(s.provisionalBasis());
         }
         String needReg = "Đăng ký: ≥ " + Wording.percent(regMin);
         String needRec = "Được công nhận: ≥ " + Wording.percent(recMin);
@@ -334,7 +340,7 @@ public final class Check {
     public CriterionFact done() {
         Verdict result = notApplicable ? Verdict.NOT_APPLICABLE : verdict;
         return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), used.ids(),
-                scope);
+                scope, used.provisionalBasis());
     }
 
     private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {

@@ -15,14 +15,17 @@ import vn.antq.verdict.Verdict;
  * @param parameterIds the parameters the rule read
  * @param scope        true when the criterion decides whether the unit is in the standard's scope
  *                     (TT 124 Điều 1); such a criterion UNKNOWN means the unit may be out of scope
+ * @param provisionalBasis the provisional parameters it rests on, directly or through the conclusions it read,
+ *                     sorted; empty when none
  * @since 0.1
  */
 public record CriterionFact(String ruleId, String unitId, Verdict verdict, String actual, String required,
-                            List<String> parameterIds, boolean scope) {
+                            List<String> parameterIds, boolean scope, List<String> provisionalBasis) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public CriterionFact {
         parameterIds = List.copyOf(parameterIds);
+        provisionalBasis = List.copyOf(provisionalBasis);
     }
 
     /** @return the rule id (for DRL property access) */

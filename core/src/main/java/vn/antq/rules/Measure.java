@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.util.List;
 import vn.antq.movement.MovementLevel;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
@@ -20,6 +21,11 @@ public enum Measure {
         }
 
         @Override
+        List<String> basis(OutcomeFact u) {
+            return u.standardBasis();
+        }
+
+        @Override
         Verdict meets(OutcomeFact u) {
             return switch (u.standard()) {
                 case ACHIEVED -> Verdict.MET;
@@ -33,6 +39,11 @@ public enum Measure {
         @Override
         boolean counts(OutcomeFact u) {
             return u.kind().isAssessed() && u.movement() != MovementLevel.NOT_APPLICABLE;
+        }
+
+        @Override
+        List<String> basis(OutcomeFact u) {
+            return u.movementBasis();
         }
 
         @Override
@@ -79,4 +90,12 @@ public enum Measure {
 
     /** @param u a unit it counts @return whether the unit meets it */
     abstract Verdict meets(OutcomeFact u);
+
+    /**
+     * @param u a unit it counts
+     * @return the provisional parameters the unit's result it reads rests on; none when it reads only data
+     */
+    List<String> basis(OutcomeFact u) {
+        return List.of();
+    }
 }

@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.util.List;
 import java.util.Set;
 import vn.antq.indicator.Indicators;
 import vn.antq.movement.MovementLevel;
@@ -20,14 +21,19 @@ import vn.antq.unit.UnitType;
  * @param standard  its standard status
  * @param movement  its movement level
  * @param indicators its indicators
+ * @param standardBasis the provisional parameters its standard status rests on, sorted
+ * @param movementBasis the provisional parameters its movement level rests on, sorted
  * @since 0.1
  */
 public record OutcomeFact(String id, int order, UnitKind kind, UnitType type, Set<String> scopes,
-                          StandardStatus standard, MovementLevel movement, Indicators indicators) {
+                          StandardStatus standard, MovementLevel movement, Indicators indicators,
+                          List<String> standardBasis, List<String> movementBasis) {
 
-    /** Copies the scopes. */
+    /** Copies the scopes and lists. */
     public OutcomeFact {
         scopes = Set.copyOf(scopes);
+        standardBasis = List.copyOf(standardBasis);
+        movementBasis = List.copyOf(movementBasis);
     }
 
     /** @return the scopes (for DRL property access) */

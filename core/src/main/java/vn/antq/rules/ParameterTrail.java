@@ -2,16 +2,23 @@ package vn.antq.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import vn.antq.parameter.ResolvedParameter;
 
 /**
  * The parameters one conclusion read, in the order first read: every vocabulary reads its parameters through
- * a trail, and the conclusion lists the trail's ids as the parameters it used.
+ * a trail, and the conclusion lists the trail's ids as the parameters it used. The trail also gathers what the
+ * conclusion rests on through other conclusions it read (a commune's pooled criterion on the standings of the
+ * units it manages, a target on the units it counts): its provisional basis is every provisional parameter it
+ * read itself and every one those conclusions rested on, however many steps back.
  */
 final class ParameterTrail {
     private final Params params;
     private final List<String> ids = new ArrayList<>(4);
+    private TreeSet<String> inherited;
+    private List<String> incidental;
 
     ParameterTrail(Params params) {
         this.params = params;
@@ -20,6 +27,29 @@ final class ParameterTrail {
     /** @param id a parameter id @return its value, the id noted */
     ResolvedParameter get(String id) {
         note(id);
+        if (incidental != null) {
+            incidental.remove(id);
+        }
+        return params.get(id);
+    }
+
+    /**
+     * Reads a parameter that the conclusion shows but that may not decide it: the id is noted as used, but it joins
+     * the provisional basis only if {@link #get} reads it too (e.g. whether an equal count holds, when the counts
+     * differ).
+     *
+     * @param id a parameter id
+     * @return its value, the id noted
+     */
+    ResolvedParameter peek(String id) {
+        boolean known = ids.contains(id);
+        note(id);
+        if (!known) {
+            if (incidental == null) {
+                incidental = new ArrayList<>(2);
+            }
+            incidental.add(id);
+        }
         return params.get(id);
     }
 
@@ -49,5 +79,34 @@ final class ParameterTrail {
     /** @return the ids noted, in order */
     List<String> ids() {
         return ids;
+    }
+
+    /**
+     * Notes that the conclusion rests on another one.
+     *
+     * @param basis the provisional basis of a conclusion read
+     */
+    void inherit(Collection<String> basis) {
+        if (basis.isEmpty()) {
+            return;
+        }
+        if (inherited == null) {
+            inherited = new TreeSet<>();
+        }
+        inherited.addAll(basis);
+    }
+
+    /**
+     * @return the provisional parameters the conclusion rests on, sorted: those it read whose value at the
+     *         reference date is provisional, and those inherited
+     */
+    List<String> provisionalBasis() {
+        TreeSet<String> basis = inherited == null ? new TreeSet<>() : new TreeSet<>(inherited);
+        for (String id : ids) {
+            if ((incidental == null || !incidental.contains(id)) && params.has(id) && params.get(id).provisional()) {
+                basis.add(id);
+            }
+        }
+        return basis.isEmpty() ? List.of() : List.copyOf(basis);
     }
 }

@@ -1,6 +1,8 @@
 package vn.antq.rules;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
@@ -15,10 +17,16 @@ import vn.antq.verdict.Verdict;
  * @param status     its status
  * @param registered whether it registered for the standard, or null when unknown
  * @param scopeKnown false when the unit may be outside the standard's scope (a scope criterion is UNKNOWN)
+ * @param provisionalBasis the provisional parameters its criteria rest on, sorted; empty when none
  * @since 0.1
  */
 public record StandingFact(String unitId, String managerId, UnitKind kind, StandardStatus status,
-                           Boolean registered, boolean scopeKnown) {
+                           Boolean registered, boolean scopeKnown, List<String> provisionalBasis) {
+
+    /** Copies the list. */
+    public StandingFact {
+        provisionalBasis = List.copyOf(provisionalBasis);
+    }
 
     /**
      * Combines a unit's criteria: NOT_ACHIEVED when any is NOT_MET; else INSUFFICIENT_DATA when any is
@@ -31,9 +39,11 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
     public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria) {
         Verdict all = Verdict.NOT_APPLICABLE;
         boolean scopeKnown = true;
+        TreeSet<String> basis = new TreeSet<>();
         for (CriterionFact c : criteria) {
             all = all.and(c.verdict());
             scopeKnown &= !(c.scope() && c.verdict() == Verdict.UNKNOWN);
+            basis.addAll(c.provisionalBasis());
         }
         StandardStatus status = switch (all) {
             case NOT_MET -> StandardStatus.NOT_ACHIEVED;
@@ -41,7 +51,7 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
             case UNKNOWN, NOT_APPLICABLE -> StandardStatus.INSUFFICIENT_DATA;
         };
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status,
-                unit.flag("registeredForStandard"), scopeKnown);
+                unit.flag("registeredForStandard"), scopeKnown, List.copyOf(basis));
     }
 
     /**
@@ -50,7 +60,7 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
      */
     public static StandingFact excluded(UnitFact unit) {
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), StandardStatus.NOT_APPLICABLE,
-                unit.flag("registeredForStandard"), true);
+                unit.flag("registeredForStandard"), true, List.of());
     }
 
     /** @return the unit id (for DRL property access) */

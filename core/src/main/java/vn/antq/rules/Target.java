@@ -278,7 +278,7 @@ public final class Target {
     /** @return the conclusion to insert */
     public TargetFact done() {
         return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), verdict, numerator, denominator, count,
-                actual, required, against, undecided, used.ids());
+                actual, required, against, undecided, used.ids(), used.provisionalBasis());
     }
 
     private Target share(Collection<OutcomeFact> units, Measure measure, String parameterId, boolean strict) {
@@ -288,6 +288,7 @@ public final class Target {
             if (measure.counts(u)) {
                 counted.add(u);
                 parts.add(measure.meets(u));
+                used.inherit(measure.basis(u));
             }
         }
         return decideShare(counted, parts, used.get(parameterId).decimal(), strict);

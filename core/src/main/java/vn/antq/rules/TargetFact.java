@@ -21,17 +21,20 @@ import vn.antq.verdict.Verdict;
  * @param against      the units that count against it
  * @param undecided    the units whose data could not decide their part
  * @param parameterIds the parameters read
+ * @param provisionalBasis the provisional parameters it rests on, its own and those of the unit results it counted
  * @since 0.1
  */
 public record TargetFact(String ruleId, String targetId, String labelSuffix, String scopeId, Verdict verdict,
                          BigDecimal numerator, BigDecimal denominator, boolean count, BigDecimal actual,
                          String required,
-                         List<OutcomeFact> against, List<OutcomeFact> undecided, List<String> parameterIds) {
+                         List<OutcomeFact> against, List<OutcomeFact> undecided, List<String> parameterIds,
+                         List<String> provisionalBasis) {
 
     /** Copies the lists. */
     public TargetFact {
         against = List.copyOf(against);
         undecided = List.copyOf(undecided);
         parameterIds = List.copyOf(parameterIds);
+        provisionalBasis = List.copyOf(provisionalBasis);
     }
 }

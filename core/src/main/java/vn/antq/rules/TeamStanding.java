@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.util.List;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
 
@@ -13,7 +14,14 @@ import vn.antq.grassroots.RatingStatus;
  * @param rating      the rating after the quota, or null when not rated
  * @param note        why it is not rated or not known, in Vietnamese, or null
  * @param disciplined members disciplined in the window, or null when a member's record lacks it
+ * @param provisionalBasis the provisional parameters the team's rating rests on, sorted; empty when none
  * @since 0.1
  */
-public record TeamStanding(String teamId, RatingStatus status, Rating rating, String note, Long disciplined) {
+public record TeamStanding(String teamId, RatingStatus status, Rating rating, String note, Long disciplined,
+                           List<String> provisionalBasis) {
+
+    /** Copies the list. */
+    public TeamStanding {
+        provisionalBasis = List.copyOf(provisionalBasis);
+    }
 }

@@ -23,8 +23,16 @@ public record StandardAssessment(StandardStatus status, AssessmentWindow window,
         criteria = List.copyOf(criteria);
     }
 
-    /** @return true when any criterion used a provisional parameter */
+    /** @return true when any criterion rests on a provisional parameter */
     public boolean provisional() {
         return criteria.stream().anyMatch(CriterionResult::provisional);
+    }
+
+    /**
+     * @return ids of the provisional parameters the status rests on: those of every criterion, sorted; empty
+     *         when it rests on none
+     */
+    public List<String> provisionalBasis() {
+        return criteria.stream().flatMap(c -> c.provisionalBasis().stream()).distinct().sorted().toList();
     }
 }

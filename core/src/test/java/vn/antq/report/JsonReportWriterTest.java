@@ -31,7 +31,7 @@ class JsonReportWriterTest {
         assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "budgetTotals", "proposals",
                 "securityTeams", "warnings"),
                 fieldNames(root));
-        assertEquals("antq-report/1", root.get("format").textValue());
+        assertEquals("antq-report/1.1", root.get("format").textValue());
         assertEquals(2024, root.get("year").intValue());
         assertEquals("2024-11-15", root.get("referenceDate").textValue());
         JsonNode rules = root.get("rules");
@@ -64,12 +64,13 @@ class JsonReportWriterTest {
         assertEquals("Phường Điện Biên", commune.get("name").textValue());
         assertEquals("380", commune.get("parent").textValue());
         JsonNode standard = commune.get("standard");
-        assertEquals(List.of("status", "window", "criteria"), fieldNames(standard));
+        assertEquals(List.of("status", "provisional", "provisionalBasis", "window", "criteria"), fieldNames(standard));
         assertEquals("ACHIEVED", standard.get("status").textValue());
         assertEquals("2023-11-16", standard.get("window").get("from").textValue());
         assertEquals("2024-11-15", standard.get("window").get("to").textValue());
         JsonNode criterion = standard.get("criteria").get(0);
-        assertEquals(List.of("rule", "status", "label", "actual", "required", "source", "provisional", "parameters"),
+        assertEquals(List.of("rule", "status", "label", "actual", "required", "source", "provisional",
+                "provisionalBasis", "parameters"),
                 fieldNames(criterion));
         assertEquals("ANTT-XA-4", criterion.get("rule").textValue());
         assertEquals("MET", criterion.get("status").textValue());
@@ -78,7 +79,9 @@ class JsonReportWriterTest {
         assertEquals("TT 124/2021/TT-BCA, Điều 5 khoản 4", criterion.get("source").textValue());
         assertFalse(criterion.get("provisional").booleanValue());
         JsonNode movement = commune.get("movement");
-        assertEquals(List.of("level", "score", "provisional", "rule", "parameters"), fieldNames(movement));
+        assertEquals(List.of("level", "score", "provisional", "provisionalBasis", "rule", "parameters"),
+                fieldNames(movement));
+        assertEquals(List.of("movement.band.good"), strings(movement.get("provisionalBasis")));
         assertEquals("EXCELLENT", movement.get("level").textValue());
         assertTrue(movement.get("score").isNumber());
         assertEquals(0, new BigDecimal("91.5").compareTo(movement.get("score").decimalValue()));
@@ -99,11 +102,14 @@ class JsonReportWriterTest {
         JsonNode lacking = unit(json, "381-01-01");
 
         assertEquals(List.of("id", "kind", "name", "standard", "movement"), fieldNames(province));
-        assertEquals(List.of("status", "criteria"), fieldNames(province.get("standard")));
+        assertEquals(List.of("status", "provisional", "provisionalBasis", "criteria"),
+                fieldNames(province.get("standard")));
         assertEquals("NOT_APPLICABLE", province.get("standard").get("status").textValue());
-        assertEquals(List.of("level", "score", "provisional", "parameters"), fieldNames(province.get("movement")));
+        assertEquals(List.of("level", "score", "provisional", "provisionalBasis", "parameters"),
+                fieldNames(province.get("movement")));
         assertTrue(province.get("movement").get("score").isNull());
-        assertEquals(List.of("status", "window", "exclusion", "criteria"), fieldNames(excluded.get("standard")));
+        assertEquals(List.of("status", "provisional", "provisionalBasis", "window", "exclusion", "criteria"),
+                fieldNames(excluded.get("standard")));
         assertEquals("Doanh nghiệp nhỏ và siêu nhỏ không thuộc phạm vi (ANTT-PV-DN)",
                 excluded.get("standard").get("exclusion").textValue());
         assertEquals("INSUFFICIENT_DATA", lacking.get("movement").get("level").textValue());
@@ -136,7 +142,7 @@ class JsonReportWriterTest {
         String json = writer.render(new EvaluationReport(base.year(), base.referenceDate(), base.pack(),
                 base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), List.of(), null, base.warnings()));
 
-        assertTrue(json.startsWith("{\n  \"format\": \"antq-report/1\",\n  \"year\": 2024,\n"), json);
+        assertTrue(json.startsWith("{\n  \"format\": \"antq-report/1.1\",\n  \"year\": 2024,\n"), json);
         assertTrue(json.contains("\"score\": 100,"), json);
         assertTrue(json.contains("\"targets\": [],"), json);
         assertTrue(json.endsWith("\n}\n"));
@@ -165,5 +171,11 @@ class JsonReportWriterTest {
             names.add(it.next());
         }
         return names;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.textValue()));
+        return values;
     }
 }

@@ -60,7 +60,7 @@ final class SampleReport {
                                         List.of(new CriterionResult("ANTT-KDC-5", Verdict.UNKNOWN,
                                                 "Lực lượng tham gia bảo vệ ANTT ở cơ sở hoàn thành nhiệm vụ trở lên",
                                                 "chưa có số liệu", "hoàn thành nhiệm vụ trở lên",
-                                                "TT 124/2021/TT-BCA, Điều 4 khoản 5", false, List.of()))),
+                                                "TT 124/2021/TT-BCA, Điều 4 khoản 5", List.of(), List.of()))),
                                 movement(MovementLevel.INSUFFICIENT_DATA, null))),
                 null, List.of(), List.of(), List.of(), List.of(), null, List.of("380-01: chỉ số không có trong danh mục: localIndicator"));
     }
@@ -75,13 +75,13 @@ final class SampleReport {
         return new UnitAssessment(id, UnitKind.RESIDENTIAL_AREA, UnitType.TO_DAN_PHO, name, "380-01",
                 new StandardAssessment(status, AREA_WINDOW, null, List.of(new CriterionResult("ANTT-KDC-1", verdict,
                         "Quý I: 100% hộ gia đình đang cư trú đăng ký tham gia", actual, "100%",
-                        "TT 124/2021/TT-BCA, Điều 4 khoản 1", false, List.of(SHARE)))),
+                        "TT 124/2021/TT-BCA, Điều 4 khoản 1", List.of(), List.of(SHARE)))),
                 movement(MovementLevel.GOOD, "75"));
     }
 
     private static CriterionResult criterion(String rule, Verdict verdict, String actual, String required) {
         return new CriterionResult(rule, verdict, "Từ 70% trở lên đơn vị thuộc quyền quản lý đạt chuẩn", actual,
-                required, "TT 124/2021/TT-BCA, Điều 5 khoản 4", false, List.of());
+                required, "TT 124/2021/TT-BCA, Điều 5 khoản 4", List.of(), List.of());
     }
 
     private static MovementClassification movement(MovementLevel level, String score) {

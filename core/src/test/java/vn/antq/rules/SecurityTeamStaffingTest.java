@@ -54,7 +54,7 @@ class SecurityTeamStaffingTest {
         values.put("securityTeamMembers", new IndicatorValue.Count(members));
         values.put("securityTeamTrained", new IndicatorValue.Flag(true));
         return new OutcomeFact("a1", 0, UnitKind.RESIDENTIAL_AREA, type, Set.of("17"), StandardStatus.ACHIEVED,
-                MovementLevel.GOOD, Indicators.of(values));
+                MovementLevel.GOOD, Indicators.of(values), List.of(), List.of());
     }
 
     private static Params params(Map<String, Integer> values) {

@@ -49,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path dataset;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Định dạng báo cáo: text (mặc định) hoặc json (antq-report/1) / report format.")
+            description = "Định dạng báo cáo: text (mặc định) hoặc json (antq-report/1.1) / report format.")
     private ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",

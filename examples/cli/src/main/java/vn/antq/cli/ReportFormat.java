@@ -8,7 +8,7 @@ import vn.antq.report.TextReportWriter;
 enum ReportFormat {
     /** The readable Vietnamese report. */
     TEXT(new TextReportWriter()),
-    /** The JSON report {@code antq-report/1}. */
+    /** The JSON report {@code antq-report/1.1}. */
     JSON(new JsonReportWriter());
 
     private final ReportWriter writer;

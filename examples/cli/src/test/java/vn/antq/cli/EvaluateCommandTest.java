@@ -32,7 +32,7 @@ class EvaluateCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
         JsonNode json = MAPPER.readTree(report.toFile());
-        assertEquals("antq-report/1", json.get("format").textValue());
+        assertEquals("antq-report/1.1", json.get("format").textValue());
         assertEquals(2024, json.get("year").intValue());
         assertEquals(sampleUnitIds(), ids(json.get("units")));
         try (var files = Files.list(dir)) {

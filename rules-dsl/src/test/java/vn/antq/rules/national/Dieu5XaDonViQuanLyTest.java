@@ -13,6 +13,7 @@ import static vn.antq.verdict.Verdict.NOT_APPLICABLE;
 import static vn.antq.verdict.Verdict.NOT_MET;
 import static vn.antq.verdict.Verdict.UNKNOWN;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,7 +81,8 @@ class Dieu5XaDonViQuanLyTest {
         assertTrue(xa4.required().contains("≥ 100%"), xa4.required());
         assertEquals("TT 124/2021/TT-BCA, Điều 5 khoản 4", xa4.source());
         assertTrue(xa4.label().contains("từ 70% trở lên"), xa4.label());
-        assertFalse(xa4.provisional());
+        assertEquals(List.of("crime.equalCountHolds"), xa4.provisionalBasis(),
+                "its own parameters are confirmed; the pooled units' equal counts rest on the provisional rule");
     }
 
     @Test

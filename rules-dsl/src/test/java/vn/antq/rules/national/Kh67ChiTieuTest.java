@@ -1,6 +1,7 @@
 package vn.antq.rules.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.antq.rules.national.Fixture.count;
 import static vn.antq.rules.national.Fixture.flag;
@@ -288,10 +289,14 @@ class Kh67ChiTieuTest {
     }
 
     @Test
-    void theReportNamesThePlanAndAddsItsProvisionalParametersToNone() {
+    void theReportNamesThePlanAndTheTargetsRestingOnProvisionalUnitResults() {
         EvaluationReport report = tenUnits().evaluate(PLAN);
         assertEquals(PLAN, report.plan().id());
         assertEquals("38", report.plan().scope());
-        assertTrue(report.targets().stream().noneMatch(TargetResult::provisional));
+        TargetResult t6 = target(report, "KH67-T6", "38");
+        assertTrue(t6.parameters().stream().noneMatch(p -> p.provisional()), "the plan's own figure is confirmed");
+        assertTrue(t6.provisional(), "the movement levels it counts rest on QĐ 510's provisional bands");
+        assertTrue(t6.provisionalBasis().contains("movement.band.good"), t6.provisionalBasis().toString());
+        assertFalse(target(report, "KH67-T2", "38").provisional(), "documents deployed are data");
     }
 }
