@@ -58,6 +58,21 @@ class Kh67TongHopTest {
     }
 
     @Test
+    void theTwoTierPlanMirrorsThePlansTasksAllProvisional() throws Exception {
+        Dataset sample;
+        try (InputStream in = Samples.thanhHoa2026()) {
+            sample = DatasetReader.read(in);
+        }
+        List<TargetResult> whole = Fixture.EVALUATOR.evaluate(sample, "TH-2026").targets().stream()
+                .filter(t -> t.scope().equals("38")).toList();
+        assertTrue(whole.stream().allMatch(TargetResult::provisional), () -> whole.toString());
+        List<String> ids = whole.stream().map(TargetResult::id).toList();
+        assertTrue(ids.containsAll(List.of("TH26-T4", "TH26-T7", "TH26-T7B", "TH26-T9")), ids::toString);
+        assertTrue(ids.stream().filter(id -> id.startsWith("TH26-T8/")).count() >= 4, ids::toString);
+        assertTrue(whole.stream().filter(t -> t.id().equals("TH26-T7")).allMatch(t -> t.denominator().signum() > 0));
+    }
+
+    @Test
     void aPlanIdTheEvaluatorDoesNotKnowIsRejectedNamingTheKnownOnes() {
         PlanException e = assertThrows(PlanException.class, () -> new Fixture().commune("c1").evaluate("TH-KH99"));
         assertTrue(e.getMessage().contains("TH-KH99") && e.getMessage().contains(PLAN), e.getMessage());
