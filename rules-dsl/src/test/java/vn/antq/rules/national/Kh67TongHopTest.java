@@ -35,7 +35,23 @@ class Kh67TongHopTest {
         try (InputStream in = Samples.thanhHoa2024()) {
             sample = DatasetReader.read(in);
         }
-        assertGroupsAddUp(Fixture.EVALUATOR.evaluate(sample, PLAN));
+        EvaluationReport report = Fixture.EVALUATOR.evaluate(sample, PLAN);
+        assertGroupsAddUp(report);
+        assertSamplesPlantedCases(report);
+    }
+
+    /** The boundary cases the 2024 sample plants for the plan (examples/samples/README.md). */
+    private static void assertSamplesPlantedCases(EvaluationReport report) {
+        TargetResult t1 = Kh67ChiTieuTest.target(report, "KH67-T1", "38");
+        assertEquals(Verdict.NOT_MET, t1.status(), "TP Thanh Hóa 11 → 10, Bỉm Sơn 2, Sầm Sơn 2; Nghi Sơn's 6 ignored");
+        assertEquals(0, t1.actual().compareTo(BigDecimal.valueOf(14)));
+        assertEquals(List.of("381"), t1.against());
+        TargetResult t7 = Kh67ChiTieuTest.target(report, "KH67-T7", "38");
+        assertEquals(Verdict.NOT_MET, t7.status());
+        assertTrue(!t7.against().isEmpty() && !t7.undecided().isEmpty(), t7.toString());
+        assertTrue(report.targets().stream().noneMatch(t -> t.id().matches("KH67-T8/[A-Z_]+")),
+                "every occasion the plan names has a campaign in the sample");
+        assertEquals(Verdict.NOT_MET, Kh67ChiTieuTest.target(report, "KH67-T8/VAN-HOA-KDC-2024", "38").status());
     }
 
     @Test
