@@ -12,6 +12,11 @@ public enum CampaignKind {
     DRUG_PREVENTION_MONTH("Tháng hành động phòng, chống ma túy"),
     /** Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư (around 18/11). */
     GREAT_UNITY_DAY("Ngày hội Đại đoàn kết toàn dân tộc"),
+    /**
+     * Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư, the third occasion Kế hoạch 67/KH-BCĐ
+     * names; kept apart from {@link #GREAT_UNITY_DAY} because the plan's words do not say they are one event.
+     */
+    CULTURAL_LIFE_SOLIDARITY_DAY("Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
     /** A peak campaign of crime suppression declared by the province. */
     CRIME_SUPPRESSION_PEAK("Cao điểm tấn công, trấn áp tội phạm"),
     /** A campaign of the plan's own. */

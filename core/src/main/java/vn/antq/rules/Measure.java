@@ -83,6 +83,26 @@ public enum Measure {
             String plan = u.kind() == UnitKind.COMMUNE ? "peoplesCommitteePlanQ1" : "planQ1";
             return resolution.and(Verdict.of(u.indicators().flag(plan)));
         }
+    },
+    /**
+     * Agencies, enterprises and schools whose security force (lực lượng bảo vệ) is staffed to its number
+     * ({@code securityForceStaffed}) and trained ({@code securityForceTrained}): KH 67's task on the security
+     * forces of agencies, enterprises and schools. A unit that reports no security force
+     * ({@code securityForceRating} {@code NONE}, as TT 124 reads it) is not counted.
+     */
+    SECURITY_FORCE_READY {
+        @Override
+        boolean counts(OutcomeFact u) {
+            boolean organisation = u.kind() == UnitKind.AGENCY || u.kind() == UnitKind.ENTERPRISE
+                    || u.kind() == UnitKind.SCHOOL;
+            return organisation && !"NONE".equals(u.indicators().code("securityForceRating"));
+        }
+
+        @Override
+        Verdict meets(OutcomeFact u) {
+            return Verdict.of(u.indicators().flag("securityForceStaffed"))
+                    .and(Verdict.of(u.indicators().flag("securityForceTrained")));
+        }
     };
 
     /** @param u a unit @return true when the target is computed over it */

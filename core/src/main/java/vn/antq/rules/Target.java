@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.antq.campaign.Campaign;
+import vn.antq.campaign.CampaignKind;
 import vn.antq.campaign.Participation;
 import vn.antq.unit.UnitKind;
 import vn.antq.unit.UnitType;
@@ -124,6 +125,37 @@ public final class Target {
      * @return this
      */
     public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
+        return sumShare(units, reached, inScope, parameterId);
+    }
+
+    /**
+     * As {@link #sumShareAtLeast(Collection, String, String, String)}, counting only the schools whose
+     * {@code level} is one of the codes of a parameter (e.g. pupils "từ bậc học trung học cơ sở trở lên"). A
+     * school without a level cannot be placed: it is undecided.
+     *
+     * @param units        the units of the scope
+     * @param reached      count indicator of people reached
+     * @param inScope      count indicator of people in scope
+     * @param schoolLevels parameter id of the school levels that count
+     * @param parameterId  the minimum share
+     * @return this
+     */
+    public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String schoolLevels,
+                                  String parameterId) {
+        List<String> levels = used.codes(schoolLevels);
+        List<OutcomeFact> counted = new ArrayList<>();
+        for (OutcomeFact u : units) {
+            String level = u.kind() == UnitKind.SCHOOL ? u.indicators().code("level") : null;
+            if (u.kind() != UnitKind.SCHOOL || levels.contains(level)) {
+                counted.add(u);
+            } else if (level == null) {
+                undecided.add(u);
+            }
+        }
+        return sumShare(counted, reached, inScope, parameterId);
+    }
+
+    private Target sumShare(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
         BigDecimal min = used.get(parameterId).decimal();
         long sumReached = 0;
         long sumInScope = 0;
@@ -197,6 +229,95 @@ public final class Target {
             verdict = numerator.add(BigDecimal.valueOf(undecided.size())).compareTo(min) >= 0
                     ? Verdict.UNKNOWN : Verdict.NOT_MET;
         }
+        return this;
+    }
+
+    /**
+     * The number of units of a kind and type whose boolean indicator is true, counted only where the plan
+     * puts them: each group listed in the parameter {@code quotas} (e.g. the districts named by the plan)
+     * contributes its count capped at its own quota {@code <parameterId>.<group id>}, and the capped sum must
+     * reach {@code <parameterId>.<scope id>}. Surplus in one group, or units in a group the plan does not
+     * name, never make up for a group that falls short. The groups that fall short count against the target;
+     * a listed group missing from the scope leaves its quota undecided.
+     *
+     * @param units       the units of the scope
+     * @param kind        the kind counted
+     * @param type        the type counted, or null for any
+     * @param indicator   the boolean indicator
+     * @param parameterId the parameter id of the quotas, without the unit suffix
+     * @param quotas      parameter id of the list of groups that carry a quota
+     * @return this
+     */
+    public Target countWithinQuotas(Collection<OutcomeFact> units, UnitKind kind, UnitType type, String indicator,
+                                    String parameterId, String quotas) {
+        BigDecimal min = used.decimal(parameterId + "." + scope.id());
+        long capped = 0;
+        long reachable = 0;
+        long counted = 0;
+        for (String group : used.codes(quotas)) {
+            long quota = used.decimal(parameterId + "." + group).longValue();
+            OutcomeFact groupUnit = null;
+            long yes = 0;
+            List<OutcomeFact> open = new ArrayList<>();
+            for (OutcomeFact u : units) {
+                if (u.id().equals(group)) {
+                    groupUnit = u;
+                } else if (u.kind() == kind && (type == null || u.type() == type) && u.scopes().contains(group)) {
+                    counted++;
+                    Boolean value = u.indicators().flag(indicator);
+                    if (value == null) {
+                        open.add(u);
+                    } else if (value) {
+                        yes++;
+                    }
+                }
+            }
+            capped += Math.min(yes, quota);
+            reachable += groupUnit == null ? quota : Math.min(yes + open.size(), quota);
+            if (groupUnit != null && yes < quota) {
+                undecided.addAll(open);
+                if (yes + open.size() < quota) {
+                    against.add(groupUnit);
+                }
+            }
+        }
+        numerator = BigDecimal.valueOf(capped);
+        denominator = BigDecimal.valueOf(counted);
+        actual = numerator;
+        count = true;
+        required = "≥ " + min.stripTrailingZeros().toPlainString();
+        if (numerator.compareTo(min) >= 0) {
+            verdict = Verdict.MET;
+        } else {
+            verdict = BigDecimal.valueOf(reachable).compareTo(min) >= 0 ? Verdict.UNKNOWN : Verdict.NOT_MET;
+        }
+        return this;
+    }
+
+    /**
+     * An occasion the plan expects (a campaign kind listed in the parameter {@code kinds}) of which the
+     * dataset gives no campaign: the target for it cannot be computed, so it is UNKNOWN, with the target id
+     * {@code <target>/<kind>} and a label saying that no campaign of that kind was given.
+     *
+     * @param target  the id of the campaign target, e.g. {@code KH67-T8}
+     * @param kind    the campaign kind, one of the codes of {@code kinds}
+     * @param kinds   parameter id of the campaign kinds the plan expects
+     * @param shareId parameter id of the minimum share of a campaign's target
+     * @return this
+     * @throws IllegalStateException when the kind is not a campaign kind
+     */
+    public Target noCampaignOf(String target, String kind, String kinds, String shareId) {
+        used.codes(kinds);
+        CampaignKind k;
+        try {
+            k = CampaignKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("parameter " + kinds + ": " + kind + " is not a campaign kind", e);
+        }
+        targetId = target + "/" + k.name();
+        labelSuffix = ": " + k.labelVi() + " — dữ liệu không có đợt nào thuộc loại này";
+        required = "≥ " + used.decimal(shareId).stripTrailingZeros().toPlainString();
+        verdict = Verdict.UNKNOWN;
         return this;
     }
 

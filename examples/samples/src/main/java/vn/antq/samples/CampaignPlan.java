@@ -13,7 +13,9 @@ import java.util.Set;
  *   <li>"Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", 15/12/(Y−1)–15/02/Y, for one or two "điểm"
  *       communes per district;</li>
  *   <li>"Tháng hành động phòng, chống ma túy năm Y", 01/06–30/06, centred on 26/6, for every commune;</li>
- *   <li>"Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm Y", a season from 02/07 to 19/08, for every commune.</li>
+ *   <li>"Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm Y", a season from 02/07 to 19/08, for every commune;</li>
+ *   <li>"Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm Y", 15/10–14/11, no key day, for every
+ *       commune (the third occasion Kế hoạch 67/KH-BCĐ names).</li>
  * </ol>
  * Most communes take part inside the window, many on the key day, some on its first or last day. A few take part
  * the day before or after it (that must not count), a few did not hold it, and a few have no entry at all (missing
@@ -105,7 +107,13 @@ final class CampaignPlan {
                         LocalDate.of(year, 7, 2), LocalDate.of(year, 8, 19), LocalDate.of(year, 8, 19),
                         LocalDate.of(year, 8, 1), LocalDate.of(year, 8, 18),
                         new int[] {15, 20, 10, 10, 40, 0, 380, 350, 175},
-                        new int[] {2, 12}, new int[] {80, 300}));
+                        new int[] {2, 12}, new int[] {80, 300}),
+                new Schedule("VAN-HOA-KDC-" + year, "CULTURAL_LIFE_SOLIDARITY_DAY",
+                        "Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm " + year,
+                        LocalDate.of(year, 10, 15), LocalDate.of(year, 11, 14), null,
+                        LocalDate.of(year, 11, 1), LocalDate.of(year, 11, 14),
+                        new int[] {20, 20, 10, 10, 50, 60, 0, 400, 430},
+                        new int[] {1, 3}, new int[] {50, 200}));
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
  * One campaign as it is written to the dataset's {@code campaigns} array.
  *
  * @param id            the unique id, for example {@code MA-TUY-2024}
- * @param kind          DRUG_PREVENTION_MONTH, NGAY_HOI_ANTQ, GREAT_UNITY_DAY, CRIME_SUPPRESSION_PEAK or OTHER
+ * @param kind          DRUG_PREVENTION_MONTH, NGAY_HOI_ANTQ, CULTURAL_LIFE_SOLIDARITY_DAY, GREAT_UNITY_DAY,
+ *                      CRIME_SUPPRESSION_PEAK or OTHER
  * @param name          the Vietnamese name
  * @param from          the first day, inclusive
  * @param to            the last day, inclusive

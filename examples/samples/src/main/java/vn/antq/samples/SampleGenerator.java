@@ -26,13 +26,15 @@ import java.util.stream.Collectors;
  *
  * <p>After the units come the plan's campaigns of the year: the Tết crime-suppression peak for one or two "điểm"
  * communes per district, the drug-prevention month (June) and the Ngày hội toàn dân bảo vệ an ninh Tổ quốc season
- * (02/07–19/08) for every commune, each with the communes' participation, a few of them outside the window, not
+ * (02/07–19/08) and the Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư (15/10–14/11) for every
+ * commune, each with the communes' participation, a few of them outside the window, not
  * held or missing. Then come the budget lines of the movement ({@link BudgetPlan}): for each province, one line of
  * each category and one spent by a central body; for each district, four or five lines, a few of them at or over the
  * norms of Thông tư 40/2023/TT-BTC or without their count. Then comes the {@code history}: each assessed unit's
  * results of the two previous years, save a few gaps ({@link UnitRecords}), which also gives a few units the
  * indicators {@code pendingDiscipline}, {@code pendingInspection}, {@code pendingComplaint} and
- * {@code disciplineEndedYear}, at the end of their indicators. Then come the {@code securityTeams}: the Tổ bảo vệ an
+ * {@code disciplineEndedYear}, at the end of their indicators; each agency, enterprise and school with a security
+ * force then gets {@code securityForceStaffed} and {@code securityForceTrained} ({@link SecurityForces}). Then come the {@code securityTeams}: the Tổ bảo vệ an
  * ninh, trật tự of each khu dân cư with its members, what they did in the rating window and their earlier service
  * ({@link SecurityTeamRoster}); then the {@code leaders} considered for the Kỷ niệm chương ({@link LeaderRoster}), and
  * last the day of that proposal, {@code medalProposalDate} (15/05 of the year, {@link MedalRegime}).
@@ -82,6 +84,7 @@ public final class SampleGenerator {
         CampaignPlan campaigns = new CampaignPlan(settings.seed(), settings.year());
         BudgetPlan budget = new BudgetPlan(settings.seed());
         UnitRecords records = new UnitRecords(settings.seed(), settings.year());
+        SecurityForces forces = new SecurityForces(settings.seed(), "");
         MedalRegime regime = MedalRegime.forYear(settings.year());
         SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year(), "", false, regime);
         LeaderRoster leaders = new LeaderRoster(settings.seed(), "", regime);
@@ -105,7 +108,7 @@ public final class SampleGenerator {
                     if (written >= limit) {
                         break everything;
                     }
-                    written += write(writer, records.add(district, districts.draft(district)));
+                    written += write(writer, forces.add(district, records.add(district, districts.draft(district))));
                     leaders.district(province.code(), district);
                     campaigns.district(district, reference.children(district.code()));
                     budget.district(district);
@@ -115,8 +118,9 @@ public final class SampleGenerator {
                             break everything;
                         }
                         boolean mountain = naming == VillageNaming.BAN;
-                        List<SampleUnit> subtree = teams.add(province.code(), commune, mountain, records.add(commune,
-                                communes.draft(commune, naming, residentialAreas.get(commune.code()))));
+                        List<SampleUnit> subtree = teams.add(province.code(), commune, mountain, forces.add(commune,
+                                records.add(commune, communes.draft(commune, naming,
+                                        residentialAreas.get(commune.code())))));
                         written += write(writer, subtree);
                         leaders.commune(province.code(), commune, COMMUNE_LEADERS, mountain,
                                 LeaderOffices.ofCommune(commune, commune, null));
@@ -147,6 +151,7 @@ public final class SampleGenerator {
         MedalRegime regime = MedalRegime.forYear(settings.year());
         SecurityTeamRoster teams = new SecurityTeamRoster(settings.seed(), settings.year(), stream, true, regime);
         LeaderRoster leaders = new LeaderRoster(settings.seed(), stream, regime);
+        SecurityForces forces = new SecurityForces(settings.seed(), stream);
         campaigns.province(province, newCommunes, TWO_TIER_POINT_COMMUNES);
         Map<String, Integer> residentialAreas = ResidentialAreaAllocation.allocateFormed(settings.seed(),
                 province, structure.communes());
@@ -164,8 +169,8 @@ public final class SampleGenerator {
                         break everything;
                     }
                     boolean mountain = formed.naming() == VillageNaming.BAN;
-                    for (SampleUnit unit : teams.add(province.code(), formed.commune(), mountain,
-                            communes.draft(formed, residentialAreas.get(formed.commune().code())))) {
+                    for (SampleUnit unit : teams.add(province.code(), formed.commune(), mountain, forces.add(
+                            formed.commune(), communes.draft(formed, residentialAreas.get(formed.commune().code()))))) {
                         writer.unit(unit.validFrom(TwoTierStructure.FIRST_DAY));
                         written++;
                     }

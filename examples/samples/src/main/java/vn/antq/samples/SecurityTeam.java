@@ -3,7 +3,7 @@ package vn.antq.samples;
 import java.util.List;
 
 /**
- * The Tổ bảo vệ an ninh, trật tự of a khu dân cư (Luật 30/2023/QH15), as plan target T7 of Kế hoạch 67/KH-BCĐ
+ * The Tổ bảo vệ an ninh, trật tự of a khu dân cư (Luật 30/2023/QH15), as plan target KH67-T7B of Kế hoạch 67/KH-BCĐ
  * counts it: Thanh Hóa staffs one Tổ per thôn or tổ dân phố with 1 Tổ trưởng, 1 Tổ phó and 1 Tổ viên, and the forces
  * must be trained. The four indicators follow securityTeamDisciplined, as in the table of docs/dataset-format.md.
  *

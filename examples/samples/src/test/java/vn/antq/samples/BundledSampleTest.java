@@ -56,18 +56,21 @@ class BundledSampleTest {
                 + "là thật)", dataset.get("title").asText());
         assertEquals(2024, dataset.get("year").asInt());
         assertEquals("2024-11-15", dataset.get("referenceDate").asText());
-        assertEquals(3, dataset.get("campaigns").size());
+        assertEquals(4, dataset.get("campaigns").size());
     }
 
     @Test
-    void hasThePlansThreeCampaignsOf2024InTheOrderTheyStart() {
+    void hasThePlansFourCampaignsOf2024InTheOrderTheyStart() {
         List<List<String>> expected = List.of(
                 List.of("CAO-DIEM-TET-2024", "CRIME_SUPPRESSION_PEAK",
                         "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", "2023-12-15", "2024-02-15", ""),
                 List.of("MA-TUY-2024", "DRUG_PREVENTION_MONTH", "Tháng hành động phòng, chống ma túy năm 2024",
                         "2024-06-01", "2024-06-30", "2024-06-26"),
                 List.of("NGAY-HOI-ANTQ-2024", "NGAY_HOI_ANTQ", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024",
-                        "2024-07-02", "2024-08-19", "2024-08-19"));
+                        "2024-07-02", "2024-08-19", "2024-08-19"),
+                List.of("VAN-HOA-KDC-2024", "CULTURAL_LIFE_SOLIDARITY_DAY",
+                        "Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm 2024", "2024-10-15",
+                        "2024-11-14", ""));
         List<List<String>> actual = new ArrayList<>();
         for (JsonNode campaign : dataset.get("campaigns")) {
             actual.add(List.of(campaign.get("id").asText(), campaign.get("kind").asText(),
@@ -78,6 +81,7 @@ class BundledSampleTest {
         assertTrue(Normalizer.isNormalized(actual.toString(), Normalizer.Form.NFC), "names are NFC");
         assertEquals("ALL_COMMUNES", campaign("MA-TUY-2024").get("expected").asText());
         assertEquals("ALL_COMMUNES", campaign("NGAY-HOI-ANTQ-2024").get("expected").asText());
+        assertEquals("ALL_COMMUNES", campaign("VAN-HOA-KDC-2024").get("expected").asText());
     }
 
     @Test
@@ -96,6 +100,13 @@ class BundledSampleTest {
     }
 
     @Test
+    void securityForcesShowEveryCaseOfPlanTargetT7() {
+        // the README's table: staffed, trained; "-" missing (and every unit without a force)
+        assertEquals(Map.of("true true", 1_846L, "true false", 67L, "false true", 58L, "true -", 19L, "- true", 18L,
+                "- -", 1_560L), ContractChecks.forceCases(units));
+    }
+
+    @Test
     void campaignsKeepTheFormatsRules() {
         assertEquals(List.of(), CampaignChecks.problems(dataset));
     }
@@ -110,9 +121,11 @@ class BundledSampleTest {
                 .values()));
         assertEquals(List.of(535, 5, 12, 6), List.copyOf(CampaignChecks.tally(campaign("NGAY-HOI-ANTQ-2024"), kinds)
                 .values()));
+        assertEquals(List.of(528, 10, 11, 9), List.copyOf(CampaignChecks.tally(campaign("VAN-HOA-KDC-2024"), kinds)
+                .values()));
         Set<String> communes = new HashSet<>();
         units.stream().filter(kindIn("COMMUNE")).forEach(unit -> communes.add(unit.get("id").asText()));
-        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024")) {
+        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "VAN-HOA-KDC-2024")) {
             Set<String> taking = new HashSet<>();
             campaign(id).get("participation").forEach(part -> taking.add(part.get("unit").asText()));
             assertTrue(communes.containsAll(taking), id);
@@ -125,7 +138,7 @@ class BundledSampleTest {
     @Test
     void participationShowsTheDatesTheRulesMustGetRight() {
         Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
-        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "CAO-DIEM-TET-2024")) {
+        for (String id : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "CAO-DIEM-TET-2024", "VAN-HOA-KDC-2024")) {
             cases.putAll(CampaignChecks.dateCases(campaign(id)));
         }
         List<String> missing = CampaignChecks.missing(dataset, cases);
@@ -136,6 +149,8 @@ class BundledSampleTest {
         assertEquals(4, countHeldOn(campaign("MA-TUY-2024"), LocalDate.of(2024, 7, 1)));
         assertEquals(4, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 7, 1)));
         assertEquals(8, countHeldOn(campaign("NGAY-HOI-ANTQ-2024"), LocalDate.of(2024, 8, 20)));
+        assertEquals(5, countHeldOn(campaign("VAN-HOA-KDC-2024"), LocalDate.of(2024, 10, 14)));
+        assertEquals(6, countHeldOn(campaign("VAN-HOA-KDC-2024"), LocalDate.of(2024, 11, 15)));
     }
 
     @Test
@@ -145,7 +160,8 @@ class BundledSampleTest {
                 text.indexOf("\n  \"budgetLines\": [\n") + 1);
         List<String> lines = tail.lines().toList();
         // "", "campaigns": [, then each campaign's line, entries and "]}", then "],"
-        assertEquals(2 + (1 + 34 + 1) + (1 + 548 + 1) + (1 + 552 + 1) + 1, lines.size(), "one line per entry");
+        assertEquals(2 + (1 + 34 + 1) + (1 + 548 + 1) + (1 + 552 + 1) + (1 + 549 + 1) + 1, lines.size(),
+                "one line per entry");
         assertTrue(lines.get(2).startsWith("    {\"id\":\"CAO-DIEM-TET-2024\",\"kind\":\"CRIME_SUPPRESSION_PEAK\","),
                 lines.get(2));
         assertTrue(lines.get(3).matches("      \\{\"unit\":\"\\d{5}\",\"held\":(true|false),\"date\":\"[0-9-]{10}\","
@@ -212,7 +228,7 @@ class BundledSampleTest {
         }
         assertEquals(List.of("  ],", "  \"medalProposalDate\": \"2024-05-15\"", "}"),
                 leaders.subList(leaders.size() - 3, leaders.size()));
-        assertEquals(13_235_459, bundled.length, "the README's size");
+        assertEquals(13_395_515, bundled.length, "the README's size");
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 
 /** The rules of a dataset's {@code campaigns}, written out independently of the generator. */
 final class CampaignChecks {
-    static final Set<String> KINDS = Set.of("DRUG_PREVENTION_MONTH", "NGAY_HOI_ANTQ", "GREAT_UNITY_DAY",
-            "CRIME_SUPPRESSION_PEAK", "OTHER");
+    static final Set<String> KINDS = Set.of("DRUG_PREVENTION_MONTH", "NGAY_HOI_ANTQ", "CULTURAL_LIFE_SOLIDARITY_DAY",
+            "GREAT_UNITY_DAY", "CRIME_SUPPRESSION_PEAK", "OTHER");
 
     /** How a campaign's expected units stand: tallied by {@link #tally}. */
     enum Standing {

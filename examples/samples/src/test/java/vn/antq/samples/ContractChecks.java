@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,13 @@ final class ContractChecks {
     /** The optional indicators about a unit's past, in the order they come last in its indicators. */
     static final List<String> PAST = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint",
             "disciplineEndedYear");
+
+    /**
+     * Whether an agency's, enterprise's or school's security force is staffed and trained (plan target KH67-T7):
+     * booleans, only where the unit has a force ({@code securityForceRating} not {@code NONE}), last of all, in this
+     * order; either may be missing.
+     */
+    static final List<String> FORCE = List.of("securityForceStaffed", "securityForceTrained");
 
     /** What a khu dân cư may leave to its Tổ bảo vệ ANTT, both together, where the Tổ stand in for their areas. */
     static final List<String> LEFT_TO_THE_TEAM = List.of("securityTeamRating", "securityTeamDisciplined");
@@ -163,10 +171,21 @@ final class ContractChecks {
         JsonNode indicators = unit.path("indicators");
         Set<String> expected = expectedIndicators(unit, teamsStand);
         int lastPast = -1;
+        int lastForce = -1;
         for (Iterator<String> names = indicators.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             JsonNode value = indicators.get(name);
-            if (PAST.contains(name)) {
+            if (FORCE.contains(name)) {
+                if (FORCE.indexOf(name) <= lastForce) {
+                    problems.add(id + ": " + name + " out of order");
+                }
+                lastForce = FORCE.indexOf(name);
+                boolean force = Set.of("AGENCY", "ENTERPRISE", "SCHOOL").contains(unit.get("kind").asText())
+                        && !"NONE".equals(indicators.path("securityForceRating").asText());
+                check(force && value.isBoolean(), problems, id, name, value);
+            } else if (lastForce >= 0) {
+                problems.add(id + ": " + name + " after the security force indicators");
+            } else if (PAST.contains(name)) {
                 if (PAST.indexOf(name) <= lastPast) {
                     problems.add(id + ": " + name + " out of order");
                 }
@@ -246,6 +265,24 @@ final class ContractChecks {
         if (!ok) {
             problems.add(id + ": " + name + " = " + value);
         }
+    }
+
+    /**
+     * @param units the units of a dataset
+     * @return how many agencies, enterprises and schools carry each pair of {@link #FORCE} values, keyed
+     *         "staffed trained" with "-" for a missing one ("- -" also counts the units without a force)
+     */
+    static Map<String, Long> forceCases(List<JsonNode> units) {
+        Map<String, Long> cases = new TreeMap<>();
+        for (JsonNode unit : units) {
+            if (Set.of("AGENCY", "ENTERPRISE", "SCHOOL").contains(unit.get("kind").asText())) {
+                JsonNode indicators = unit.path("indicators");
+                String key = FORCE.stream().map(name -> indicators.has(name) ? indicators.get(name).asText() : "-")
+                        .reduce((a, b) -> a + " " + b).orElseThrow();
+                cases.merge(key, 1L, Long::sum);
+            }
+        }
+        return cases;
     }
 
     /** How many assessed units lack data: without an events array, or missing an indicator of their kind. */

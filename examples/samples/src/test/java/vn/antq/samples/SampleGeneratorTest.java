@@ -31,7 +31,7 @@ class SampleGeneratorTest {
         assertArrayEquals(bytes, SampleGenerator.generate(settings));
         JsonNode dataset = JSON.readTree(bytes);
         assertEquals(List.of(), CampaignChecks.problems(dataset));
-        assertEquals(3, dataset.get("campaigns").size());
+        assertEquals(4, dataset.get("campaigns").size());
     }
 
     @Test
@@ -157,9 +157,9 @@ class SampleGeneratorTest {
         assertEquals(10_472, kinds.get("COMMUNE"));
         assertEquals(List.of(), check.problems());
         Map<String, Integer> participation = check.participation();
-        assertEquals(List.of("CAO-DIEM-TET-2024", "MA-TUY-2024", "NGAY-HOI-ANTQ-2024"),
+        assertEquals(List.of("CAO-DIEM-TET-2024", "MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "VAN-HOA-KDC-2024"),
                 List.copyOf(participation.keySet()));
-        for (String allCommunes : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024")) {
+        for (String allCommunes : List.of("MA-TUY-2024", "NGAY-HOI-ANTQ-2024", "VAN-HOA-KDC-2024")) {
             int entries = participation.get(allCommunes);
             assertTrue(entries > 10_472 * 0.97 && entries < 10_472, allCommunes + ": " + entries);
         }
@@ -245,7 +245,9 @@ class SampleGeneratorTest {
                 "CAO-DIEM-TET-2025 Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán 2024-12-15 2025-02-15 -",
                 "MA-TUY-2025 Tháng hành động phòng, chống ma túy năm 2025 2025-06-01 2025-06-30 2025-06-26",
                 "NGAY-HOI-ANTQ-2025 Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025 2025-07-02 2025-08-19 "
-                        + "2025-08-19"), windows);
+                        + "2025-08-19",
+                "VAN-HOA-KDC-2025 Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm 2025 "
+                        + "2025-10-15 2025-11-14 -"), windows);
         for (JsonNode campaign : dataset.get("campaigns")) {
             LocalDate from = LocalDate.parse(campaign.get("from").asText());
             LocalDate to = LocalDate.parse(campaign.get("to").asText());
@@ -357,7 +359,7 @@ class SampleGeneratorTest {
         assertEquals(List.of(), CampaignChecks.problems(dataset));
         List<String> ids = new ArrayList<>();
         dataset.get("campaigns").forEach(campaign -> ids.add(campaign.get("id").asText()));
-        assertEquals(List.of("CAO-DIEM-TET-2027", "MA-TUY-2027", "NGAY-HOI-ANTQ-2027"), ids);
+        assertEquals(List.of("CAO-DIEM-TET-2027", "MA-TUY-2027", "NGAY-HOI-ANTQ-2027", "VAN-HOA-KDC-2027"), ids);
         List<String> problems = new ArrayList<>();
         int communes = 0;
         for (JsonNode unit : dataset.get("units")) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Tổ bảo vệ an ninh, trật tự of each khu dân cư (plan target T7 of Kế hoạch 67/KH-BCĐ, Luật 30/2023/QH15), written
+ * The Tổ bảo vệ an ninh, trật tự of each khu dân cư (plan target KH67-T7B of Kế hoạch 67/KH-BCĐ, Luật 30/2023/QH15), written
  * out independently of the generator: Thanh Hóa staffs one Tổ per thôn or tổ dân phố with 1 Tổ trưởng, 1 Tổ phó and
  * 1 Tổ viên, and the forces must be trained.
  */
@@ -69,7 +69,7 @@ final class SecurityTeamChecks {
 
     /**
      * @param units the units of a dataset
-     * @return the cases plan target T7 must get right that no khu dân cư shows, empty if each shows somewhere
+     * @return the cases plan target KH67-T7B must get right that no khu dân cư shows, empty if each shows somewhere
      */
     static List<String> missingBoundaryCases(List<JsonNode> units) {
         Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ class ThanhHoa2026SampleTest {
                 + "việc là giả lập; tên, mã đơn vị hành chính là thật)", dataset.get("title").asText());
         assertEquals(2026, dataset.get("year").asInt());
         assertEquals("2026-11-15", dataset.get("referenceDate").asText());
-        assertEquals(3, dataset.get("campaigns").size());
+        assertEquals(4, dataset.get("campaigns").size());
     }
 
     @Test
@@ -77,7 +77,7 @@ class ThanhHoa2026SampleTest {
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "securityTeams",
                 "leaders", "medalProposalDate"), fields);
         assertEquals("2026-05-15", dataset.get("medalProposalDate").asText());
-        assertEquals(11_282_723, bundled.length, "the README's size");
+        assertEquals(11_394_104, bundled.length, "the README's size");
         // no history, and none of the indicators about a unit's past: those are three-tier only
         for (JsonNode unit : units) {
             ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));
@@ -499,7 +499,7 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
-    void hasThePlansThreeCampaignsOf2026ForTheNewCommunes() {
+    void hasThePlansFourCampaignsOf2026ForTheNewCommunes() {
         List<String> actual = new ArrayList<>();
         for (JsonNode campaign : dataset.get("campaigns")) {
             actual.add(String.join(" ", campaign.get("id").asText(), campaign.get("kind").asText(),
@@ -513,7 +513,9 @@ class ThanhHoa2026SampleTest {
                 "MA-TUY-2026 DRUG_PREVENTION_MONTH 2026-06-01 2026-06-30 2026-06-26 ALL_COMMUNES "
                         + "Tháng hành động phòng, chống ma túy năm 2026",
                 "NGAY-HOI-ANTQ-2026 NGAY_HOI_ANTQ 2026-07-02 2026-08-19 2026-08-19 ALL_COMMUNES "
-                        + "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2026"), actual);
+                        + "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2026",
+                "VAN-HOA-KDC-2026 CULTURAL_LIFE_SOLIDARITY_DAY 2026-10-15 2026-11-14 - ALL_COMMUNES "
+                        + "Ngày hội toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm 2026"), actual);
         assertEquals(List.of(), CampaignChecks.problems(dataset));
         JsonNode diem = campaign("CAO-DIEM-TET-2026").get("expected");
         assertEquals(20, diem.size());
@@ -522,6 +524,13 @@ class ThanhHoa2026SampleTest {
             assertEquals("COMMUNE", commune.get("kind").asText());
             assertTrue(CampaignChecks.validOn(commune, REFERENCE_DATE), id.toString());
         }
+    }
+
+    @Test
+    void securityForcesShowEveryCaseOfPlanTargetT7() {
+        // the README's table: staffed, trained; "-" missing (and every unit without a force)
+        assertEquals(Map.of("true true", 1_626L, "true false", 49L, "false true", 38L, "true -", 16L, "- true", 15L,
+                "- -", 1_217L), ContractChecks.forceCases(current));
     }
 
     @Test
@@ -534,6 +543,8 @@ class ThanhHoa2026SampleTest {
                 .values()));
         assertEquals(List.of(158, 2, 4, 2), List.copyOf(CampaignChecks.tally(campaign("NGAY-HOI-ANTQ-2026"), kinds)
                 .values()));
+        assertEquals(List.of(149, 6, 7, 4), List.copyOf(CampaignChecks.tally(campaign("VAN-HOA-KDC-2026"), kinds)
+                .values()));
         for (JsonNode campaign : dataset.get("campaigns")) {
             for (JsonNode part : campaign.get("participation")) {
                 assertFalse(part.get("unit").asText().endsWith("-old"), part.toString());
@@ -544,7 +555,7 @@ class ThanhHoa2026SampleTest {
     @Test
     void participationShowsTheDatesTheRulesMustGetRight() {
         Map<String, Predicate<JsonNode>> cases = new LinkedHashMap<>();
-        for (String id : List.of("MA-TUY-2026", "NGAY-HOI-ANTQ-2026", "CAO-DIEM-TET-2026")) {
+        for (String id : List.of("MA-TUY-2026", "NGAY-HOI-ANTQ-2026", "CAO-DIEM-TET-2026", "VAN-HOA-KDC-2026")) {
             JsonNode campaign = campaign(id);
             LocalDate from = LocalDate.parse(campaign.get("from").asText());
             LocalDate to = LocalDate.parse(campaign.get("to").asText());
@@ -561,6 +572,8 @@ class ThanhHoa2026SampleTest {
         assertEquals(1, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 7, 1)));
         assertEquals(3, countHeldOn(campaign("NGAY-HOI-ANTQ-2026"), LocalDate.of(2026, 8, 20)));
         assertEquals(1, countHeldOn(campaign("CAO-DIEM-TET-2026"), LocalDate.of(2026, 2, 16)));
+        assertEquals(6, countHeldOn(campaign("VAN-HOA-KDC-2026"), LocalDate.of(2026, 10, 14)));
+        assertEquals(1, countHeldOn(campaign("VAN-HOA-KDC-2026"), LocalDate.of(2026, 11, 15)));
     }
 
     @Test
@@ -571,7 +584,7 @@ class ThanhHoa2026SampleTest {
         assertEquals("  ],", lines.get(campaigns - 1));
         assertEquals(units.size(), campaigns - 1 - lines.indexOf("  \"units\": [") - 1, "one line per unit");
         int teams = lines.indexOf("  \"securityTeams\": [");
-        assertEquals(2 + (1 + 20 + 1) + (1 + 164 + 1) + (1 + 164 + 1) + 1, teams - campaigns + 1,
+        assertEquals(2 + (1 + 20 + 1) + (1 + 164 + 1) + (1 + 164 + 1) + (1 + 162 + 1) + 1, teams - campaigns + 1,
                 "one line per participation entry");
         assertEquals(1 + 4_351 + 1 + (1 + 100 + 1) + 2, lines.size() - teams, "one line per Tổ and per leader");
         assertTrue(text.contains("\n    {\"id\":\"14755-old\",\"kind\":\"COMMUNE\",\"type\":\"PHUONG\","

@@ -44,6 +44,7 @@ final class Fixture {
     private final List<SecurityTeam> teams = new ArrayList<>();
     private final List<Leader> leaders = new ArrayList<>();
     private LocalDate medalProposalDate;
+    private LocalDate referenceDate;
 
     Fixture() {
         add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa"), Map.of());
@@ -87,6 +88,12 @@ final class Fixture {
 
     Fixture medalProposalDate(String date) {
         medalProposalDate = LocalDate.parse(date);
+        return this;
+    }
+
+    /** Sets the dataset's reference date (default 15/11 of the year). */
+    Fixture referenceDate(String date) {
+        referenceDate = LocalDate.parse(date);
         return this;
     }
 
@@ -186,7 +193,7 @@ final class Fixture {
         units.forEach((id, b) -> built.add(b.indicators(Indicators.of(indicators.get(id)))
                 .events(events.containsKey(id) ? events.get(id) : List.of()).build()));
         try {
-            Dataset valid = Dataset.of("fixture", YEAR, null, built, campaigns);
+            Dataset valid = Dataset.of("fixture", YEAR, referenceDate, built, campaigns);
             return new Dataset(valid.title(), valid.year(), valid.referenceDate(), valid.units(), valid.campaigns(),
                     valid.budgetLines(), history, teams, leaders, medalProposalDate, valid.warnings());
         } catch (InvalidDatasetException e) {

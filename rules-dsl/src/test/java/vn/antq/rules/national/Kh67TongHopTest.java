@@ -35,7 +35,23 @@ class Kh67TongHopTest {
         try (InputStream in = Samples.thanhHoa2024()) {
             sample = DatasetReader.read(in);
         }
-        assertGroupsAddUp(Fixture.EVALUATOR.evaluate(sample, PLAN));
+        EvaluationReport report = Fixture.EVALUATOR.evaluate(sample, PLAN);
+        assertGroupsAddUp(report);
+        assertSamplesPlantedCases(report);
+    }
+
+    /** The boundary cases the 2024 sample plants for the plan (examples/samples/README.md). */
+    private static void assertSamplesPlantedCases(EvaluationReport report) {
+        TargetResult t1 = Kh67ChiTieuTest.target(report, "KH67-T1", "38");
+        assertEquals(Verdict.NOT_MET, t1.status(), "TP Thanh Hóa 11 → 10, Bỉm Sơn 2, Sầm Sơn 2; Nghi Sơn's 6 ignored");
+        assertEquals(0, t1.actual().compareTo(BigDecimal.valueOf(14)));
+        assertEquals(List.of("381"), t1.against());
+        TargetResult t7 = Kh67ChiTieuTest.target(report, "KH67-T7", "38");
+        assertEquals(Verdict.NOT_MET, t7.status());
+        assertTrue(!t7.against().isEmpty() && !t7.undecided().isEmpty(), t7.toString());
+        assertTrue(report.targets().stream().noneMatch(t -> t.id().matches("KH67-T8/[A-Z_]+")),
+                "every occasion the plan names has a campaign in the sample");
+        assertEquals(Verdict.NOT_MET, Kh67ChiTieuTest.target(report, "KH67-T8/VAN-HOA-KDC-2024", "38").status());
     }
 
     @Test
@@ -55,6 +71,21 @@ class Kh67TongHopTest {
             before.forEach((key, share) -> assertTrue(after.get(key).compareTo(share) >= 0,
                     () -> key + ": " + share + " → " + after.get(key)));
         });
+    }
+
+    @Test
+    void theTwoTierPlanMirrorsThePlansTasksAllProvisional() throws Exception {
+        Dataset sample;
+        try (InputStream in = Samples.thanhHoa2026()) {
+            sample = DatasetReader.read(in);
+        }
+        List<TargetResult> whole = Fixture.EVALUATOR.evaluate(sample, "TH-2026").targets().stream()
+                .filter(t -> t.scope().equals("38")).toList();
+        assertTrue(whole.stream().allMatch(TargetResult::provisional), () -> whole.toString());
+        List<String> ids = whole.stream().map(TargetResult::id).toList();
+        assertTrue(ids.containsAll(List.of("TH26-T4", "TH26-T7", "TH26-T7B", "TH26-T9")), ids::toString);
+        assertTrue(ids.stream().filter(id -> id.startsWith("TH26-T8/")).count() >= 4, ids::toString);
+        assertTrue(whole.stream().filter(t -> t.id().equals("TH26-T7")).allMatch(t -> t.denominator().signum() > 0));
     }
 
     @Test
