@@ -287,6 +287,9 @@ public final class JsonReportWriter implements ReportWriter {
             if (m.monthlySupport() != null) {
                 json.writeNumberField("monthlySupport", m.monthlySupport());
             }
+            if (!m.supportReasons().isEmpty()) {
+                strings(json, "supportReasons", m.supportReasons());
+            }
             rating(json, m.rating());
             json.writeEndObject();
         }
