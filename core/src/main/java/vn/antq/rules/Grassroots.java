@@ -143,8 +143,8 @@ public final class Grassroots {
 
     /** Lives regularly where they applied ({@code residesRegularly}). @return this */
     public Grassroots residesRegularly() {
-        return known(member.residesRegularly(), "không thường xuyên sinh sống tại nơi cư trú",
-                "chưa có số liệu về việc thường xuyên sinh sống tại nơi cư trú");
+        return known(member.residesRegularly(), "không thường xuyên sinh sống tại nơi nộp đơn",
+                "chưa có số liệu về việc thường xuyên sinh sống tại nơi nộp đơn");
     }
 
     /** Not under prosecution, not serving a sentence or an administrative measure. @return this */
