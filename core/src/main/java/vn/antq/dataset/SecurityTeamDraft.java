@@ -18,9 +18,10 @@ import vn.antq.grassroots.SecurityTeam;
  * @param members     the entries of {@code members} that are objects, in dataset order; null when
  *                    {@code members} is missing or not an array
  * @param duty        the team's record in the rating window, its fields null where absent or invalid
+ * @param supportClass the class of its area (1, 2 or 3), or null when absent or invalid
  */
 record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate established,
-                         List<TeamMemberDraft> members, DutyRecord duty) {
+                         List<TeamMemberDraft> members, DutyRecord duty, Integer supportClass) {
 
     /** The top-level field holding the security teams. */
     static final String FIELD = "securityTeams";
@@ -36,7 +37,8 @@ record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate e
         List<TeamMemberDraft> members = IntStream.range(0, team.members().size())
                 .mapToObj(k -> TeamMemberDraft.of(k, team.members().get(k)))
                 .toList();
-        return new SecurityTeamDraft(index, team.id(), team.areaIds(), team.established(), members, team.duty());
+        return new SecurityTeamDraft(index, team.id(), team.areaIds(), team.established(), members, team.duty(),
+                team.supportClass());
     }
 
     /**
@@ -69,6 +71,6 @@ record SecurityTeamDraft(int index, String id, List<String> areaIds, LocalDate e
     /** @return the typed team; only called once every required field is known to be present */
     SecurityTeam toSecurityTeam() {
         return new SecurityTeam(id, areaIds, established,
-                members.stream().map(TeamMemberDraft::toTeamMember).toList(), duty);
+                members.stream().map(TeamMemberDraft::toTeamMember).toList(), duty, supportClass);
     }
 }

@@ -11,6 +11,7 @@ import vn.antq.commendation.Decoration;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Education;
+import vn.antq.grassroots.PastSanction;
 import vn.antq.grassroots.ServiceKind;
 import vn.antq.grassroots.ServicePeriod;
 import vn.antq.grassroots.ServiceRecord;
@@ -23,7 +24,9 @@ import vn.antq.grassroots.TeamRole;
  * {@code id}, {@code name} (text) and {@code role} (a {@link TeamRole} name) are required, {@code birthDate} and
  * {@code residentSince} (dates), {@code gender} ({@code MALE} or {@code FEMALE}), {@code education} (an
  * {@link Education} name), {@code areaType} (an {@link AreaType} name) and {@code overSeventyDecision},
- * {@code prosecuted}, {@code sanctioned} (booleans) are optional, and so are the rating data ({@code joined} a
+ * {@code prosecuted}, {@code sanctioned}, {@code healthCertified}, {@code residesRegularly}, {@code overSeventyFit}
+ * (booleans) and {@code pastSentence}, {@code pastAdministrativeMeasure} (a {@link PastSanction} name) are optional,
+ * and so are a team's {@code supportClass} (1, 2 or 3) and the rating data ({@code joined} a
  * date; {@code tasksAssigned}, {@code tasksDone}, {@code breaches} whole numbers ≥ 0; {@code disciplined},
  * {@code underComplaint} booleans; a team's {@code tasksAssigned}, {@code tasksDone}, {@code underComplaint})
  * and the medal data ({@code earlierService} periods of kind, from, to and area type; {@code decorations} codes;
@@ -35,12 +38,18 @@ final class SecurityTeamParser {
     /** What a valid {@code areas} looks like, as a problem's {@code expected}. */
     static final String AREAS_EXPECTED = "a non-empty array of ids of residential areas (RESIDENTIAL_AREA)";
 
+    /** The team's field giving the class of its area for the monthly support. */
+    static final String SUPPORT_CLASS = "supportClass";
+    /** What a valid {@code supportClass} looks like, as a problem's {@code expected}. */
+    static final String SUPPORT_CLASS_EXPECTED = "1, 2 or 3 (loại 1, 2, 3 of the area)";
+    private static final int HIGHEST_CLASS = 3;
     private static final Set<String> TEAM_FIELDS = Set.of("id", SecurityTeamDraft.AREAS, "established",
-            TeamMemberDraft.FIELD, "tasksAssigned", "tasksDone", "underComplaint");
+            TeamMemberDraft.FIELD, "tasksAssigned", "tasksDone", "underComplaint", SUPPORT_CLASS);
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "name", "role", "birthDate", "gender",
             "education", "residentSince", "areaType", "overSeventyDecision", "prosecuted", "sanctioned", "joined",
             "tasksAssigned", "tasksDone", "breaches", "disciplined", "underComplaint", "earlierService",
-            "decorations", "goodInService", "compulsoryEducation");
+            "decorations", "goodInService", "compulsoryEducation", "healthCertified", "pastSentence",
+            "pastAdministrativeMeasure", "residesRegularly", "overSeventyFit");
     private static final Set<String> SERVICE_FIELDS = Set.of("kind", "from", "to", "areaType");
 
     /** The codes of {@code gender}. */
@@ -90,8 +99,23 @@ final class SecurityTeamParser {
         List<TeamMemberDraft> members = members(fields, findings);
         DutyRecord duty = new DutyRecord(fields.count("tasksAssigned"), fields.count("tasksDone"), null, null,
                 fields.flag("underComplaint"));
+        Integer supportClass = supportClass(fields);
         fields.warnUnknownFields(TEAM_FIELDS, "antq-dataset/1 security team");
-        return new SecurityTeamDraft(index, id, areas, established, members, duty);
+        return new SecurityTeamDraft(index, id, areas, established, members, duty, supportClass);
+    }
+
+    /** @return the class of the team's area, 1 to 3, or null when absent or not one (a problem is then recorded) */
+    private static Integer supportClass(FieldReader fields) {
+        JsonNode node = fields.value(SUPPORT_CLASS);
+        if (node == null) {
+            return null;
+        }
+        Long value = JsonValues.wholeNumber(node, 1, HIGHEST_CLASS);
+        if (value == null) {
+            fields.problem(SUPPORT_CLASS, SUPPORT_CLASS_EXPECTED, JsonValues.describe(node));
+            return null;
+        }
+        return value.intValue();
     }
 
     /** @return the listed ids, null where an element is not text; null when the field is not an array */
@@ -155,10 +179,15 @@ final class SecurityTeamParser {
         ServiceRecord service = new ServiceRecord(earlierService(fields),
                 fields.codes("decorations", Decoration.class), fields.flag("goodInService"),
                 fields.flag("compulsoryEducation"));
+        Boolean healthCertified = fields.flag("healthCertified");
+        PastSanction pastSentence = fields.oneOf("pastSentence", false, PastSanction.class);
+        PastSanction pastMeasure = fields.oneOf("pastAdministrativeMeasure", false, PastSanction.class);
+        Boolean residesRegularly = fields.flag("residesRegularly");
+        Boolean overSeventyFit = fields.flag("overSeventyFit");
         fields.warnUnknownFields(MEMBER_FIELDS, "antq-dataset/1 security team member");
         return new TeamMemberDraft(index, id, name, role, birthDate, gender == null ? null : gender == Gender.FEMALE,
                 education, residentSince, areaType, overSeventyDecision, prosecuted, sanctioned, joined, duty,
-                service);
+                service, healthCertified, pastSentence, pastMeasure, residesRegularly, overSeventyFit);
     }
 
     /** @return the periods of {@code earlierService} whose kind, from and to could be read */

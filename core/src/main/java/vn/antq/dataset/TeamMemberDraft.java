@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Education;
+import vn.antq.grassroots.PastSanction;
 import vn.antq.grassroots.ServiceRecord;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamRole;
@@ -28,6 +29,11 @@ import vn.antq.grassroots.TeamRole;
  * @param joined              first day in the team, or null when absent or not a date
  * @param duty                the rating window's record, its fields null where absent or invalid
  * @param service             earlier service and decorations, without the elements that could not be read
+ * @param healthCertified     certified fit by a health facility, or null when absent or not a boolean
+ * @param pastSentence        what remains of a sentence served, or null when absent or unknown
+ * @param pastAdministrativeMeasure what remains of an administrative measure served, or null when absent or unknown
+ * @param residesRegularly    lives regularly where they applied, or null when absent or not a boolean
+ * @param overSeventyFit      health ensured over 70, or null when absent or not a boolean
  */
 record TeamMemberDraft(
         int index,
@@ -44,7 +50,12 @@ record TeamMemberDraft(
         Boolean sanctioned,
         LocalDate joined,
         DutyRecord duty,
-        ServiceRecord service) {
+        ServiceRecord service,
+        Boolean healthCertified,
+        PastSanction pastSentence,
+        PastSanction pastAdministrativeMeasure,
+        Boolean residesRegularly,
+        Boolean overSeventyFit) {
 
     /** The team's field holding its members. */
     static final String FIELD = "members";
@@ -58,7 +69,8 @@ record TeamMemberDraft(
         return new TeamMemberDraft(index, member.id(), member.name(), member.role(), member.birthDate(),
                 member.female(), member.education(), member.residentSince(), member.areaType(),
                 member.overSeventyDecision(), member.prosecuted(), member.sanctioned(), member.joined(),
-                member.duty(), member.service());
+                member.duty(), member.service(), member.healthCertified(), member.pastSentence(),
+                member.pastAdministrativeMeasure(), member.residesRegularly(), member.overSeventyFit());
     }
 
     /**
@@ -77,6 +89,7 @@ record TeamMemberDraft(
     /** @return the typed member; only called once every required field is known to be present */
     TeamMember toTeamMember() {
         return new TeamMember(id, name, role, birthDate, female, education, residentSince, areaType,
-                overSeventyDecision, prosecuted, sanctioned, joined, duty, service);
+                overSeventyDecision, prosecuted, sanctioned, joined, duty, service, healthCertified, pastSentence,
+                pastAdministrativeMeasure, residesRegularly, overSeventyFit);
     }
 }

@@ -14,13 +14,16 @@ import vn.antq.verdict.Verdict;
  * @param role           role in the team
  * @param eligible       MET when every condition holds, NOT_MET when one fails, UNKNOWN when data lack
  * @param reasons        the conditions not met or not known, in Vietnamese; empty when eligible
- * @param monthlySupport the monthly support due (coefficient × lương cơ sở), in đồng, or null
+ * @param monthlySupport the monthly support due (coefficient × lương cơ sở), in đồng, or null when not computed
  * @param rating         the member's yearly rating (Hướng dẫn 01/HD-BCA-V05)
  * @param parameters     the parameters used
+ * @param supportReasons why the monthly support was not computed (e.g. the area's class is missing), in
+ *                       Vietnamese; empty when it was, or when the pack computes none
  * @since 0.1
  */
 public record MemberResult(String memberId, String name, TeamRole role, Verdict eligible, List<String> reasons,
-                           BigDecimal monthlySupport, RatingResult rating, List<UsedParameter> parameters) {
+                           BigDecimal monthlySupport, RatingResult rating, List<UsedParameter> parameters,
+                           List<String> supportReasons) {
 
     /** Checks the required fields and copies the lists. */
     public MemberResult {
@@ -29,6 +32,7 @@ public record MemberResult(String memberId, String name, TeamRole role, Verdict 
         Objects.requireNonNull(rating, "rating");
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
+        supportReasons = List.copyOf(supportReasons);
     }
 
     /**

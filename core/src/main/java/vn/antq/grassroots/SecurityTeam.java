@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param established the day it was established, or null
  * @param members     its members
  * @param duty        the team's record in the rating window (tasks, complaint); never null
+ * @param supportClass the class (loại 1, 2 or 3) of the area the province's monthly support goes by (Thanh Hóa:
+ *                    NQ 27/2024/NQ-HĐND), or null when not given
  * @since 0.1
  */
 public record SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members,
-                           DutyRecord duty) {
+                           DutyRecord duty, Integer supportClass) {
 
     /** Checks the required fields and copies the lists; a null duty record means nothing known. */
     public SecurityTeam {
@@ -27,7 +29,21 @@ public record SecurityTeam(String id, List<String> areaIds, LocalDate establishe
     }
 
     /**
-     * A team without rating data.
+     * A team without the class of its area: its monthly support is not computed.
+     *
+     * @param id          unique id within the dataset
+     * @param areaIds     the khu dân cư it covers
+     * @param established the day it was established, or null
+     * @param members     its members
+     * @param duty        the team's record in the rating window
+     */
+    public SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members,
+                        DutyRecord duty) {
+        this(id, areaIds, established, members, duty, null);
+    }
+
+    /**
+     * A team without rating data nor the class of its area.
      *
      * @param id          unique id within the dataset
      * @param areaIds     the khu dân cư it covers
@@ -35,6 +51,6 @@ public record SecurityTeam(String id, List<String> areaIds, LocalDate establishe
      * @param members     its members
      */
     public SecurityTeam(String id, List<String> areaIds, LocalDate established, List<TeamMember> members) {
-        this(id, areaIds, established, members, null);
+        this(id, areaIds, established, members, null, null);
     }
 }

@@ -1,6 +1,8 @@
 package vn.antq.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +17,6 @@ import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
-import vn.antq.grassroots.TeamRole;
 import vn.antq.pack.RuleInfo;
 import vn.antq.rules.Params;
 import vn.antq.rules.RatingFact;
@@ -25,9 +26,12 @@ import vn.antq.unit.Unit;
 /**
  * What Hướng dẫn 01/HD-BCA-V05 decides across teams and members, after the rating rules: in each commune at most
  * {@code hd01.quota.percent} % "xuất sắc" of the base {@code hd01.quota.base} (those rated "tốt" or better, or all
- * rated), rounded down, first for the teams, then — once each team leader is kept no higher than the team — for
- * the members. The places go by share of tasks done (highest first), then tasks done (most first), then id; the
- * others become "tốt", with the reason. Without the quota parameters the pack sets no quota.
+ * rated), rounded down, first for the teams, then — once each member in a role of {@code hd01.leaderCap.roles}
+ * (tổ trưởng, tổ phó) is kept no higher than the team — for the members. The places go by share of tasks done
+ * (highest first), then tasks done (most first), then id; the others become "tốt", with the reason. Without the
+ * quota parameters the pack sets no quota; without {@code hd01.leaderCap.roles} no one is capped. When
+ * {@code hd01.leaderCap.exempt} is {@code JOINED_IN_WINDOW}, one who joined the team after the first day of the
+ * rating window (newly transferred, in antq's reading) is not capped.
  */
 final class RatingRound {
     /** The rating of a team or member the pack has no rating rule for. */
@@ -36,6 +40,12 @@ final class RatingRound {
             List.of());
     static final String QUOTA_PERCENT = "hd01.quota.percent";
     static final String QUOTA_BASE = "hd01.quota.base";
+    static final String CAP_ROLES = "hd01.leaderCap.roles";
+    static final String CAP_EXEMPT = "hd01.leaderCap.exempt";
+    static final String WINDOW_MONTH = "hd01.window.startMonth";
+    static final String WINDOW_DAY = "hd01.window.startDay";
+    private static final String JOINED_IN_WINDOW = "JOINED_IN_WINDOW";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Comparator<Working> ORDER = Comparator
             .comparing((Working w) -> w.fact.share(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(w -> w.fact.tasksDone(), Comparator.reverseOrder())
@@ -44,11 +54,13 @@ final class RatingRound {
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
+    private final int year;
 
-    RatingRound(LoadedPack pack, Params params, ReportAssembler assembler) {
+    RatingRound(LoadedPack pack, Params params, ReportAssembler assembler, int year) {
         this.pack = pack;
         this.params = params;
         this.assembler = assembler;
+        this.year = year;
     }
 
     /** @return the key of a team's ({@code member} null) or member's rating */
@@ -106,12 +118,13 @@ final class RatingRound {
             }
         }
         teamsByCommune.values().forEach(this::quota);
+        List<String> capped = params.has(CAP_ROLES) ? params.codes(CAP_ROLES) : List.of();
         for (SecurityTeam team : teams) {
             Working t = all.get(key(team.id(), null));
             for (TeamMember m : team.members()) {
                 Working w = all.get(key(team.id(), m.id()));
-                if (m.role() == TeamRole.LEADER && w != null && t != null) {
-                    capLeader(w, t);
+                if (capped.contains(m.role().name()) && w != null && t != null) {
+                    capLeader(m, w, t);
                 }
             }
         }
@@ -121,16 +134,30 @@ final class RatingRound {
         return results;
     }
 
-    private void capLeader(Working leader, Working team) {
+    /** Keeps a tổ trưởng or tổ phó rated above the team at the team's rating, unless newly transferred. */
+    private void capLeader(TeamMember member, Working leader, Working team) {
         if (leader.rated() && team.rated()) {
             leader.inherited.addAll(basis(team));
         }
-        if (leader.rated() && team.rated() && leader.rating != null && team.rating != null
-                && leader.rating.compareTo(team.rating) < 0) {
-            leader.rating = team.rating;
-            leader.reasons.add("tổ trưởng không được xếp loại cao hơn Tổ (Tổ: "
-                    + team.rating.labelVi().toLowerCase(Locale.ROOT) + ")");
+        if (!leader.rated() || !team.rated() || leader.rating == null || team.rating == null
+                || leader.rating.compareTo(team.rating) >= 0) {
+            return;
         }
+        leader.ids.add(CAP_ROLES);
+        String role = member.role().labelVi().toLowerCase(Locale.ROOT);
+        if (params.has(CAP_EXEMPT) && params.codes(CAP_EXEMPT).contains(JOINED_IN_WINDOW)) {
+            leader.ids.add(CAP_EXEMPT);
+            LocalDate windowStart = LocalDate.of(year - 1, params.decimal(WINDOW_MONTH).intValue(),
+                    params.decimal(WINDOW_DAY).intValue());
+            if (member.joined() != null && member.joined().isAfter(windowStart)) {
+                leader.reasons.add(role + " mới tham gia Tổ trong kỳ (từ " + DAY.format(member.joined())
+                        + "): không bị giới hạn theo mức xếp loại của Tổ");
+                return;
+            }
+        }
+        leader.rating = team.rating;
+        leader.reasons.add(role + " không được xếp loại cao hơn Tổ (Tổ: "
+                + team.rating.labelVi().toLowerCase(Locale.ROOT) + ")");
     }
 
     private void quota(List<Working> group) {

@@ -53,7 +53,7 @@ final class TeamRun {
             return List.of();
         }
         List<SecurityTeam> all = dataset.securityTeams();
-        RatingRound round = new RatingRound(pack, params, assembler);
+        RatingRound round = new RatingRound(pack, params, assembler, dataset.year());
         Map<String, TeamResult> byTeam = new ConcurrentHashMap<>(all.size() * 2);
         executor.forEach(chunks(all, units, chunkSize), chunk -> assemble(chunk, dataset, units, round, byTeam));
         List<TeamResult> results = new ArrayList<>(all.size());
@@ -110,7 +110,7 @@ final class TeamRun {
                         check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
                         check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
                         rated.getOrDefault(RatingRound.key(team.id(), m.id()), RatingRound.NOT_CHECKED),
-                        assembler.parameters(ids)));
+                        assembler.parameters(ids), support == null ? List.of() : support.reasons()));
             }
             GrassrootsFact staffing = found.get(key(team.id(), null, false));
             RuleInfo info = staffing == null ? null : pack.rules().get(staffing.ruleId());
@@ -131,13 +131,14 @@ final class TeamRun {
             for (SecurityTeam team : teams) {
                 session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year()));
                 for (TeamMember m : team.members()) {
-                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate(), dataset.year()));
+                    session.insert(new MemberFact(m, team.id(), dataset.referenceDate(), dataset.year(),
+                            team.supportClass()));
                 }
             }
             session.fireAllRules();
             for (Object o : session.getObjects(o -> o instanceof GrassrootsFact || o instanceof RatingFact)) {
                 if (o instanceof GrassrootsFact f) {
-                    found.put(key(f.teamId(), f.memberId(), f.amount() != null), f);
+                    found.put(key(f.teamId(), f.memberId(), f.support()), f);
                 } else {
                     RatingFact r = (RatingFact) o;
                     ratings.put(RatingRound.key(r.teamId(), r.memberId()), r);

@@ -289,6 +289,9 @@ public final class JsonReportWriter implements ReportWriter {
             if (m.monthlySupport() != null) {
                 json.writeNumberField("monthlySupport", m.monthlySupport());
             }
+            if (!m.supportReasons().isEmpty()) {
+                strings(json, "supportReasons", m.supportReasons());
+            }
             provisional(json, !m.provisionalBasis().isEmpty(), m.provisionalBasis());
             rating(json, m.rating());
             json.writeEndObject();

@@ -16,8 +16,9 @@ import vn.antq.verdict.Verdict;
 
 /**
  * The grassroots part of the text report: how many Tổ bảo vệ an ninh, trật tự are at the staffing, how
- * many members are eligible, the monthly support due, the ratings, then the teams and members with a problem
- * (off the staffing, an ineligible member, a team rated "không hoàn thành nhiệm vụ").
+ * many members are eligible, the monthly support due (and for how many members it could not be computed), the
+ * ratings, then the teams and members with a problem (off the staffing, an ineligible member, a team rated
+ * "không hoàn thành nhiệm vụ").
  */
 final class TeamSection {
     static final int LISTED = 40;
@@ -29,18 +30,22 @@ final class TeamSection {
         int[] teams = new int[3];
         int[] members = new int[3];
         BigDecimal support = BigDecimal.ZERO;
+        int notComputed = 0;
         for (TeamResult t : report.securityTeams()) {
             teams[index(t.staffed())]++;
             for (MemberResult m : t.members()) {
                 members[index(m.eligible())]++;
                 support = m.monthlySupport() == null ? support : support.add(m.monthlySupport());
+                notComputed += m.supportReasons().isEmpty() ? 0 : 1;
             }
         }
         Lines.line(w, heading + " (Luật 30/2023/QH15)");
         Lines.line(w, "  Tổ: " + report.securityTeams().size() + " — đúng định biên " + teams[0] + ", không đúng " + teams[1]
                 + ", thiếu số liệu " + teams[2]);
         Lines.line(w, "  Thành viên: đủ điều kiện " + members[0] + ", không đủ " + members[1] + ", thiếu số liệu " + members[2]);
-        Lines.line(w, "  Tổng mức hỗ trợ hằng tháng: " + Lines.money(support) + " đồng");
+        Lines.line(w, "  Tổng mức hỗ trợ hằng tháng: " + Lines.money(support) + " đồng" + (notComputed == 0 ? ""
+                : " (chưa tính được cho " + notComputed + " thành viên: thiếu loại địa bàn hoặc hệ số, xem supportReasons"
+                + " trong báo cáo JSON)"));
         ratings(w, report);
         int listed = 0;
         for (TeamResult t : report.securityTeams()) {

@@ -10,16 +10,19 @@ import vn.antq.verdict.Verdict;
  * @param ruleId       the rule id
  * @param teamId       the team
  * @param memberId     the member, or null for a conclusion about the team
- * @param verdict      the verdict (MET for a support computed)
+ * @param verdict      the verdict (MET for a support computed, UNKNOWN for one that could not be)
  * @param actual       what the data show, in Vietnamese
  * @param required     what is required, in Vietnamese
  * @param reasons      the conditions not met or not known, in Vietnamese
  * @param amount       the support due, or null
  * @param parameterIds the parameters read
+ * @param support      true for a member's monthly support (its amount null when not computed), false for the
+ *                     eligibility of a member or the staffing of a team
  * @since 0.1
  */
 public record GrassrootsFact(String ruleId, String teamId, String memberId, Verdict verdict, String actual,
-                             String required, List<String> reasons, BigDecimal amount, List<String> parameterIds) {
+                             String required, List<String> reasons, BigDecimal amount, List<String> parameterIds,
+                             boolean support) {
 
     /** Copies the lists. */
     public GrassrootsFact {

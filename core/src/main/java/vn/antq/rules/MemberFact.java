@@ -11,9 +11,10 @@ import vn.antq.grassroots.TeamMember;
  * @param teamId        the team
  * @param referenceDate the day eligibility is judged on
  * @param year          the assessment year (its rating window ends on 14/11 of it)
+ * @param supportClass  the class (loại 1, 2 or 3) of the team's area for the monthly support, or null when not given
  * @since 0.1
  */
-public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate, int year) {
+public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate, int year, Integer supportClass) {
 
     /** @return the member id (for DRL property access) */
     public String getMemberId() {

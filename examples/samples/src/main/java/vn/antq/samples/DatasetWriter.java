@@ -209,6 +209,9 @@ final class DatasetWriter implements Closeable {
         json.writeNumberField("tasksAssigned", team.duty().tasksAssigned());
         json.writeNumberField("tasksDone", team.duty().tasksDone());
         json.writeBooleanField("underComplaint", team.duty().underComplaint());
+        if (team.supportClass() != null) {
+            json.writeNumberField("supportClass", team.supportClass());
+        }
         json.writeArrayFieldStart("members");
         for (SecurityTeamRoster.Member member : team.members()) {
             writeMember(member);
@@ -256,7 +259,27 @@ final class DatasetWriter implements Closeable {
         writeCodes("decorations", service.decorations());
         json.writeBooleanField("goodInService", service.goodInService());
         json.writeBooleanField("compulsoryEducation", service.compulsoryEducation());
+        writeFacts(person.facts());
         json.writeEndObject();
+    }
+
+    /** The facts of Luật 30/2023/QH15 Điều 13 drawn apart, each left out when null. */
+    private void writeFacts(EligibilityDraws.Facts facts) throws IOException {
+        if (facts.healthCertified() != null) {
+            json.writeBooleanField("healthCertified", facts.healthCertified());
+        }
+        if (facts.pastSentence() != null) {
+            json.writeStringField("pastSentence", facts.pastSentence());
+        }
+        if (facts.pastAdministrativeMeasure() != null) {
+            json.writeStringField("pastAdministrativeMeasure", facts.pastAdministrativeMeasure());
+        }
+        if (facts.residesRegularly() != null) {
+            json.writeBooleanField("residesRegularly", facts.residesRegularly());
+        }
+        if (facts.overSeventyFit() != null) {
+            json.writeBooleanField("overSeventyFit", facts.overSeventyFit());
+        }
     }
 
     private void writeLeader(Leader leader) throws IOException {

@@ -22,7 +22,9 @@ import java.util.Map;
  * right: exactly 18 (born on 15/11/(Y−18)), one day short of 18, exactly 70, 70 and one day (each of the last two with
  * {@code overSeventyDecision} true half of the time, absent otherwise); primary education only (allowed in a MOUNTAIN
  * area, not in a NORMAL one); resident exactly 365 days or 364 days before the reference date; prosecuted or
- * sanctioned. Then the planted cases go in, commune by commune ({@link TeamCases}, then {@link MemberCases}).
+ * sanctioned. The facts of Điều 13 beyond these and the class of the Tổ's area come from a fourth stream
+ * ({@link EligibilityDraws}). Then the planted cases go in, commune by commune ({@link TeamCases}, then
+ * {@link MemberCases}).
  *
  * <p>On the two-tier structure the Tổ stand in for their areas' {@code securityTeamRating} and
  * {@code securityTeamDisciplined}: the areas leave both out, save the few a {@link TeamCases} case keeps.
@@ -32,11 +34,12 @@ final class SecurityTeamRoster {
     static final String ESTABLISHED = "2024-07-01";
 
     /**
-     * Who a member is; {@code overSeventyDecision} is null when the field is left out.
+     * Who a member is; {@code overSeventyDecision} is null when the field is left out; {@code facts} are those of
+     * Điều 13 drawn apart ({@link EligibilityDraws}).
      */
     record Person(String id, String name, String role, LocalDate birthDate, String gender, String education,
                   LocalDate residentSince, String areaType, Boolean overSeventyDecision, boolean prosecuted,
-                  boolean sanctioned) {
+                  boolean sanctioned, EligibilityDraws.Facts facts) {
 
         /** @return whether the member is a woman */
         boolean female() {
@@ -53,8 +56,9 @@ final class SecurityTeamRoster {
         }
     }
 
-    /** One Tổ, for one khu dân cư. */
-    record Team(String id, List<String> areas, LocalDate established, TeamDuty duty, List<Member> members) {
+    /** One Tổ, for one khu dân cư; {@code supportClass} is null when the field is left out. */
+    record Team(String id, List<String> areas, LocalDate established, TeamDuty duty, List<Member> members,
+                Integer supportClass) {
 
         /** Copies the lists. */
         Team {
@@ -64,12 +68,17 @@ final class SecurityTeamRoster {
 
         /** @param changed the new duty @return this Tổ with it */
         Team withDuty(TeamDuty changed) {
-            return new Team(id, areas, established, changed, members);
+            return new Team(id, areas, established, changed, members, supportClass);
         }
 
         /** @param changed the new members @return this Tổ with them */
         Team withMembers(List<Member> changed) {
-            return new Team(id, areas, established, duty, changed);
+            return new Team(id, areas, established, duty, changed, supportClass);
+        }
+
+        /** @param drawn the class of the area, or null @return this Tổ with it */
+        Team withSupportClass(Integer drawn) {
+            return new Team(id, areas, established, duty, members, drawn);
         }
     }
 
@@ -138,10 +147,12 @@ final class SecurityTeamRoster {
         for (SampleUnit unit : units) {
             if (unit.kind() == UnitKind.RESIDENTIAL_AREA) {
                 areas.put(unit.id(), unit);
-                List<Person> people = people(Dice.forUnit(seed, commune, PURPOSE + unit.id() + stream), unit,
-                        mountain);
+                Dice eligibility = Dice.forUnit(seed, commune, EligibilityDraws.PURPOSE + unit.id() + stream);
+                Integer supportClass = EligibilityDraws.supportClass(eligibility);
+                List<Person> people = people(Dice.forUnit(seed, commune, PURPOSE + unit.id() + stream), eligibility,
+                        unit, mountain);
                 drawn.add(duties.draw(Dice.forUnit(seed, commune, TeamDutyDraws.PURPOSE + unit.id() + stream), unit,
-                        "TBV-" + unit.id(), people, mountain));
+                        "TBV-" + unit.id(), people, mountain).withSupportClass(supportClass));
             }
         }
         teams.addAll(memberCases.apply(this.commune, teamCases.apply(this.commune, drawn, areas)));
@@ -168,7 +179,7 @@ final class SecurityTeamRoster {
         return !start.plusMonths(9).isAfter(referenceDate);
     }
 
-    private List<Person> people(Dice dice, SampleUnit area, boolean mountain) {
+    private List<Person> people(Dice dice, Dice eligibility, SampleUnit area, boolean mountain) {
         String areaType = mountain ? "MOUNTAIN" : "NORMAL";
         List<Person> people = new ArrayList<>();
         int[] counts = {count(area, SecurityTeam.LEADERS), count(area, SecurityTeam.DEPUTIES),
@@ -177,7 +188,7 @@ final class SecurityTeamRoster {
         for (int r = 0; r < roles.length; r++) {
             for (int i = 0; i < counts[r]; i++) {
                 String id = String.format(Locale.ROOT, "TV-%s-%d", area.id(), people.size() + 1);
-                people.add(person(dice, id, roles[r], areaType, mountain));
+                people.add(person(dice, eligibility, id, roles[r], areaType, mountain));
             }
         }
         return people;
@@ -187,7 +198,7 @@ final class SecurityTeamRoster {
         return area.indicators().get(indicator) instanceof Integer count ? count : 1;
     }
 
-    private Person person(Dice dice, String id, String role, String areaType, boolean mountain) {
+    private Person person(Dice dice, Dice eligibility, String id, String role, String areaType, boolean mountain) {
         boolean female = dice.chance(0.2);
         String name = PersonNames.draw(dice, female, mountain);
         Boolean overSeventyDecision = null;
@@ -220,7 +231,9 @@ final class SecurityTeamRoster {
         };
         boolean prosecuted = dice.chance(PROSECUTED);
         boolean sanctioned = dice.chance(SANCTIONED);
+        EligibilityDraws.Facts facts = EligibilityDraws.facts(eligibility,
+                birthDate.isBefore(referenceDate.minusYears(70)));
         return new Person(id, name, role, birthDate, female ? "FEMALE" : "MALE", education, residentSince, areaType,
-                overSeventyDecision, prosecuted, sanctioned);
+                overSeventyDecision, prosecuted, sanctioned, facts);
     }
 }

@@ -81,6 +81,6 @@ final class TeamDutyDraws {
             members.add(new SecurityTeamRoster.Member(person, memberDuty,
                     services.draw(dice, person, joined, street, mountain)));
         }
-        return new SecurityTeamRoster.Team(team, List.of(area.id()), established, duty, members);
+        return new SecurityTeamRoster.Team(team, List.of(area.id()), established, duty, members, null);
     }
 }

@@ -215,7 +215,7 @@ class BundledSampleTest {
         for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("    \\{\"id\":\"TBV-[0-9]+-T[0-9]{2}\",\"areas\":\\[\"[0-9]+-T[0-9]{2}\"],"
                     + "\"established\":\"2024-07-01\",\"tasksAssigned\":\\d+,\"tasksDone\":\\d+,"
-                    + "\"underComplaint\":(true|false),\"members\":\\[\\{.*}]},?"), line);
+                    + "\"underComplaint\":(true|false),(\"supportClass\":[123],)?\"members\":\\[\\{.*}]},?"), line);
         }
         assertTrue(lines.get(1).startsWith("    {\"id\":\"TBV-14755-T01\",\"areas\":[\"14755-T01\"],"
                 + "\"established\":\"2024-07-01\",\"tasksAssigned\":"), lines.get(1));
@@ -228,7 +228,7 @@ class BundledSampleTest {
         }
         assertEquals(List.of("  ],", "  \"medalProposalDate\": \"2024-05-15\"", "}"),
                 leaders.subList(leaders.size() - 3, leaders.size()));
-        assertEquals(13_395_515, bundled.length, "the README's size");
+        assertEquals(14_648_902, bundled.length, "the README's size");
     }
 
     @Test
@@ -336,6 +336,37 @@ class BundledSampleTest {
         assertEquals(Map.of(MedalChecks.MET, 1_414L, MedalChecks.SHORT, 11_440L, "NOT_MET", 43L),
                 medals.tally("TV-"));
         assertEquals(Map.of(MedalChecks.MET, 65L, MedalChecks.SHORT, 0L, "NOT_MET", 75L), medals.tally("LD-"));
+    }
+
+    @Test
+    void theFactsOfDieu13AndTheSupportClassesAreWhereTheReadmeSays() {
+        // Map.equals ignores the order: the tally is kept in order of first appearance
+        Map<String, Long> expected = new HashMap<>();
+        expected.put("supportClass 1", 2_402L);
+        expected.put("supportClass 2", 1_511L);
+        expected.put("supportClass absent", 26L);
+        expected.put("supportClass 3", 412L);
+        expected.put("healthCertified true", 12_834L);
+        expected.put("healthCertified false", 25L);
+        expected.put("healthCertified absent", 38L);
+        expected.put("pastSentence NONE", 12_786L);
+        expected.put("pastSentence CLEARED", 68L);
+        expected.put("pastSentence NOT_CLEARED", 22L);
+        expected.put("pastSentence absent", 21L);
+        expected.put("pastAdministrativeMeasure NONE", 12_769L);
+        expected.put("pastAdministrativeMeasure CLEARED", 76L);
+        expected.put("pastAdministrativeMeasure NOT_CLEARED", 32L);
+        expected.put("pastAdministrativeMeasure absent", 20L);
+        expected.put("residesRegularly true", 12_841L);
+        expected.put("residesRegularly false", 24L);
+        expected.put("residesRegularly absent", 32L);
+        expected.put("over 70: decision true, fit true", 13L);
+        expected.put("over 70: decision absent, fit false", 2L);
+        expected.put("over 70: decision absent, fit absent", 4L);
+        expected.put("over 70: decision true, fit absent", 4L);
+        expected.put("over 70: decision absent, fit true", 10L);
+        expected.put("over 70: decision true, fit false", 1L);
+        assertEquals(expected, SecurityTeamRosterChecks.eligibilityTally(dataset));
     }
 
     @Test

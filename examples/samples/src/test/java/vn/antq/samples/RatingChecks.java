@@ -19,7 +19,8 @@ import java.util.Map;
  * from 80% GOOD, from 50% COMPLETED, else NOT_COMPLETED; a member's breach caps at COMPLETED, discipline gives
  * NOT_COMPLETED, a Tổ with a member in breach or disciplined is capped at GOOD; in each commune at most 20% of those
  * rated GOOD or better stay EXCELLENT (rounded down; by share, tasks done, id), first for the Tổ, then, once each Tổ
- * trưởng is kept no higher than the Tổ, for the members.
+ * trưởng and Tổ phó is kept no higher than the Tổ (save one who joined the Tổ after the window's first day: newly
+ * transferred), for the members.
  */
 final class RatingChecks {
     static final String NOT_RATED = "NOT_RATED";
@@ -76,7 +77,8 @@ final class RatingChecks {
                 }
                 ratings.put(m.id, m);
                 membersByCommune.computeIfAbsent(commune, c -> new ArrayList<>()).add(m);
-                if (member.get("role").asText().equals("LEADER")) {
+                boolean newlyTransferred = LocalDate.parse(member.get("joined").asText()).isAfter(windowStart);
+                if (!member.get("role").asText().equals("MEMBER") && !newlyTransferred) {
                     leaders.add(new Rated[] {m, t});
                 }
             }
@@ -105,7 +107,7 @@ final class RatingChecks {
         return ratings.get(id).outOfQuota;
     }
 
-    /** @param id a Tổ trưởng's id @return whether their rating was lowered to their Tổ's */
+    /** @param id a Tổ trưởng's or Tổ phó's id @return whether their rating was lowered to their Tổ's */
     boolean cappedByTeam(String id) {
         return ratings.get(id).cappedByTeam;
     }
@@ -113,7 +115,7 @@ final class RatingChecks {
     /**
      * @param teams true for the Tổ, false for the members
      * @return how many are rated EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED and not rated, then how many lost their
-     *         EXCELLENT to the quota and (members) how many Tổ trưởng were kept at their Tổ's rating
+     *         EXCELLENT to the quota and (members) how many Tổ trưởng and Tổ phó were kept at their Tổ's rating
      */
     Map<String, Long> tally(boolean teams) {
         Map<String, Long> tally = new LinkedHashMap<>();

@@ -19,9 +19,17 @@ import java.util.function.Function;
  * members), written out independently of the generator.
  */
 final class SecurityTeamRosterChecks {
+    /** The Tổ's fields, in order; supportClass is added before members where present. */
     static final List<String> TEAM_FIELDS = List.of("id", "areas", "established", "tasksAssigned", "tasksDone",
             "underComplaint", "members");
-    /** The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present. */
+    /** The facts of Luật 30/2023/QH15 Điều 13 drawn apart, in order after the member's other fields, each optional. */
+    static final List<String> FACT_FIELDS = List.of("healthCertified", "pastSentence", "pastAdministrativeMeasure",
+            "residesRegularly", "overSeventyFit");
+    static final Set<String> PAST_CODES = Set.of("NONE", "CLEARED", "NOT_CLEARED");
+    /**
+     * The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present, and
+     * the {@link #FACT_FIELDS} present at the end.
+     */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "birthDate", "gender", "education",
             "residentSince", "areaType", "prosecuted", "sanctioned", "joined", "tasksAssigned", "tasksDone",
             "breaches", "disciplined", "underComplaint", "goodInService", "compulsoryEducation");
@@ -52,8 +60,9 @@ final class SecurityTeamRosterChecks {
      *         {@code TBV-<area>} and {@code TV-<area>-<n>} or not unique, members per role other than the area's
      *         indicators (1 when left out), fields out of order or unknown, dates that do not parse, a birth after
      *         the reference date or after the residence began, another areaType than expected,
-     *         {@code overSeventyDecision} on someone under 70, a name not NFC or not of three words or more; empty if
-     *         none
+     *         {@code overSeventyDecision} on someone under 70, {@code overSeventyFit} on someone not over 70, a
+     *         {@code supportClass} other than 1–3, a fact of Điều 13 of the wrong shape, a name not NFC or not of three
+     *         words or more; empty if none
      */
     static List<String> problems(JsonNode dataset, Function<String, String> areaType) {
         LocalDate reference = LocalDate.parse(dataset.get("referenceDate").asText());
@@ -66,7 +75,14 @@ final class SecurityTeamRosterChecks {
         Set<String> ids = new HashSet<>();
         for (JsonNode team : dataset.get("securityTeams")) {
             String id = team.path("id").asText();
-            if (!fields(team).equals(TEAM_FIELDS)) {
+            List<String> teamFields = new ArrayList<>(TEAM_FIELDS);
+            if (team.has("supportClass")) {
+                teamFields.add(teamFields.indexOf("members"), "supportClass");
+                if (!team.get("supportClass").isInt() || !Set.of(1, 2, 3).contains(team.get("supportClass").asInt())) {
+                    problems.add(id + ": supportClass " + team.get("supportClass"));
+                }
+            }
+            if (!fields(team).equals(teamFields)) {
                 problems.add(id + ": fields " + fields(team));
                 continue;
             }
@@ -106,6 +122,7 @@ final class SecurityTeamRosterChecks {
                         expectedFields.add(expectedFields.indexOf("goodInService"), optional);
                     }
                 }
+                FACT_FIELDS.stream().filter(member::has).forEach(expectedFields::add);
                 if (!fields(member).equals(expectedFields)) {
                     problems.add(memberId + ": fields " + fields(member));
                     continue;
@@ -124,6 +141,11 @@ final class SecurityTeamRosterChecks {
                     problems.add(memberId + ": dates " + member.get("birthDate") + ", " + member.get("residentSince"));
                 } else if (member.has("overSeventyDecision") && born.isAfter(reference.minusYears(70))) {
                     problems.add(memberId + ": overSeventyDecision under 70");
+                } else if (member.has("overSeventyFit") && !born.isBefore(reference.minusYears(70))) {
+                    problems.add(memberId + ": overSeventyFit not over 70");
+                }
+                if (!factsValid(member)) {
+                    problems.add(memberId + ": facts " + member);
                 }
                 if (!Set.of("MALE", "FEMALE").contains(member.get("gender").asText())
                         || !EDUCATION.contains(member.get("education").asText())
@@ -174,6 +196,48 @@ final class SecurityTeamRosterChecks {
         tally.put("prosecuted", members.stream().filter(m -> m.get("prosecuted").asBoolean()).count());
         tally.put("sanctioned", members.stream().filter(m -> m.get("sanctioned").asBoolean()).count());
         return tally;
+    }
+
+    /**
+     * @param dataset a dataset of Thanh Hóa
+     * @return the facts of Điều 13 drawn apart and the Tổ's classes: Tổ by supportClass (none when left out);
+     *         members by healthCertified, pastSentence, pastAdministrativeMeasure, residesRegularly (each value, and
+     *         "absent"); members over 70 by overSeventyDecision and overSeventyFit
+     */
+    static Map<String, Long> eligibilityTally(JsonNode dataset) {
+        LocalDate reference = LocalDate.parse(dataset.get("referenceDate").asText());
+        Map<String, Long> tally = new LinkedHashMap<>();
+        List<JsonNode> members = new ArrayList<>();
+        for (JsonNode team : dataset.get("securityTeams")) {
+            tally.merge("supportClass " + team.path("supportClass").asText("absent"), 1L, Long::sum);
+            team.get("members").forEach(members::add);
+        }
+        for (String field : FACT_FIELDS.subList(0, 4)) {
+            for (JsonNode m : members) {
+                tally.merge(field + " " + m.path(field).asText("absent"), 1L, Long::sum);
+            }
+        }
+        for (JsonNode m : members) {
+            if (LocalDate.parse(m.get("birthDate").asText()).isBefore(reference.minusYears(70))) {
+                tally.merge("over 70: decision " + m.path("overSeventyDecision").asText("absent") + ", fit "
+                        + m.path("overSeventyFit").asText("absent"), 1L, Long::sum);
+            }
+        }
+        return tally;
+    }
+
+    private static boolean factsValid(JsonNode member) {
+        for (String flag : List.of("healthCertified", "residesRegularly", "overSeventyFit")) {
+            if (member.has(flag) && !member.get(flag).isBoolean()) {
+                return false;
+            }
+        }
+        for (String code : List.of("pastSentence", "pastAdministrativeMeasure")) {
+            if (member.has(code) && !PAST_CODES.contains(member.get(code).asText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long born(List<JsonNode> members, LocalDate day) {

@@ -77,7 +77,7 @@ class ThanhHoa2026SampleTest {
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "securityTeams",
                 "leaders", "medalProposalDate"), fields);
         assertEquals("2026-05-15", dataset.get("medalProposalDate").asText());
-        assertEquals(11_394_104, bundled.length, "the README's size");
+        assertEquals(12_699_496, bundled.length, "the README's size");
         // no history, and none of the indicators about a unit's past: those are three-tier only
         for (JsonNode unit : units) {
             ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));
@@ -272,6 +272,37 @@ class ThanhHoa2026SampleTest {
     }
 
     @Test
+    void theFactsOfDieu13AndTheSupportClassesAreWhereTheReadmeSays() {
+        // Map.equals ignores the order: the tally is kept in order of first appearance
+        Map<String, Long> expected = new HashMap<>();
+        expected.put("supportClass 2", 1_471L);
+        expected.put("supportClass 1", 2_465L);
+        expected.put("supportClass 3", 393L);
+        expected.put("supportClass absent", 22L);
+        expected.put("healthCertified true", 12_853L);
+        expected.put("healthCertified false", 28L);
+        expected.put("healthCertified absent", 59L);
+        expected.put("pastSentence NONE", 12_810L);
+        expected.put("pastSentence CLEARED", 82L);
+        expected.put("pastSentence absent", 25L);
+        expected.put("pastSentence NOT_CLEARED", 23L);
+        expected.put("pastAdministrativeMeasure NONE", 12_819L);
+        expected.put("pastAdministrativeMeasure CLEARED", 77L);
+        expected.put("pastAdministrativeMeasure NOT_CLEARED", 22L);
+        expected.put("pastAdministrativeMeasure absent", 22L);
+        expected.put("residesRegularly true", 12_866L);
+        expected.put("residesRegularly absent", 47L);
+        expected.put("residesRegularly false", 27L);
+        expected.put("over 70: decision true, fit absent", 8L);
+        expected.put("over 70: decision true, fit true", 5L);
+        expected.put("over 70: decision true, fit false", 3L);
+        expected.put("over 70: decision absent, fit true", 8L);
+        expected.put("over 70: decision absent, fit absent", 1L);
+        expected.put("over 70: decision absent, fit false", 1L);
+        assertEquals(expected, SecurityTeamRosterChecks.eligibilityTally(dataset));
+    }
+
+    @Test
     void everyKhuDanCuHasOneSecurityTeamWithTheMembersItsIndicatorsSay() throws IOException {
         // a member's area type follows the district of the new commune's first source of 2024 (its villages' naming)
         Map<String, String> firstSource = new HashMap<>();
@@ -385,7 +416,7 @@ class ThanhHoa2026SampleTest {
     void ratingsFollowTheWindowFrom15112025AsTheReadmeCounts() {
         RatingChecks ratings = new RatingChecks(dataset);
         assertEquals(List.of(460L, 2_574L, 1_231L, 30L, 56L, 145L), List.copyOf(ratings.tally(true).values()));
-        assertEquals(List.of(1_362L, 6_206L, 4_032L, 612L, 728L, 487L, 502L),
+        assertEquals(List.of(1_273L, 6_173L, 4_151L, 615L, 728L, 236L, 967L),
                 List.copyOf(ratings.tally(false).values()));
     }
 

@@ -23,7 +23,10 @@ import vn.antq.grassroots.TeamRole;
 import vn.antq.report.JsonReportWriter;
 import vn.antq.report.TextReportWriter;
 
-/** The ratings and the Kỷ niệm chương review as the JSON and text reports show them, explained. */
+/**
+ * The ratings, the support not computed without the area's class, and the Kỷ niệm chương review as the JSON and
+ * text reports show them, explained.
+ */
 class GrassrootsReportTest {
 
     private static EvaluationReport report() {
@@ -52,6 +55,10 @@ class GrassrootsReportTest {
         JsonNode leader = team.get("members").get(0).get("rating");
         assertEquals("COMPLETED", leader.get("rating").textValue(), "a leader is never above the team");
         assertTrue(leader.get("reasons").get(0).textValue().startsWith("tổ trưởng không được xếp loại cao hơn"));
+        JsonNode first = team.get("members").get(0);
+        assertTrue(first.get("monthlySupport") == null, "the team gives no supportClass");
+        assertEquals("chưa có số liệu về loại địa bàn (supportClass): không tính mức hỗ trợ",
+                first.get("supportReasons").get(0).textValue());
         JsonNode medals = root.get("medals");
         assertEquals("2025-05-15", medals.get("proposalDate").textValue());
         assertEquals(1, medals.get("membersChecked").intValue());
@@ -69,6 +76,8 @@ class GrassrootsReportTest {
         String text = new TextReportWriter().render(report());
         assertTrue(text.contains("Xếp loại Tổ (HD 01/HD-BCA-V05): hoàn thành xuất sắc nhiệm vụ 0, hoàn thành tốt nhiệm vụ 0, "
                 + "hoàn thành nhiệm vụ 1, không hoàn thành nhiệm vụ 0, không xếp loại 0, chưa đủ số liệu 0"), text);
+        assertTrue(text.contains("Tổng mức hỗ trợ hằng tháng: 0 đồng (chưa tính được cho 1 thành viên: thiếu loại địa bàn"
+                + " hoặc hệ số, xem supportReasons trong báo cáo JSON)"), text);
         assertTrue(text.contains("KỶ NIỆM CHƯƠNG \"BẢO VỆ AN NINH TỔ QUỐC\""), text);
         assertTrue(text.contains("Ngày đề nghị: 15/05/2025; thành viên Tổ đã kiểm tra 1, chưa đủ thời gian công tác 0"), text);
         assertTrue(text.contains("Căn cứ: TT 20/2025/TT-BCA Điều 4; hồ sơ gửi Bộ trước 30/05/2025"), text);

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.antq.commendation.MedalResult;
@@ -117,6 +121,79 @@ class SampleGrassrootsTest {
         assertEquals(Verdict.NOT_MET, m.get("LD-15499-01").eligible(), "a serious incident");
         assertEquals("TT 20/2025/TT-BCA Điều 4", m.get("LD-14812-01").source());
         assertEquals(LocalDate.of(2026, 5, 30), m.get("LD-14812-01").deadline());
+    }
+
+    @Test
+    void in2024TheFactsOfDieu13ComeOutAsTheLawSays() {
+        Map<String, MemberResult> m = members(y2024);
+        assertReason(m.get("TV-14797-T02-3"), null, "chưa có số liệu về giấy chứng nhận sức khỏe");
+        assertReason(m.get("TV-14776-T01-2"), Verdict.NOT_MET, "không có giấy chứng nhận đủ sức khỏe");
+        assertReason(m.get("TV-14824-T05-1"), Verdict.NOT_MET, "chưa được xóa án tích");
+        assertReason(m.get("TV-16396-T06-3"), Verdict.NOT_MET,
+                "chưa hết thời hạn được coi là chưa bị áp dụng biện pháp xử lý hành chính");
+        assertReason(m.get("TV-14773-T06-1"), Verdict.NOT_MET, "không thường xuyên sinh sống");
+        assertReason(m.get("TV-15340-T02-1"), null, "trên 70 tuổi, chưa có số liệu về quyết định");
+        assertReason(m.get("TV-15253-T05-3"), null, "trên 70 tuổi, chưa có số liệu về việc bảo đảm sức khỏe");
+        assertReason(m.get("TV-15355-T05-1"), Verdict.NOT_MET, "trên 70 tuổi, không bảo đảm sức khỏe");
+        assertTrue(m.get("TV-14833-T04-1").reasons().stream().noneMatch(r -> r.startsWith("trên 70 tuổi")),
+                "over 70 with the decision and the health");
+        assertTrue(m.get("TV-14776-T12-1").reasons().stream().noneMatch(r -> r.contains("án tích")),
+                "a sentence served and expunged");
+    }
+
+    @Test
+    void in2024TheSupportFollowsTheAreasClassAndIsNotComputedWithoutIt() {
+        Map<String, MemberResult> m = members(y2024);
+        assertEquals(List.of(new BigDecimal("1521000"), new BigDecimal("1404000"), new BigDecimal("1310400")),
+                Stream.of("TV-14755-T04-1", "TV-14755-T04-2", "TV-14755-T04-3").map(id -> m.get(id).monthlySupport())
+                        .toList(), "loại 2");
+        assertEquals(List.of(new BigDecimal("1521000"), new BigDecimal("1404000"), new BigDecimal("1310400")),
+                Stream.of("TV-14776-T05-1", "TV-14776-T05-2", "TV-14776-T05-3").map(id -> m.get(id).monthlySupport())
+                        .toList(), "loại 3");
+        TeamResult noClass = y2024.securityTeams().stream().filter(t -> t.teamId().equals("TBV-14767-T01"))
+                .findFirst().orElseThrow();
+        for (MemberResult member : noClass.members()) {
+            assertNull(member.monthlySupport());
+            assertTrue(member.supportReasons().get(0).startsWith("chưa có số liệu về loại địa bàn"));
+        }
+    }
+
+    @Test
+    void in2026ATeamsDeputyIsKeptNoHigherThanTheTeamUnlessNewlyTransferred() {
+        List<String> capped = new ArrayList<>();
+        List<String> transferred = new ArrayList<>();
+        for (TeamResult t : y2026.securityTeams()) {
+            for (MemberResult m : t.members()) {
+                if (m.rating().reasons().stream().anyMatch(r -> r.startsWith("tổ phó không được xếp loại cao hơn"))) {
+                    capped.add(m.memberId());
+                    assertEquals(t.rating().rating(), m.rating().rating(), m.memberId());
+                }
+                if (m.rating().reasons().stream().anyMatch(r -> r.startsWith("tổ phó mới tham gia Tổ trong kỳ"))) {
+                    transferred.add(m.memberId());
+                    assertTrue(m.rating().rating().compareTo(t.rating().rating()) <= 0, m.memberId());
+                }
+            }
+        }
+        assertEquals("TV-14758-T06-2", capped.get(0), "a Tổ phó who did 25 of 26 tasks");
+        assertTrue(transferred.contains("TV-15211-T02-2"), "a Tổ phó who joined on 15/02/2026");
+        assertEquals(Rating.GOOD, ratings(y2026).get("TV-15211-T02-2").rating());
+        assertEquals(Rating.COMPLETED, ratings(y2026).get("TBV-15211-T02").rating());
+    }
+
+    private static Map<String, MemberResult> members(EvaluationReport report) {
+        Map<String, MemberResult> byId = new HashMap<>();
+        report.securityTeams().forEach(t -> t.members().forEach(m -> byId.put(m.memberId(), m)));
+        return byId;
+    }
+
+    /** The member's reasons hold one containing {@code part}; the verdict is {@code verdict}, or not MET when null. */
+    private static void assertReason(MemberResult m, Verdict verdict, String part) {
+        assertTrue(m.reasons().stream().anyMatch(r -> r.contains(part)), m.memberId() + " " + m.reasons());
+        if (verdict == null) {
+            assertTrue(m.eligible() != Verdict.MET, m.memberId());
+        } else {
+            assertEquals(verdict, m.eligible(), m.memberId());
+        }
     }
 
     private static CriterionResult kdc5(String area) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +29,7 @@ import vn.antq.verdict.Verdict;
 /**
  * Ratings of Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05) in the window 15/11/2023 –
  * 14/11/2024: the share of tasks, 9 months of activity, complaints, breaches and discipline, the 20 % quota of
- * "xuất sắc" per commune, the leader kept no higher than the team, and the team rating feeding ANTT-KDC-5.
+ * "xuất sắc" per commune, the tổ trưởng and tổ phó kept no higher than the team (unless newly transferred), and the team rating feeding ANTT-KDC-5.
  */
 class XepLoaiToBaoVeTest {
     private static final LocalDate ESTABLISHED = LocalDate.of(2023, 1, 1);
@@ -163,8 +164,44 @@ class XepLoaiToBaoVeTest {
         assertEquals(Rating.COMPLETED, result.rating().rating());
         assertEquals(Rating.COMPLETED, result.members().get(0).rating().rating());
         assertTrue(result.members().get(0).rating().reasons().get(0).startsWith("tổ trưởng không được xếp loại cao hơn"));
-        assertEquals(Rating.EXCELLENT, result.members().get(1).rating().rating(),
-                "a deputy or member may be above the team");
+        assertEquals(Rating.EXCELLENT, result.members().get(1).rating().rating(), "a tổ viên may be above the team");
+    }
+
+    @ParameterizedTest(name = "team {0}/10, tổ phó {1}/10 → {2}")
+    @CsvSource({
+        "8, 8, GOOD, false",       // at the team's rating: nothing to cap
+        "8, 10, GOOD, true",       // one level above: capped
+        "6, 10, COMPLETED, true",  // two levels above: capped
+        "8, 7, COMPLETED, false"   // below the team: stays
+    })
+    void theDeputyIsNeverRatedAboveTheTeamEither(int teamDone, int deputyDone, Rating expected, boolean capped) {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-2", TeamRole.DEPUTY, duty(10, deputyDone), "2023-01-01")), duty(10, teamDone));
+        RatingResult deputy = commune(t, 4).evaluate().securityTeams().get(0).members().get(0).rating();
+        assertEquals(expected, deputy.rating(), deputy.reasons()::toString);
+        assertEquals(capped, deputy.reasons().stream().anyMatch(r -> r.startsWith(
+                "tổ phó không được xếp loại cao hơn Tổ")), deputy.reasons()::toString);
+        assertEquals(capped, deputy.parameters().stream().anyMatch(p -> p.id().equals("hd01.leaderCap.roles")));
+    }
+
+    @ParameterizedTest(name = "{0} joined {1} → {2}")
+    @CsvSource({
+        "DEPUTY, 2023-11-15, COMPLETED",  // the window's first day: not newly transferred
+        "DEPUTY, 2023-11-16, EXCELLENT",  // joined in the window: newly transferred, not capped
+        "LEADER, 2023-11-15, COMPLETED",
+        "LEADER, 2023-11-16, EXCELLENT"
+    })
+    void oneNewlyTransferredIntoTheTeamIsNotCapped(TeamRole role, String joined, Rating expected) {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", role, duty(10, 10), joined)), duty(10, 6));
+        RatingResult r = commune(t, 4).evaluate().securityTeams().get(0).members().get(0).rating();
+        assertEquals(expected, r.rating(), r.reasons()::toString);
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("hd01.leaderCap.exempt") && p.provisional()),
+                "the reading of «mới điều động» is antq's");
+        if (expected == Rating.EXCELLENT) {
+            assertEquals(List.of(role.labelVi().toLowerCase(Locale.ROOT) + " mới tham gia Tổ trong kỳ (từ 16/11/2023):"
+                    + " không bị giới hạn theo mức xếp loại của Tổ"), r.reasons());
+        }
     }
 
     @Test
