@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.Rating;
@@ -78,10 +80,13 @@ final class TeamSection {
         Map<String, Integer> teams = new LinkedHashMap<>();
         Map<String, Integer> members = new LinkedHashMap<>();
         int lowered = 0;
+        Set<String> basis = new TreeSet<>();
         for (TeamResult t : report.securityTeams()) {
             count(teams, t.rating());
+            basis.addAll(t.rating().provisionalBasis());
             for (MemberResult m : t.members()) {
                 count(members, m.rating());
+                basis.addAll(m.rating().provisionalBasis());
                 lowered += m.rating().reasons().stream().anyMatch(r -> r.startsWith("ngoài tỷ lệ")) ? 1 : 0;
             }
             lowered += t.rating().reasons().stream().anyMatch(r -> r.startsWith("ngoài tỷ lệ")) ? 1 : 0;
@@ -90,6 +95,9 @@ final class TeamSection {
         Lines.line(w, "  Xếp loại thành viên: " + tally(members));
         if (lowered > 0) {
             Lines.line(w, "  Hạ từ xuất sắc xuống tốt do vượt tỷ lệ xuất sắc của xã: " + lowered);
+        }
+        if (!basis.isEmpty()) {
+            Lines.line(w, "  Xếp loại là tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", basis));
         }
     }
 
