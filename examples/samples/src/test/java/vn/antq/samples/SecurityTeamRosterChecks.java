@@ -21,7 +21,10 @@ import java.util.function.Function;
 final class SecurityTeamRosterChecks {
     static final List<String> TEAM_FIELDS = List.of("id", "areas", "established", "tasksAssigned", "tasksDone",
             "underComplaint", "members");
-    /** The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present. */
+    /**
+     * The member's fields, in order; overSeventyDecision, earlierService, decorations and (last) cases are added where
+     * present.
+     */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "birthDate", "gender", "education",
             "residentSince", "areaType", "prosecuted", "sanctioned", "joined", "tasksAssigned", "tasksDone",
             "breaches", "disciplined", "underComplaint", "goodInService", "compulsoryEducation");
@@ -105,6 +108,9 @@ final class SecurityTeamRosterChecks {
                     if (member.has(optional)) {
                         expectedFields.add(expectedFields.indexOf("goodInService"), optional);
                     }
+                }
+                if (member.has("cases")) {
+                    expectedFields.add("cases");
                 }
                 if (!fields(member).equals(expectedFields)) {
                     problems.add(memberId + ": fields " + fields(member));
