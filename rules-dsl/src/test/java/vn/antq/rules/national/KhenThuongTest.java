@@ -8,6 +8,8 @@ import static vn.antq.rules.national.Fixture.count;
 import static vn.antq.rules.national.Fixture.flag;
 import static vn.antq.rules.national.Fixture.num;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,8 @@ import vn.antq.evaluation.Evaluator;
 import vn.antq.indicator.KnownIndicator;
 import vn.antq.movement.MovementLevel;
 import vn.antq.pack.RulePack;
+import vn.antq.report.JsonReportWriter;
+import vn.antq.report.TextReportWriter;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.Unit;
 
@@ -244,6 +248,26 @@ class KhenThuongTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theTextReportListsTheCandidatesToConfirmAndTheDeferredOnesApartWithTheirReasons() throws Exception {
+        Fixture f = candidate().residentialArea("r2", "c1").set("r2", "movementScore", num("91"))
+                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT)
+                .residentialArea("r3", "c1").set("r3", "movementScore", num("90"))
+                .history("r3", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        clear(f, "r3").set("r3", "pressCorruption", flag(true));
+        EvaluationReport report = f.evaluate();
+        String text = new TextReportWriter().render(report);
+        assertTrue(text.contains("    Cần xác nhận (1)\n    2. r2 · "), text);
+        assertTrue(text.contains("Cần xác nhận, chưa có thông tin: đang xem xét kỷ luật, đang bị điều tra, "), text);
+        assertTrue(text.contains("    Hoãn xét (1)\n    3. r3 · "), text);
+        assertTrue(text.contains("Chưa đề nghị: " + KnownIndicator.labelOf("pressCorruption")
+                + " (NĐ 98/2023/NĐ-CP Điều 4)"), text);
+        JsonNode proposals = new ObjectMapper().readTree(new JsonReportWriter().render(report)).get("proposals");
+        assertEquals(List.of("PROPOSED", "NEEDS_CONFIRMATION", "BLOCKED"),
+                List.of(proposals.get(0).get("status").textValue(), proposals.get(1).get("status").textValue(),
+                        proposals.get(2).get("status").textValue()));
     }
 
     @Test

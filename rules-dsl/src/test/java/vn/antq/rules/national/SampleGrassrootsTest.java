@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalStatus;
+import vn.antq.commendation.Proposal;
+import vn.antq.commendation.ProposalStatus;
 import vn.antq.dataset.DatasetReader;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
@@ -85,6 +88,19 @@ class SampleGrassrootsTest {
         assertEquals(MedalStatus.DEFERRED, m.get("LD-399-01").status(), "serving a discipline");
         assertEquals(MedalStatus.NEEDS_CONFIRMATION, m.get("LD-400-01").status(), "cases not recorded");
         assertEquals(MedalStatus.DEFERRED, m.get("TV-14872-T01-1").status(), "a complaint not concluded");
+    }
+
+    @Test
+    void in2024TheProposalsHoldBackTheNewCasesAndListTheUnitsToConfirm() {
+        Map<ProposalStatus, Long> byStatus = y2024.proposals().stream()
+                .collect(Collectors.groupingBy(Proposal::status, Collectors.counting()));
+        assertTrue(byStatus.getOrDefault(ProposalStatus.NEEDS_CONFIRMATION, 0L) > 0, byStatus::toString);
+        for (String label : new String[] {"Đang bị điều tra", "Có vấn đề tham nhũng, tiêu cực được báo chí nêu"}) {
+            assertTrue(y2024.proposals().stream().anyMatch(p -> p.status() == ProposalStatus.BLOCKED
+                    && p.reasons().stream().anyMatch(r -> r.startsWith("Chưa đề nghị: " + label))), label);
+        }
+        assertTrue(y2024.proposals().stream().filter(p -> p.status() == ProposalStatus.NEEDS_CONFIRMATION)
+                .allMatch(p -> p.reasons().stream().anyMatch(r -> r.startsWith("Cần xác nhận, chưa có thông tin: "))));
     }
 
     @Test
