@@ -27,16 +27,16 @@ public record PersonCases(Boolean underDiscipline, Boolean pendingDiscipline, Bo
     public static final PersonCases CLEAR = new PersonCases(false, false, false, false, false, false);
 
     /**
-     * @return the pending cases that block a proposal (not {@link #underDiscipline}), each with its dataset field,
-     *         wording and flag, in dataset-format order
+     * @return the pending cases that block a proposal (not {@link #underDiscipline}), each with its wording and
+     *         flag, in dataset-format order
      */
     public List<Case> pending() {
         List<Case> cases = new ArrayList<>(5);
-        cases.add(new Case("pendingDiscipline", "đang xem xét kỷ luật", pendingDiscipline));
-        cases.add(new Case("underInvestigation", "đang bị điều tra", underInvestigation));
-        cases.add(new Case("pendingInspection", "đang thanh tra, kiểm tra", pendingInspection));
-        cases.add(new Case("pendingComplaint", "đang có đơn thư khiếu nại, tố cáo chưa có kết luận", pendingComplaint));
-        cases.add(new Case("pressCorruption", "có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh",
+        cases.add(new Case("đang xem xét kỷ luật", pendingDiscipline));
+        cases.add(new Case("đang bị điều tra", underInvestigation));
+        cases.add(new Case("đang thanh tra, kiểm tra", pendingInspection));
+        cases.add(new Case("đang có đơn thư khiếu nại, tố cáo chưa có kết luận", pendingComplaint));
+        cases.add(new Case("có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh",
                 pressCorruption));
         return cases;
     }
@@ -44,10 +44,9 @@ public record PersonCases(Boolean underDiscipline, Boolean pendingDiscipline, Bo
     /**
      * One pending case of a person.
      *
-     * @param field   the dataset field
      * @param labelVi the Vietnamese wording
      * @param pending true when pending, false when not, null when not known
      */
-    public record Case(String field, String labelVi, Boolean pending) {
+    public record Case(String labelVi, Boolean pending) {
     }
 }

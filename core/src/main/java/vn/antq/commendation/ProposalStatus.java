@@ -8,7 +8,10 @@ package vn.antq.commendation;
 public enum ProposalStatus {
     /** Proposed (đề nghị khen thưởng): people decide. */
     PROPOSED("đề nghị"),
-    /** Meets the criteria but a pending case blocks it (NĐ 152/2025 Điều 4 khoản 4; NĐ 98/2023 and NĐ 91/2017 before it). */
+    /**
+     * Meets the criteria but a pending case blocks it (NĐ 152/2025 Điều 4 khoản 4; NĐ 98/2023 and NĐ 91/2017 before
+     * it).
+     */
     BLOCKED("chưa đề nghị: đang có vụ việc"),
     /**
      * Meets the criteria but whether a case is pending is not recorded: to be confirmed before proposing; it

@@ -21,8 +21,8 @@ import vn.antq.commendation.Post;
  * {@code unit} (a unit of the dataset), {@code posts} (title, from, optional to on or after from),
  * {@code awards} (award code, date), {@code movementAchievement}, {@code seriousIncidents}, {@code prosecuted},
  * {@code compulsoryEducation} (booleans), {@code decorations} (codes), {@code category} (a {@link LeaderCategory}
- * code), {@code socialEvilHotspot} (boolean) and {@code cases} ({@link CasesParser}) are optional. Problems name the leader
- * id, or {@code leaders[i]}.
+ * code), {@code socialEvilHotspot} (boolean) and {@code cases} ({@link CasesParser}) are optional. Problems name
+ * the leader id, or {@code leaders[i]}.
  */
 final class LeaderParser {
     /** The top-level field holding the leaders. */

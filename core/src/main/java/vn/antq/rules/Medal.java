@@ -25,8 +25,9 @@ import vn.antq.verdict.Verdict;
  * 28/4/2025; TT 11/2021/TT-BCA before): counted service of a member (earlier Bảo vệ dân phố and Công an xã bán
  * chuyên trách time added, time in the listed areas counted twice), a leader's category and time in post (concurrent
  * posts counted once), earlier awards, the area under their lead, the exclusions, the pending cases that defer a
- * proposal ("hoãn xét") or leave it to be confirmed ("cần xác nhận"), and the 30/5 deadline. Parameters are resolved on the proposal
- * date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN, never a guess.
+ * proposal ("hoãn xét") or leave it to be confirmed ("cần xác nhận"), and the 30/5 deadline. Parameters are
+ * resolved on the proposal date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN,
+ * never a guess.
  *
  * <pre>{@code
  * insert( Medal.of(drools.getRule().getName(), $c, params).regime("knc.regime")
@@ -278,8 +279,7 @@ public final class Medal {
         PersonCases cases = fact.member() != null ? fact.member().service().cases() : fact.leader().cases();
         List<PersonCases.Case> all = new ArrayList<>(cases.pending());
         if (used.flag(defer)) {
-            all.add(0, new PersonCases.Case("underDiscipline", "đang trong thời gian chấp hành kỷ luật",
-                    cases.underDiscipline()));
+            all.add(0, new PersonCases.Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline()));
         }
         for (PersonCases.Case c : all) {
             if (isTrue(c.pending())) {

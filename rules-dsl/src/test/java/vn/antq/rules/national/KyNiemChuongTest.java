@@ -238,7 +238,8 @@ class KyNiemChuongTest {
         assertEquals(MedalStatus.DEFERRED, r.status());
         assertEquals(Verdict.NOT_MET, r.eligible());
         assertEquals(1, r.reasons().size(), r.reasons()::toString);
-        assertTrue(r.reasons().get(0).startsWith("Hoãn xét: đang trong thời gian chấp hành kỷ luật ("), r.reasons()::toString);
+        assertTrue(r.reasons().get(0).startsWith("Hoãn xét: đang trong thời gian chấp hành kỷ luật ("),
+                r.reasons()::toString);
     }
 
     @Test
