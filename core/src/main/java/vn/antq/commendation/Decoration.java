@@ -12,7 +12,9 @@ public enum Decoration {
     /** Huy chương "Chiến sĩ vẻ vang". */
     HUY_CHUONG_CHIEN_SI_VE_VANG("Huy chương \"Chiến sĩ vẻ vang\""),
     /** Huy chương "Vì an ninh Tổ quốc". */
-    HUY_CHUONG_VI_AN_NINH_TO_QUOC("Huy chương \"Vì an ninh Tổ quốc\"");
+    HUY_CHUONG_VI_AN_NINH_TO_QUOC("Huy chương \"Vì an ninh Tổ quốc\""),
+    /** Huân chương về quá trình cống hiến trong Công an nhân dân. */
+    HUAN_CHUONG_CONG_HIEN_CAND("Huân chương về quá trình cống hiến trong Công an nhân dân");
 
     private final String labelVi;
 

@@ -15,7 +15,8 @@ import vn.antq.verdict.Verdict;
  * @param candidate    member or leader
  * @param teamId       the member's team, or null for a leader
  * @param unitId       the unit a leader leads, or null
- * @param eligible     MET when every criterion holds, NOT_MET when one fails, UNKNOWN when data lack
+ * @param eligible     MET when every criterion holds and nothing is pending, NOT_MET when one fails or a case
+ *                     defers it, UNKNOWN when data lack
  * @param actual       the counted service or time in post, in Vietnamese
  * @param required     what the regime asks, in Vietnamese
  * @param reasons      the criteria not met or not known, in Vietnamese; empty when eligible
@@ -26,18 +27,23 @@ import vn.antq.verdict.Verdict;
  * @param source       the legal reference of the regime applied
  * @param provisional  true when a provisional parameter decided it
  * @param parameters   the parameters used, resolved on the proposal date
+ * @param status       eligible, not eligible, missing data, needing confirmation of the cases, or deferred
+ *                     ("hoãn xét"); {@code eligible} is MET only when ELIGIBLE, NOT_MET when NOT_ELIGIBLE or
+ *                     DEFERRED, UNKNOWN otherwise
  * @since 0.1
  */
 public record MedalResult(String personId, String name, MedalCandidate candidate, String teamId, String unitId,
                           Verdict eligible, String actual, String required, List<String> reasons,
                           LocalDate proposalDate, LocalDate deadline, String lateNote, String rule, String source,
-                          boolean provisional, List<UsedParameter> parameters) {
+                          boolean provisional, List<UsedParameter> parameters,
+                          MedalStatus status) {
 
     /** Checks the required fields and copies the lists. */
     public MedalResult {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(eligible, "eligible");
+        Objects.requireNonNull(status, "status");
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
     }

@@ -8,8 +8,16 @@ package vn.antq.commendation;
 public enum ProposalStatus {
     /** Proposed (đề nghị khen thưởng): people decide. */
     PROPOSED("đề nghị"),
-    /** Meets the criteria but a pending case blocks it (NĐ 152/2025 Điều 4; NĐ 98/2023 before 01/7/2025). */
+    /**
+     * Meets the criteria but a pending case blocks it (NĐ 152/2025 Điều 4 khoản 4; NĐ 98/2023 and NĐ 91/2017 before
+     * it).
+     */
     BLOCKED("chưa đề nghị: đang có vụ việc"),
+    /**
+     * Meets the criteria but whether a case is pending is not recorded: to be confirmed before proposing; it
+     * takes no place in the quota.
+     */
+    NEEDS_CONFIRMATION("cần xác nhận: chưa có thông tin về vụ việc"),
     /** Meets the criteria but ranks beyond the award's quota. */
     OVER_QUOTA("ngoài chỉ tiêu số lượng");
 

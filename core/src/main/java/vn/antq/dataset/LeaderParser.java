@@ -11,6 +11,8 @@ import vn.antq.commendation.Award;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
 import vn.antq.commendation.Leader;
+import vn.antq.commendation.LeaderCategory;
+import vn.antq.commendation.PersonCases;
 import vn.antq.commendation.Post;
 
 /**
@@ -18,15 +20,17 @@ import vn.antq.commendation.Post;
  * {@code id} (well-formed, unique among the leaders) and {@code name} (not blank) are required; {@code gender},
  * {@code unit} (a unit of the dataset), {@code posts} (title, from, optional to on or after from),
  * {@code awards} (award code, date), {@code movementAchievement}, {@code seriousIncidents}, {@code prosecuted},
- * {@code compulsoryEducation} (booleans) and {@code decorations} (codes) are optional. Problems name the leader
- * id, or {@code leaders[i]}.
+ * {@code compulsoryEducation} (booleans), {@code decorations} (codes), {@code category} (a {@link LeaderCategory}
+ * code), {@code socialEvilHotspot} (boolean) and {@code cases} ({@link CasesParser}) are optional. Problems name
+ * the leader id, or {@code leaders[i]}.
  */
 final class LeaderParser {
     /** The top-level field holding the leaders. */
     static final String FIELD = "leaders";
 
     private static final Set<String> FIELDS = Set.of("id", "name", "gender", "unit", "posts", "awards",
-            "movementAchievement", "seriousIncidents", "prosecuted", "compulsoryEducation", "decorations");
+            "movementAchievement", "seriousIncidents", "prosecuted", "compulsoryEducation", "decorations", "category",
+            "socialEvilHotspot", CasesParser.FIELD);
     private static final Set<String> POST_FIELDS = Set.of("title", "from", "to");
     private static final Set<String> AWARD_FIELDS = Set.of("award", "date");
 
@@ -101,12 +105,15 @@ final class LeaderParser {
         Boolean prosecuted = fields.flag("prosecuted");
         Boolean compulsory = fields.flag("compulsoryEducation");
         List<Decoration> decorations = fields.codes("decorations", Decoration.class);
+        LeaderCategory category = fields.oneOf("category", false, LeaderCategory.class);
+        Boolean hotspot = fields.flag("socialEvilHotspot");
+        PersonCases cases = CasesParser.parse(fields);
         fields.warnUnknownFields(FIELDS, "antq-dataset/1 leader");
         if (findings.problemCount() > before) {
             return null;
         }
         return new Leader(id, name, gender == null ? null : gender == Gender.FEMALE, unit, posts, awards,
-                achievement, incidents, prosecuted, compulsory, decorations);
+                achievement, incidents, prosecuted, compulsory, decorations, category, hotspot, cases);
     }
 
     private static List<Post> posts(FieldReader leader) {

@@ -30,7 +30,8 @@ import vn.antq.grassroots.TeamRole;
  * date; {@code tasksAssigned}, {@code tasksDone}, {@code breaches} whole numbers ≥ 0; {@code disciplined},
  * {@code underComplaint} booleans; a team's {@code tasksAssigned}, {@code tasksDone}, {@code underComplaint})
  * and the medal data ({@code earlierService} periods of kind, from, to and area type; {@code decorations} codes;
- * {@code goodInService}, {@code compulsoryEducation} booleans). That the ids are well-formed and unique, the
+ * {@code goodInService}, {@code compulsoryEducation} booleans; the {@code cases} object of {@link CasesParser}).
+ * That the ids are well-formed and unique, the
  * areas are residential areas of the dataset covered by one team only, the name is not blank and the birth
  * date lies before the reference date is left to {@link SecurityTeamChecks}.
  */
@@ -49,7 +50,7 @@ final class SecurityTeamParser {
             "education", "residentSince", "areaType", "overSeventyDecision", "prosecuted", "sanctioned", "joined",
             "tasksAssigned", "tasksDone", "breaches", "disciplined", "underComplaint", "earlierService",
             "decorations", "goodInService", "compulsoryEducation", "healthCertified", "pastSentence",
-            "pastAdministrativeMeasure", "residesRegularly", "overSeventyFit");
+            "pastAdministrativeMeasure", "residesRegularly", "overSeventyFit", CasesParser.FIELD);
     private static final Set<String> SERVICE_FIELDS = Set.of("kind", "from", "to", "areaType");
 
     /** The codes of {@code gender}. */
@@ -178,7 +179,7 @@ final class SecurityTeamParser {
                 fields.count("breaches"), fields.flag("disciplined"), fields.flag("underComplaint"));
         ServiceRecord service = new ServiceRecord(earlierService(fields),
                 fields.codes("decorations", Decoration.class), fields.flag("goodInService"),
-                fields.flag("compulsoryEducation"));
+                fields.flag("compulsoryEducation"), CasesParser.parse(fields));
         Boolean healthCertified = fields.flag("healthCertified");
         PastSanction pastSentence = fields.oneOf("pastSentence", false, PastSanction.class);
         PastSanction pastMeasure = fields.oneOf("pastAdministrativeMeasure", false, PastSanction.class);

@@ -74,6 +74,9 @@ public enum KnownIndicator {
     PENDING_DISCIPLINE("pendingDiscipline", IndicatorType.BOOLEAN, "Đang xem xét kỷ luật"),
     PENDING_INSPECTION("pendingInspection", IndicatorType.BOOLEAN, "Đang thanh tra, kiểm tra"),
     PENDING_COMPLAINT("pendingComplaint", IndicatorType.BOOLEAN, "Đang có khiếu nại, tố cáo chưa giải quyết"),
+    UNDER_INVESTIGATION("underInvestigation", IndicatorType.BOOLEAN, "Đang bị điều tra"),
+    PRESS_CORRUPTION("pressCorruption", IndicatorType.BOOLEAN,
+            "Có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh làm rõ"),
     DISCIPLINE_ENDED_YEAR("disciplineEndedYear", IndicatorType.COUNT, "Năm chấp hành xong kỷ luật gần nhất");
 
     private static final Map<String, KnownIndicator> BY_NAME = Arrays.stream(values())

@@ -336,6 +336,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("unit", m.unitId());
             }
             json.writeStringField("eligible", m.eligible().name());
+            json.writeStringField("status", m.status().name());
             json.writeStringField("actual", m.actual());
             json.writeStringField("required", m.required());
             strings(json, "reasons", m.reasons());

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.antq.commendation.MedalCandidate;
 import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalReview;
-import vn.antq.verdict.Verdict;
+import vn.antq.commendation.MedalStatus;
 
 /**
  * The Kỷ niệm chương part of the text report: the proposal date and the regime it chooses, how many members
- * were checked and fell short of the service time, the legal basis and the deadline, then the people who are
- * eligible, not eligible (with the reasons) and lacking data, leaders first.
+ * were checked and fell short of the service time, the legal basis and the deadline, then the people by status
+ * (eligible, not eligible, lacking data, to be confirmed "cần xác nhận", deferred "hoãn xét"), leaders first, each
+ * with the reasons.
  */
 final class MedalSection {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -21,18 +24,17 @@ final class MedalSection {
     private MedalSection() {
     }
 
-    /** Lists the people with one verdict, leaders first, at most {@link TeamSection#LISTED}. */
-    private static void list(Writer w, MedalReview review, Verdict verdict) throws IOException {
+    /** Lists the people with one status, leaders first, at most {@link TeamSection#LISTED}. */
+    private static void list(Writer w, MedalReview review, MedalStatus status) throws IOException {
         List<MedalResult> people = new ArrayList<>();
         for (MedalCandidate c : new MedalCandidate[] {MedalCandidate.LEADER, MedalCandidate.TEAM_MEMBER}) {
-            review.results().stream().filter(m -> m.candidate() == c && m.eligible() == verdict).forEach(people::add);
+            review.results().stream().filter(m -> m.candidate() == c && m.status() == status).forEach(people::add);
         }
         if (people.isEmpty()) {
             return;
         }
         Lines.line(w, "");
-        Lines.line(w, "  " + (verdict == Verdict.MET ? "Đủ điều kiện" : verdict == Verdict.NOT_MET ? "Không đủ điều kiện"
-                : "Thiếu số liệu") + " (" + people.size() + ")");
+        Lines.line(w, "  " + capitalised(status) + " (" + people.size() + ")");
         for (int i = 0; i < people.size(); i++) {
             if (i == TeamSection.LISTED) {
                 Lines.line(w, "    … và " + (people.size() - i) + " người khác (xem báo cáo JSON)");
@@ -45,15 +47,24 @@ final class MedalSection {
         }
     }
 
+    private static String capitalised(MedalStatus status) {
+        String label = status.labelVi();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
     static void write(Writer w, MedalReview review, String heading) throws IOException {
         Lines.line(w, heading + " (antq kiểm tra, Bộ Công an quyết định)");
         Lines.line(w, "  Ngày đề nghị: " + DAY.format(review.proposalDate()) + "; thành viên Tổ đã kiểm tra "
                 + review.membersChecked() + ", chưa đủ thời gian công tác " + review.membersShortOfTime());
-        int[] counts = new int[3];
+        Map<MedalStatus, Integer> counts = new EnumMap<>(MedalStatus.class);
         for (MedalResult m : review.results()) {
-            counts[m.eligible() == Verdict.MET ? 0 : m.eligible() == Verdict.NOT_MET ? 1 : 2]++;
+            counts.merge(m.status(), 1, Integer::sum);
         }
-        Lines.line(w, "  Đủ điều kiện " + counts[0] + ", không đủ " + counts[1] + ", thiếu số liệu " + counts[2]);
+        List<String> tally = new ArrayList<>();
+        for (MedalStatus s : MedalStatus.values()) {
+            tally.add((tally.isEmpty() ? capitalised(s) : s.labelVi()) + " " + counts.getOrDefault(s, 0));
+        }
+        Lines.line(w, "  " + String.join(", ", tally));
         if (!review.results().isEmpty()) {
             MedalResult first = review.results().get(0);
             Lines.line(w, "  Căn cứ: " + first.source()
@@ -62,8 +73,8 @@ final class MedalSection {
                 Lines.line(w, "  Lưu ý: " + first.lateNote());
             }
         }
-        for (Verdict v : new Verdict[] {Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN}) {
-            list(w, review, v);
+        for (MedalStatus s : MedalStatus.values()) {
+            list(w, review, s);
         }
     }
 }

@@ -12,8 +12,13 @@ import vn.antq.commendation.ProposalStatus;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 
-/** The commendation part of the text report: per award, the candidates in rank order, with their reasons. */
+/**
+ * The commendation part of the text report: per award, the candidates proposed or over the quota in rank order,
+ * then those to be confirmed ("cần xác nhận") and those held back by a pending case ("hoãn xét"), with reasons.
+ */
 final class ProposalSection {
+    private static final List<ProposalStatus> PROPOSED_OR_OVER_QUOTA =
+            List.of(ProposalStatus.PROPOSED, ProposalStatus.OVER_QUOTA);
 
     private ProposalSection() {
     }
@@ -32,11 +37,26 @@ final class ProposalSection {
             long proposed = e.getValue().stream().filter(p -> p.status() == ProposalStatus.PROPOSED).count();
             Lines.line(w, "");
             Lines.line(w, "  " + e.getKey().labelVi() + ": " + proposed + " đề nghị / " + e.getValue().size() + " ứng viên");
-            for (Proposal p : e.getValue()) {
-                Lines.line(w, "    " + p.rank() + ". " + p.unitId() + " · " + names.getOrDefault(p.unitId(), "") + " — "
-                        + p.status().labelVi() + (p.score() == null ? "" : ", " + p.score().toPlainString().replace('.', ',') + " điểm"));
-                Lines.line(w, "       " + String.join("; ", p.reasons()));
-            }
+            list(w, e.getValue(), names, "", PROPOSED_OR_OVER_QUOTA);
+            list(w, e.getValue(), names, "Cần xác nhận", List.of(ProposalStatus.NEEDS_CONFIRMATION));
+            list(w, e.getValue(), names, "Hoãn xét", List.of(ProposalStatus.BLOCKED));
+        }
+    }
+
+    /** Lists the candidates with one of the statuses in rank order, under a heading unless it is empty. */
+    private static void list(Writer w, List<Proposal> candidates, Map<String, String> names, String heading,
+                             List<ProposalStatus> statuses) throws IOException {
+        List<Proposal> listed = candidates.stream().filter(p -> statuses.contains(p.status())).toList();
+        if (listed.isEmpty()) {
+            return;
+        }
+        if (!heading.isEmpty()) {
+            Lines.line(w, "    " + heading + " (" + listed.size() + ")");
+        }
+        for (Proposal p : listed) {
+            Lines.line(w, "    " + p.rank() + ". " + p.unitId() + " · " + names.getOrDefault(p.unitId(), "") + " — "
+                    + p.status().labelVi() + (p.score() == null ? "" : ", " + p.score().toPlainString().replace('.', ',') + " điểm"));
+            Lines.line(w, "       " + String.join("; ", p.reasons()));
         }
     }
 }

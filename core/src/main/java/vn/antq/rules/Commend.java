@@ -2,6 +2,7 @@ package vn.antq.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.commendation.YearResult;
@@ -11,13 +12,15 @@ import vn.antq.standard.StandardStatus;
 /**
  * The vocabulary a commendation rule uses to decide whether a unit that achieved the standard this year is
  * a candidate for its award: the movement level, the consecutive years achieved (counted from the end of
- * any earlier discipline), and the pending cases that block a proposal (NĐ 152/2025/NĐ-CP Điều 4; NĐ
- * 98/2023/NĐ-CP before 01/7/2025). antq proposes; people decide.
+ * any earlier discipline), and the pending cases that block a proposal (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 from
+ * 01/7/2025; NĐ 98/2023/NĐ-CP, and NĐ 91/2017/NĐ-CP before it); a case not recorded leaves the proposal to be
+ * confirmed. antq proposes; people decide.
  *
  * <pre>{@code
  * Commend c = Commend.of(drools.getRule().getName(), $u, $m, params)
  *         .levelOneOf("kt.movementLevels").yearsAtLeast("kt.minConsecutiveYears")
- *         .unlessPendingUnder("kt.blockBasis", "pendingDiscipline", "pendingInspection", "pendingComplaint");
+ *         .unlessPendingUnder("kt.blockBasis", "pendingDiscipline", "underInvestigation", "pendingInspection",
+ *                 "pendingComplaint", "pressCorruption");
  * if (c.candidate()) { insert( c.award("kt.award").done() ); }
  * }</pre>
  *
@@ -29,6 +32,7 @@ public final class Commend {
     private final MovementFact movement;
     private final List<String> reasons = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
+    private final List<String> unconfirmed = new ArrayList<>();
     private final ParameterTrail used;
     private boolean candidate = true;
     private String basis;
@@ -98,8 +102,8 @@ public final class Commend {
     }
 
     /**
-     * @param indicators boolean indicators of pending cases; a true one blocks the proposal (an absent one
-     *                   means no case recorded)
+     * @param indicators boolean indicators of pending cases; a true one blocks the proposal, an absent one leaves
+     *                   it to be confirmed (NEEDS_CONFIRMATION), never clear
      * @return this
      */
     public Commend unlessPending(String... indicators) {
@@ -121,7 +125,10 @@ public final class Commend {
     private Commend block(String basisText, String[] indicators) {
         basis = basisText;
         for (String name : indicators) {
-            if (Boolean.TRUE.equals(unit.flag(name))) {
+            Boolean pending = unit.flag(name);
+            if (pending == null) {
+                unconfirmed.add(KnownIndicator.labelOf(name).toLowerCase(Locale.ROOT));
+            } else if (pending) {
                 blocks.add(KnownIndicator.labelOf(name));
             }
         }
@@ -139,13 +146,22 @@ public final class Commend {
         return this;
     }
 
-    /** @return the candidate to insert */
+    /**
+     * @return the candidate to insert: BLOCKED when a case is pending, else NEEDS_CONFIRMATION when a case flag is
+     *         not recorded, else PROPOSED
+     */
     public ProposalFact done() {
         List<String> all = new ArrayList<>(reasons);
         blocks.forEach(b -> all.add("Chưa đề nghị: " + b + (basis == null ? "" : " (" + basis + ")")));
-        return new ProposalFact(ruleId, unit.getId(), award,
-                blocks.isEmpty() ? ProposalStatus.PROPOSED : ProposalStatus.BLOCKED, movement.score(), years, all,
-                used.ids());
+        ProposalStatus status = ProposalStatus.PROPOSED;
+        if (!blocks.isEmpty()) {
+            status = ProposalStatus.BLOCKED;
+        } else if (!unconfirmed.isEmpty()) {
+            status = ProposalStatus.NEEDS_CONFIRMATION;
+            all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed)
+                    + (basis == null ? "" : " (" + basis + ")"));
+        }
+        return new ProposalFact(ruleId, unit.getId(), award, status, movement.score(), years, all, used.ids());
     }
 
 }

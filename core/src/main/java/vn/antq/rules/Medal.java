@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
+import vn.antq.commendation.LeaderCategory;
+import vn.antq.commendation.MedalStatus;
+import vn.antq.commendation.PersonCases;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.ServicePeriod;
@@ -20,14 +23,17 @@ import vn.antq.verdict.Verdict;
 /**
  * The vocabulary medal rules use for the Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" (TT 20/2025/TT-BCA Điều 4 from
  * 28/4/2025; TT 11/2021/TT-BCA before): counted service of a member (earlier Bảo vệ dân phố and Công an xã bán
- * chuyên trách time added, time in the listed areas counted twice), time in post of a leader (concurrent posts
- * counted once), earlier awards, the exclusions, and the 30/5 deadline. Parameters are resolved on the proposal
- * date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN, never a guess.
+ * chuyên trách time added, time in the listed areas counted twice), a leader's category and time in post (concurrent
+ * posts counted once), earlier awards, the area under their lead, the exclusions, the pending cases that defer a
+ * proposal ("hoãn xét") or leave it to be confirmed ("cần xác nhận"), and the 30/5 deadline. Parameters are
+ * resolved on the proposal date, so the same rule applies whichever regime was in force. Missing data gives UNKNOWN,
+ * never a guess.
  *
  * <pre>{@code
  * insert( Medal.of(drools.getRule().getName(), $c, params).regime("knc.regime")
  *             .serviceYears("knc.member.minYears", "knc.doubledAreas").goodInService("knc.member.goodInService")
- *             .notExcluded("knc.excludingDecorations").deadline("knc.deadline").done() );
+ *             .notExcluded("knc.excludingDecorations").unlessPendingUnder("kt.blockBasis", "knc.deferUnderDiscipline")
+ *             .deadline("knc.deadline").done() );
  * }</pre>
  *
  * @since 0.1
@@ -44,6 +50,8 @@ public final class Medal {
     private final List<String> reasons = new ArrayList<>();
     private final ParameterTrail used;
     private final List<String> required = new ArrayList<>(4);
+    private final List<String> deferrals = new ArrayList<>(2);
+    private final List<String> unconfirmed = new ArrayList<>(2);
     private Verdict verdict = Verdict.MET;
     private String actual = "";
     private String regimeSource;
@@ -210,8 +218,9 @@ public final class Medal {
     }
 
     /**
-     * When the regime asks it, no complicated social-evil hotspot or serious ANTT case arose where the leader
-     * leads.
+     * When the regime asks it, the unit or area the leader leads has no complicated social-evil hotspot ("không để
+     * xảy ra tụ điểm phức tạp về tệ nạn xã hội") and no serious ANTT case ("các vụ việc nghiêm trọng về an ninh,
+     * trật tự"): each is asked separately, and one not given is not known.
      *
      * @param flag parameter id: true when the regime asks it
      * @return this
@@ -221,11 +230,65 @@ public final class Medal {
             return this;
         }
         required.add("Nơi phụ trách không để xảy ra tụ điểm phức tạp về tệ nạn xã hội, vụ việc nghiêm trọng về ANTT");
+        Boolean hotspot = fact.leader().socialEvilHotspot();
         Boolean incidents = fact.leader().seriousIncidents();
-        if (incidents == null) {
-            return unknown("tình hình ANTT nơi phụ trách chưa có số liệu");
+        if (isTrue(hotspot)) {
+            fail("nơi phụ trách để xảy ra tụ điểm phức tạp về tệ nạn xã hội");
+        } else if (hotspot == null) {
+            unknown("tụ điểm phức tạp về tệ nạn xã hội nơi phụ trách chưa có số liệu");
         }
-        return incidents ? fail("nơi phụ trách để xảy ra tụ điểm phức tạp hoặc vụ việc nghiêm trọng về ANTT") : this;
+        if (isTrue(incidents)) {
+            fail("nơi phụ trách để xảy ra vụ việc nghiêm trọng về ANTT");
+        } else if (incidents == null) {
+            unknown("vụ việc nghiêm trọng về ANTT nơi phụ trách chưa có số liệu");
+        }
+        return this;
+    }
+
+    /**
+     * A leader holds a post of one of the categories the regime names (e.g. from commune level up; a public
+     * school with legal personality; a state enterprise, group or corporation). A category not given is not known.
+     *
+     * @param categories parameter id of the {@link LeaderCategory} codes that qualify
+     * @return this
+     */
+    public Medal category(String categories) {
+        List<String> codes = used.codes(categories);
+        required.add("Thuộc đối tượng lãnh đạo theo quy định (" + codes.size() + " nhóm)");
+        LeaderCategory category = fact.leader().category();
+        if (category == null) {
+            return unknown("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu");
+        }
+        return codes.contains(category.name()) ? this
+                : fail("không thuộc đối tượng lãnh đạo được xét (" + category.labelVi() + ")");
+    }
+
+    /**
+     * No case is pending about the person (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 from 01/7/2025; the text in force
+     * before, named by {@code basis}): a discipline being considered, an investigation, an inspection, a
+     * complaint or denunciation, a corruption matter reported by the press. When {@code defer} is true, a
+     * discipline being served also defers the proposal. A pending case defers it ("hoãn xét"); a case flag not
+     * given leaves it to be confirmed ("cần xác nhận").
+     *
+     * @param basis parameter id whose dated value names the legal basis in force on the proposal date
+     * @param defer parameter id: true when a discipline being served defers the proposal
+     * @return this
+     */
+    public Medal unlessPendingUnder(String basis, String defer) {
+        String basisText = used.codes(basis).get(0);
+        PersonCases cases = fact.member() != null ? fact.member().service().cases() : fact.leader().cases();
+        List<PersonCases.Case> all = new ArrayList<>(cases.pending());
+        if (used.flag(defer)) {
+            all.add(0, new PersonCases.Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline()));
+        }
+        for (PersonCases.Case c : all) {
+            if (isTrue(c.pending())) {
+                deferrals.add("Hoãn xét: " + c.labelVi() + " (" + basisText + ")");
+            } else if (c.pending() == null) {
+                unconfirmed.add(c.labelVi());
+            }
+        }
+        return this;
     }
 
     /**
@@ -286,10 +349,35 @@ public final class Medal {
         return this;
     }
 
-    /** @return the conclusion to insert */
+    /**
+     * @return the conclusion to insert: a failed criterion makes it NOT_ELIGIBLE; else a pending case DEFERRED;
+     *         else missing criteria data MISSING_DATA; else a case flag not given NEEDS_CONFIRMATION; else ELIGIBLE
+     */
     public MedalCheck done() {
-        return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), verdict, actual, String.join("; ", required), reasons,
-                regimeSource, deadline, lateNote, shortOfTime, used.ids());
+        List<String> all = new ArrayList<>(reasons);
+        MedalStatus status;
+        if (verdict == Verdict.NOT_MET) {
+            status = MedalStatus.NOT_ELIGIBLE;
+        } else if (!deferrals.isEmpty()) {
+            status = MedalStatus.DEFERRED;
+            all.addAll(deferrals);
+        } else if (verdict == Verdict.UNKNOWN) {
+            status = MedalStatus.MISSING_DATA;
+        } else if (!unconfirmed.isEmpty()) {
+            status = MedalStatus.NEEDS_CONFIRMATION;
+        } else {
+            status = MedalStatus.ELIGIBLE;
+        }
+        if (status != MedalStatus.NOT_ELIGIBLE && status != MedalStatus.DEFERRED && !unconfirmed.isEmpty()) {
+            all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed));
+        }
+        Verdict eligible = switch (status) {
+            case ELIGIBLE -> Verdict.MET;
+            case NOT_ELIGIBLE, DEFERRED -> Verdict.NOT_MET;
+            case MISSING_DATA, NEEDS_CONFIRMATION -> Verdict.UNKNOWN;
+        };
+        return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), eligible, actual,
+                String.join("; ", required), all, regimeSource, deadline, lateNote, shortOfTime, used.ids(), status);
     }
 
     private static String span(long days, LocalDate day) {

@@ -3,6 +3,7 @@ package vn.antq.rules;
 import java.time.LocalDate;
 import java.util.List;
 import vn.antq.commendation.MedalCandidate;
+import vn.antq.commendation.MedalStatus;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -11,7 +12,8 @@ import vn.antq.verdict.Verdict;
  * @param ruleId       the rule id
  * @param candidate    member or leader
  * @param personId     the member or leader
- * @param verdict      MET when eligible, NOT_MET when a criterion fails, UNKNOWN when data lack
+ * @param verdict      MET when eligible, NOT_MET when a criterion fails or a case defers it, UNKNOWN when data
+ *                     lack or a case is to be confirmed
  * @param actual       the counted service or time in post, in Vietnamese
  * @param required     what the regime asks, in Vietnamese
  * @param reasons      the criteria not met or not known, in Vietnamese
@@ -20,11 +22,13 @@ import vn.antq.verdict.Verdict;
  * @param lateNote     the note when the proposal is past this year's deadline, or null
  * @param shortOfTime  true when the service or time in post falls short (such members are not listed)
  * @param parameterIds the parameters read
+ * @param status       eligible, not eligible, missing data, needing confirmation, or deferred
  * @since 0.1
  */
 public record MedalCheck(String ruleId, MedalCandidate candidate, String personId, Verdict verdict, String actual, String required,
                          List<String> reasons, String regimeSource, LocalDate deadline, String lateNote,
-                         boolean shortOfTime, List<String> parameterIds) {
+                         boolean shortOfTime, List<String> parameterIds,
+                         MedalStatus status) {
 
     /** Copies the lists. */
     public MedalCheck {

@@ -6,13 +6,13 @@ import vn.antq.commendation.Award;
 import vn.antq.commendation.ProposalStatus;
 
 /**
- * A candidate for a collective award, inserted by a commendation rule: proposed, or blocked by a pending
- * case. Ranking and quotas are applied after all sessions.
+ * A candidate for a collective award, inserted by a commendation rule: proposed, blocked by a pending case, or
+ * to be confirmed when a case is not recorded. Ranking and quotas are applied after all sessions.
  *
  * @param ruleId        the rule id
  * @param unitId        the candidate
  * @param award         the award
- * @param status        PROPOSED or BLOCKED
+ * @param status        PROPOSED, BLOCKED or NEEDS_CONFIRMATION
  * @param score         its movement score, or null
  * @param yearsAchieved consecutive years achieving the standard, this year included
  * @param reasons       why, in Vietnamese

@@ -14,6 +14,8 @@ import vn.antq.commendation.Award;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
 import vn.antq.commendation.Leader;
+import vn.antq.commendation.LeaderCategory;
+import vn.antq.commendation.PersonCases;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
@@ -166,6 +168,46 @@ class RatingAndMedalFieldsTest {
                 "LD1", "posts[0].to");
         onlyProblemAt(dataset(TEAM.formatted(MEMBER), "[" + LEADER.replace("GIAY_KHEN_CHU_TICH_HUYEN", "CO_THI_DUA")
                 + "]", null), "LD1", "awards[0].award");
+    }
+
+    @Test
+    void readsTheCasesOfAMemberAndTheCategoryHotspotAndCasesOfALeader() throws Exception {
+        String cases = ", \"cases\": { \"underDiscipline\": false, \"pendingDiscipline\": false, "
+                + "\"underInvestigation\": true, \"pendingInspection\": false, \"pendingComplaint\": false } }";
+        String member = MEMBER.substring(0, MEMBER.lastIndexOf('}')) + cases;
+        String leader = LEADER.substring(0, LEADER.lastIndexOf('}'))
+                + ", \"category\": \"PUBLIC_SCHOOL\", \"socialEvilHotspot\": false" + cases;
+        Dataset d = DatasetReader.read(dataset(TEAM.formatted(member), "[" + leader + "]", "2025-05-15"));
+        PersonCases expected = new PersonCases(false, false, true, false, false, null);
+        assertEquals(expected, d.securityTeams().get(0).members().get(0).service().cases());
+        Leader l = d.leaders().get(0);
+        assertEquals(LeaderCategory.PUBLIC_SCHOOL, l.category());
+        assertEquals(Boolean.FALSE, l.socialEvilHotspot());
+        assertEquals(expected, l.cases());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
+    void casesNotGivenAreNotKnownNeverNoCase() throws Exception {
+        Leader l = DatasetReader.read(valid()).leaders().get(0);
+        assertEquals(PersonCases.NONE, l.cases());
+        assertNull(l.category());
+        assertNull(l.socialEvilHotspot());
+    }
+
+    @Test
+    void casesThatAreNotAnObjectOrAFlagThatIsNotABooleanAreAProblem() {
+        String notObject = MEMBER.substring(0, MEMBER.lastIndexOf('}')) + ", \"cases\": true }";
+        Problem p = onlyProblemAt(dataset(TEAM.formatted(notObject), "[]", null), "T1", "members[0].cases");
+        assertEquals("an object of booleans such as {\"pendingDiscipline\": false}", p.expected());
+        String notFlag = LEADER.substring(0, LEADER.lastIndexOf('}')) + ", \"cases\": { \"pressCorruption\": \"no\" } }";
+        onlyProblemAt(dataset(TEAM.formatted(MEMBER), "[" + notFlag + "]", null), "LD1", "cases.pressCorruption");
+    }
+
+    @Test
+    void anUnknownLeaderCategoryIsAProblem() {
+        String leader = LEADER.substring(0, LEADER.lastIndexOf('}')) + ", \"category\": \"PRIVATE_SCHOOL\" }";
+        onlyProblemAt(dataset(TEAM.formatted(MEMBER), "[" + leader + "]", null), "LD1", "category");
     }
 
     @Test

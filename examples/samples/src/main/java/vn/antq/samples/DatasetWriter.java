@@ -260,6 +260,7 @@ final class DatasetWriter implements Closeable {
         json.writeBooleanField("goodInService", service.goodInService());
         json.writeBooleanField("compulsoryEducation", service.compulsoryEducation());
         writeFacts(person.facts());
+        writeCases(service.cases());
         json.writeEndObject();
     }
 
@@ -312,6 +313,26 @@ final class DatasetWriter implements Closeable {
         json.writeBooleanField("prosecuted", leader.prosecuted());
         json.writeBooleanField("compulsoryEducation", leader.compulsoryEducation());
         writeCodes("decorations", leader.decorations());
+        if (leader.category() != null) {
+            json.writeStringField("category", leader.category());
+        }
+        json.writeBooleanField("socialEvilHotspot", leader.socialEvilHotspot());
+        writeCases(leader.cases());
+        json.writeEndObject();
+    }
+
+    /** Writes a person's {@code cases} object, or nothing when they are not recorded. */
+    private void writeCases(PersonCases cases) throws IOException {
+        if (cases == null) {
+            return;
+        }
+        json.writeObjectFieldStart("cases");
+        json.writeBooleanField("underDiscipline", cases.underDiscipline());
+        json.writeBooleanField("pendingDiscipline", cases.pendingDiscipline());
+        json.writeBooleanField("underInvestigation", cases.underInvestigation());
+        json.writeBooleanField("pendingInspection", cases.pendingInspection());
+        json.writeBooleanField("pendingComplaint", cases.pendingComplaint());
+        json.writeBooleanField("pressCorruption", cases.pressCorruption());
         json.writeEndObject();
     }
 

@@ -14,14 +14,20 @@ import java.util.List;
  * @param posts               posts held, by first day
  * @param awards              awards received for protecting national security, by date (may be empty)
  * @param movementAchievement achievements in the movement
- * @param seriousIncidents    a complicated hotspot or a serious ANTT case arose where they lead
+ * @param seriousIncidents    a serious ANTT case arose where they lead
  * @param prosecuted          under criminal prosecution
  * @param compulsoryEducation in a compulsory education facility
  * @param decorations         decorations already held, usually none (the field is then left out)
+ * @param category            the kind of post ({@code POLITICAL_SYSTEM_COMMUNE_UP} for a chairman), or null when
+ *                            left out
+ * @param socialEvilHotspot   a complicated social-evil hotspot where they lead
+ * @param cases               the pending cases, or null when not recorded (the field is then left out)
  */
 record Leader(String id, String name, String gender, String unit, List<Post> posts, List<Award> awards,
               boolean movementAchievement, boolean seriousIncidents, boolean prosecuted, boolean compulsoryEducation,
-              List<String> decorations) {
+              List<String> decorations, String category, boolean socialEvilHotspot, PersonCases cases) {
+    /** The category of a chairman of a People's Committee. */
+    static final String CHAIRMAN = "POLITICAL_SYSTEM_COMMUNE_UP";
 
     /** A post of department level or above; {@code to} is null while still in post. */
     record Post(String title, LocalDate from, LocalDate to) {
@@ -36,5 +42,15 @@ record Leader(String id, String name, String gender, String unit, List<Post> pos
         posts = List.copyOf(posts);
         awards = List.copyOf(awards);
         decorations = List.copyOf(decorations);
+    }
+
+    /**
+     * @param hotspot a social-evil hotspot where they lead
+     * @param drawn   the cases, or null when not recorded
+     * @return this leader, a chairman, with them
+     */
+    Leader with(boolean hotspot, PersonCases drawn) {
+        return new Leader(id, name, gender, unit, posts, awards, movementAchievement, seriousIncidents, prosecuted,
+                compulsoryEducation, decorations, CHAIRMAN, hotspot, drawn);
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
  * Plants, in each province, the boundary cases of the Kỷ niệm chương for leaders, for the regime in force on the
  * proposal date (P; L years in post: 5 under TT 11/2021/TT-BCA, 10 under TT 20/2025/TT-BCA). Unless the case says
  * otherwise, the leader holds the chairman's post since P − (L + 3) years, has a Bằng khen of the province's chairman
- * dated two years before P, achievements in the movement, no serious incident, is not prosecuted nor in compulsory
- * education and holds no decoration.
+ * dated two years before P, achievements in the movement, no serious incident nor social-evil hotspot, is not
+ * prosecuted nor in compulsory education, holds no decoration, is recorded with no pending case and no discipline.
  *
  * <ol start="0">
  *   <li>chairman since exactly L years before P;</li>
@@ -22,12 +22,15 @@ import java.util.function.BiFunction;
  *   <li>no award;</li>
  *   <li>only a Giấy khen of the provincial police director, dated on P (not before it);</li>
  *   <li>the same, dated the day before P;</li>
- *   <li>a serious incident where they lead (matters under TT 20/2025/TT-BCA only);</li>
+ *   <li>a serious incident where they lead (under both regimes);</li>
  *   <li>no achievement in the movement;</li>
  *   <li>the Kỷ niệm chương already held;</li>
  *   <li>the Huy chương Vì an ninh Tổ quốc held;</li>
  *   <li>prosecuted;</li>
- *   <li>in a compulsory education facility.</li>
+ *   <li>in a compulsory education facility;</li>
+ *   <li>a complicated social-evil hotspot where they lead (under both regimes);</li>
+ *   <li>serving a discipline: deferred ("hoãn xét");</li>
+ *   <li>their cases not recorded: to be confirmed ("cần xác nhận").</li>
  * </ol>
  *
  * <p>Case k goes to the province's leader number 2 + 6k (from 0, in dataset order); the name, gender and unit stay as
@@ -69,6 +72,10 @@ final class LeaderCases {
                 List.of()));
         cases.add((l, offices) -> flags(clean(l, offices.chairmanSince(longAgo), usual), true, false, false, true,
                 List.of()));
+        cases.add((l, offices) -> clean(l, offices.chairmanSince(longAgo), usual).with(true, PersonCases.CLEAR));
+        cases.add((l, offices) -> clean(l, offices.chairmanSince(longAgo), usual)
+                .with(false, new PersonCases(true, false, false, false, false, false)));
+        cases.add((l, offices) -> clean(l, offices.chairmanSince(longAgo), usual).with(false, null));
     }
 
     /**
@@ -95,12 +102,13 @@ final class LeaderCases {
 
     private static Leader clean(Leader l, List<Leader.Post> posts, List<Leader.Award> awards) {
         return new Leader(l.id(), l.name(), l.gender(), l.unit(), posts, awards, true, false, false, false,
-                List.of());
+                List.of(), Leader.CHAIRMAN, false, PersonCases.CLEAR);
     }
 
     private static Leader flags(Leader l, boolean movementAchievement, boolean seriousIncidents, boolean prosecuted,
                                 boolean compulsoryEducation, List<String> decorations) {
         return new Leader(l.id(), l.name(), l.gender(), l.unit(), l.posts(), l.awards(), movementAchievement,
-                seriousIncidents, prosecuted, compulsoryEducation, decorations);
+                seriousIncidents, prosecuted, compulsoryEducation, decorations, l.category(), l.socialEvilHotspot(),
+                l.cases());
     }
 }

@@ -22,6 +22,10 @@ import java.util.List;
  * 30/06/2025). 90% have achievements in the movement, 8% had a serious incident where they lead, 1% are prosecuted,
  * none is in compulsory education; 4% already hold the Kỷ niệm chương and 1% of the others the Huy chương Vì an ninh
  * Tổ quốc.
+ *
+ * <p>From a second stream of the unit's own, {@code Dice.forUnit(seed, unit, "CASES/LEADER")} (with the same
+ * suffix), so that every earlier draw stays as it was: the category ({@code POLITICAL_SYSTEM_COMMUNE_UP}, a
+ * chairman's), a social-evil hotspot where they lead ({@value #HOTSPOT}) and the {@link PersonCases}.
  */
 final class LeaderRoster {
     static final String PURPOSE = "LEADER";
@@ -30,6 +34,7 @@ final class LeaderRoster {
     private static final int[] DISTRICT_AWARDS = {5, 30, 30, 25, 10};
     private static final int[] COMMUNE_AWARDS = {40, 35, 15, 8, 2};
     private static final int[] AWARD_COUNTS = {15, 45, 30, 10};
+    private static final double HOTSPOT = 0.03;
 
     private final long seed;
     private final String stream;
@@ -88,7 +93,8 @@ final class LeaderRoster {
             this.index = 0;
             this.cases = new LeaderCases(regime);
         }
-        Leader drawn = draw(dice, unit, district, mountain, offices);
+        Dice own = Dice.forUnit(seed, unit, PersonCases.PURPOSE + PURPOSE + stream);
+        Leader drawn = draw(dice, unit, district, mountain, offices).with(own.chance(HOTSPOT), PersonCases.draw(own));
         leaders.add(cases.apply(index++, drawn, offices));
     }
 
@@ -132,7 +138,7 @@ final class LeaderRoster {
         List<String> decorations = dice.chance(0.04) ? List.of(ServiceRecord.MEDAL)
                 : dice.chance(0.01) ? List.of(ServiceRecord.FOR_NATIONAL_SECURITY) : List.of();
         return new Leader("LD-" + unit.code() + "-01", name, female ? "FEMALE" : "MALE", unit.code(), posts, awards,
-                achievement, incidents, prosecuted, false, decorations);
+                achievement, incidents, prosecuted, false, decorations, null, false, null);
     }
 
     /** Adds a post held for {@code min}–{@code max} years up to the day before {@code next} (or a gap earlier). */

@@ -33,8 +33,14 @@ import java.util.function.UnaryOperator;
  *   <li>20 years, not assessed "hoàn thành tốt nhiệm vụ" (matters under TT 20/2025/TT-BCA only);</li>
  *   <li>where the Tổ are rated in the dataset's year, joined on 15/02 of the year: 9 months to the end of the window,
  *       so rated;</li>
- *   <li>there too, joined on 16/02: one day short of 9 months, so not rated.</li>
+ *   <li>there too, joined on 16/02: one day short of 9 months, so not rated;</li>
+ *   <li>20 years, serving a discipline: deferred ("hoãn xét");</li>
+ *   <li>20 years, a complaint not concluded: deferred.</li>
  * </ol>
+ *
+ * <p>The last two come after 10 where the Tổ are not rated (numbered 11–12 then, 13–14 otherwise). Every planted
+ * member is recorded with no pending case and no discipline ({@code cases} all false), save where the case says
+ * otherwise.
  *
  * <p>The members of cases 0–10 hold no other decoration, are not in compulsory education and were assessed well,
  * save where the case says otherwise; those of cases 11–12 did 17 of 20 tasks, with no breach, no discipline and no
@@ -88,6 +94,10 @@ final class MemberCases {
             cases.add(joinedOn(nineMonths));
             cases.add(joinedOn(nineMonths.plusDays(1)));
         }
+        cases.add(longService(longAgo, false, new ServiceRecord(List.of(), List.of(), true, false,
+                new PersonCases(true, false, false, false, false, false))));
+        cases.add(longService(longAgo, false, new ServiceRecord(List.of(), List.of(), true, false,
+                new PersonCases(false, false, false, false, true, false))));
         for (int k = 0; k < cases.size(); k++) {
             Case c = cases.get(k);
             waiting.add(new Case(FIRST_COMMUNE + COMMUNE_STEP * k, c.fits(), c.plant()));
@@ -142,7 +152,7 @@ final class MemberCases {
                     new ServicePeriod(ServicePeriod.PART_TIME_COMMUNE_POLICE, moved, established.minusDays(1),
                             m.person().areaType()));
             return new SecurityTeamRoster.Member(m.person(), m.duty().joinedOn(established),
-                    new ServiceRecord(periods, List.of(), true, false));
+                    new ServiceRecord(periods, List.of(), true, false, PersonCases.CLEAR));
         });
     }
 
@@ -173,6 +183,6 @@ final class MemberCases {
         ServicePeriod period = new ServicePeriod(kind, since, established.minusDays(1), m.person().areaType());
         return new SecurityTeamRoster.Member(m.person(), m.duty().joinedOn(established),
                 new ServiceRecord(List.of(period), record.decorations(), record.goodInService(),
-                        record.compulsoryEducation()));
+                        record.compulsoryEducation(), record.cases() != null ? record.cases() : PersonCases.CLEAR));
     }
 }

@@ -155,13 +155,28 @@ final class SecurityTeamRoster {
                         "TBV-" + unit.id(), people, mountain).withSupportClass(supportClass));
             }
         }
-        teams.addAll(memberCases.apply(this.commune, teamCases.apply(this.commune, drawn, areas)));
+        for (Team team : memberCases.apply(this.commune, teamCases.apply(this.commune, drawn, areas))) {
+            teams.add(team.withMembers(team.members().stream().map(m -> withCases(commune, m)).toList()));
+        }
         this.commune++;
         if (!ratesAreas) {
             return units;
         }
         return units.stream().map(unit -> unit.kind() != UnitKind.RESIDENTIAL_AREA || teamCases.keeps(unit.id())
                 ? unit : unit.without(TeamDutyDraws.RATING, TeamDutyDraws.DISCIPLINED)).toList();
+    }
+
+    /**
+     * A member with earlier service (the only ones whose service can reach the Kỷ niệm chương's years) gets their
+     * {@link PersonCases} from their own stream, {@code Dice.forUnit(seed, commune, "CASES/<member id>")} (with the
+     * structure's suffix); the others' are not written, and the planted cases ({@link MemberCases}) have none.
+     */
+    private Member withCases(AdministrativeUnit commune, Member m) {
+        if (m.service().earlierService().isEmpty() || m.service().cases() != null) {
+            return m;
+        }
+        Dice dice = Dice.forUnit(seed, commune, PersonCases.PURPOSE + m.person().id() + stream);
+        return new Member(m.person(), m.duty(), m.service().withCases(PersonCases.draw(dice)));
     }
 
     /** @return the Tổ drawn so far, in dataset order */

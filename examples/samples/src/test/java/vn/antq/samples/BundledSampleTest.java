@@ -224,11 +224,12 @@ class BundledSampleTest {
         assertEquals(1 + 140 + 3, leaders.size(), "one line per leader");
         for (String line : leaders.subList(1, leaders.size() - 3)) {
             assertTrue(line.matches("    \\{\"id\":\"LD-[0-9]+-01\",.*\"compulsoryEducation\":(true|false)"
-                    + "(,\"decorations\":\\[[A-Z_\",]+])?},?"), line);
+                    + "(,\"decorations\":\\[[A-Z_\",]+])?,\"category\":\"POLITICAL_SYSTEM_COMMUNE_UP\","
+                    + "\"socialEvilHotspot\":(true|false)(,\"cases\":\\{[A-Za-z\":,]+})?},?"), line);
         }
         assertEquals(List.of("  ],", "  \"medalProposalDate\": \"2024-05-15\"", "}"),
                 leaders.subList(leaders.size() - 3, leaders.size()));
-        assertEquals(14_648_902, bundled.length, "the README's size");
+        assertEquals(14_893_229, bundled.length, "the README's size");
     }
 
     @Test
@@ -285,10 +286,10 @@ class BundledSampleTest {
         expected.put("members COMPLETED", 3_903L);
         expected.put("members NOT_COMPLETED", 631L);
         expected.put("members at 95% exactly", 69L);
-        expected.put("with earlier service", 3_533L);
+        expected.put("with earlier service", 3_534L);
         expected.put("with two periods or more", 450L);
         expected.put("periods CIVIL_DEFENCE", 827L);
-        expected.put("periods PART_TIME_COMMUNE_POLICE", 2_721L);
+        expected.put("periods PART_TIME_COMMUNE_POLICE", 2_722L);
         expected.put("periods SECURITY_TEAM", 444L);
         expected.put("periods ESPECIALLY_DIFFICULT", 356L);
         expected.put("periods BORDER", 83L);
@@ -297,6 +298,8 @@ class BundledSampleTest {
         expected.put("HUY_CHUONG_VI_AN_NINH_TO_QUOC", 11L);
         expected.put("not good in service", 923L);
         expected.put("in compulsory education", 20L);
+        expected.put("cases recorded", 3_455L);
+        expected.put("with a case or a discipline", 111L);
         assertEquals(expected, DutyAndServiceChecks.tally(dataset));
     }
 
@@ -315,17 +318,20 @@ class BundledSampleTest {
         expected.put("of districts", 27L);
         expected.put("women", 15L);
         expected.put("overlapping posts", 42L);
-        expected.put("0 awards", 20L);
-        expected.put("1 awards", 71L);
+        expected.put("0 awards", 19L);
+        expected.put("1 awards", 73L);
         expected.put("2 awards", 36L);
-        expected.put("3 awards", 13L);
+        expected.put("3 awards", 12L);
         expected.put("only the commune's Giấy khen", 21L);
-        expected.put("no achievement", 16L);
-        expected.put("serious incidents", 15L);
+        expected.put("no achievement", 15L);
+        expected.put("serious incidents", 14L);
         expected.put("prosecuted", 2L);
         expected.put("compulsory education", 1L);
         expected.put("Kỷ niệm chương held", 4L);
         expected.put("Huy chương held", 2L);
+        expected.put("social-evil hotspot", 5L);
+        expected.put("cases not recorded", 2L);
+        expected.put("a case or a discipline", 4L);
         assertEquals(expected, LeaderChecks.tally(dataset));
     }
 
@@ -333,9 +339,10 @@ class BundledSampleTest {
     void theMedalReviewFollowsTt11WithTheReadmesCounts() {
         assertEquals("2024-05-15", dataset.get("medalProposalDate").asText());
         MedalChecks medals = new MedalChecks(dataset);
-        assertEquals(Map.of(MedalChecks.MET, 1_414L, MedalChecks.SHORT, 11_440L, "NOT_MET", 43L),
-                medals.tally("TV-"));
-        assertEquals(Map.of(MedalChecks.MET, 65L, MedalChecks.SHORT, 0L, "NOT_MET", 75L), medals.tally("LD-"));
+        assertEquals(Map.of(MedalChecks.MET, 1_327L, MedalChecks.SHORT, 11_439L, "NOT_MET", 43L,
+                MedalChecks.DEFERRED, 54L, MedalChecks.TO_CONFIRM, 34L), medals.tally("TV-"));
+        assertEquals(Map.of(MedalChecks.MET, 50L, MedalChecks.SHORT, 0L, "NOT_MET", 86L, MedalChecks.DEFERRED, 3L,
+                MedalChecks.TO_CONFIRM, 1L), medals.tally("LD-"));
     }
 
     @Test
@@ -384,7 +391,9 @@ class BundledSampleTest {
                 List.of("TV-14815-T01-1", "MALE", 240L, 0L, "NOT_MET HUY_CHUONG_CHIEN_SI_VE_VANG"),
                 List.of("TV-14830-T01-1", "MALE", 240L, 0L, "NOT_MET compulsory education"),
                 List.of("TV-15025-T01-3", "MALE", 240L, 0L, "NOT_MET prosecuted"),
-                List.of("TV-16537-T01-1", "MALE", 240L, 0L, MedalChecks.MET));
+                List.of("TV-16537-T01-1", "MALE", 240L, 0L, MedalChecks.MET),
+                List.of("TV-14860-T01-1", "MALE", 240L, 0L, MedalChecks.DEFERRED),
+                List.of("TV-14872-T01-1", "MALE", 240L, 0L, MedalChecks.DEFERRED));
         Map<String, JsonNode> members = medals.assertMembers(cases);
         // the doubled case: 5 years 6 months in an especially difficult area count as 11 years
         assertEquals("ESPECIALLY_DIFFICULT", members.get("TV-14845-T01-1").get("earlierService").get(0)
@@ -405,12 +414,15 @@ class BundledSampleTest {
         expected.put("LD-14986-01", "NOT_MET award");
         expected.put("LD-15040-01", "NOT_MET award");
         expected.put("LD-15136-01", MedalChecks.MET);
-        expected.put("LD-15217-01", MedalChecks.MET);
+        expected.put("LD-15217-01", "NOT_MET incidents");
         expected.put("LD-15292-01", "NOT_MET achievement");
         expected.put("LD-15409-01", "NOT_MET KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC");
         expected.put("LD-15523-01", "NOT_MET HUY_CHUONG_VI_AN_NINH_TO_QUOC");
         expected.put("LD-396-01", "NOT_MET prosecuted");
         expected.put("LD-15667-01", "NOT_MET compulsory education");
+        expected.put("LD-15751-01", "NOT_MET hotspot");
+        expected.put("LD-399-01", MedalChecks.DEFERRED);
+        expected.put("LD-400-01", MedalChecks.TO_CONFIRM);
         Map<String, String> actual = new LinkedHashMap<>();
         expected.keySet().forEach(id -> actual.put(id, medals.verdict(id)));
         assertEquals(expected, actual);
@@ -457,6 +469,9 @@ class BundledSampleTest {
         expected.put("pendingInspection", List.of(4L, 68L, 8L, 12L, 23L));
         expected.put("pendingComplaint", List.of(8L, 68L, 13L, 14L, 22L));
         expected.put("disciplineEndedYear", List.of(9L, 44L, 8L, 6L, 17L));
+        expected.put("underInvestigation", List.of(5L, 27L, 5L, 5L, 15L));
+        expected.put("pressCorruption", List.of(3L, 26L, 7L, 3L, 8L));
+        expected.put("notRecorded", List.of(7L, 44L, 6L, 7L, 6L));
         Map<String, List<Long>> actual = new LinkedHashMap<>();
         HistoryChecks.pastIndicators(units).forEach((key, count) -> actual
                 .computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(count));

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The rules of contract.md §1 that a generated unit must keep, written out independently of the generator. A khu dân
  * cư carries the four indicators of its Tổ bảo vệ ANTT ({@link SecurityTeamChecks}) after securityTeamDisciplined:
  * three counts, and a boolean for the training. A few units of a three-tier dataset also carry, after all of these,
- * some of the {@link #PAST} indicators: three booleans for cases still open, and the year a past discipline ended.
+ * some of the {@link #PAST} indicators: five booleans for cases still open (all five, or only the true ones when the
+ * unit's cases are not recorded), and the year a past discipline ended.
  * Where the Tổ bảo vệ ANTT stand in for their areas (the two-tier structure), a khu dân cư may leave out both of
  * {@link #LEFT_TO_THE_TEAM}: that is no gap.
  */
@@ -40,11 +41,12 @@ final class ContractChecks {
     static final Set<String> GENERAL_EDUCATION = Set.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY",
             "MULTI_LEVEL_GENERAL");
 
-    /** Optional, only ever true, and only at the end of a unit's indicators, in this order. */
-    static final List<String> PENDING = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint");
+    /** Optional booleans (true or false; absent when not recorded), only at the end of a unit's indicators. */
+    static final List<String> PENDING = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint",
+            "underInvestigation", "pressCorruption");
     /** The optional indicators about a unit's past, in the order they come last in its indicators. */
     static final List<String> PAST = List.of("pendingDiscipline", "pendingInspection", "pendingComplaint",
-            "disciplineEndedYear");
+            "disciplineEndedYear", "underInvestigation", "pressCorruption");
 
     /**
      * Whether an agency's, enterprise's or school's security force is staffed and trained (plan target KH67-T7):
@@ -191,7 +193,7 @@ final class ContractChecks {
                 }
                 lastPast = PAST.indexOf(name);
                 if (PENDING.contains(name)) {
-                    check(value.isBoolean() && value.asBoolean(), problems, id, name, value);
+                    check(value.isBoolean(), problems, id, name, value);
                 } else {
                     check(value.isInt() && value.asInt() == year - 1, problems, id, name, value);
                 }

@@ -94,7 +94,41 @@ final class DutyAndServiceChecks {
                 || (member.has("decorations") && decorations.isEmpty())) {
             problems.add(id + ": decorations " + member.get("decorations"));
         }
+        if (member.has("cases") && (member.path("earlierService").isEmpty()
+                || !casesProblems(member.get("cases")).isEmpty())) {
+            problems.add(id + ": cases " + member.get("cases"));
+        }
         return problems;
+    }
+
+    /** The flags of a person's {@code cases}, in the order the sample writes them. */
+    static final List<String> CASES = List.of("underDiscipline", "pendingDiscipline", "underInvestigation",
+            "pendingInspection", "pendingComplaint", "pressCorruption");
+
+    /** @return what breaks a person's {@code cases}: not the six booleans of {@link #CASES} in order */
+    static List<String> casesProblems(JsonNode cases) {
+        List<String> names = new ArrayList<>();
+        cases.fieldNames().forEachRemaining(names::add);
+        List<String> problems = new ArrayList<>();
+        if (!names.equals(CASES)) {
+            problems.add("fields " + names);
+        }
+        cases.forEach(value -> {
+            if (!value.isBoolean()) {
+                problems.add("not a boolean " + value);
+            }
+        });
+        return problems;
+    }
+
+    /** @return whether a person's {@code cases} has a pending case or a discipline */
+    static boolean anyCase(JsonNode cases) {
+        for (JsonNode value : cases) {
+            if (value.asBoolean()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkTasks(String id, JsonNode node, List<String> problems) {
@@ -159,6 +193,8 @@ final class DutyAndServiceChecks {
         tally.put("not good in service", members.stream().filter(m -> !m.get("goodInService").asBoolean()).count());
         tally.put("in compulsory education", members.stream().filter(m -> m.get("compulsoryEducation").asBoolean())
                 .count());
+        tally.put("cases recorded", members.stream().filter(m -> m.has("cases")).count());
+        tally.put("with a case or a discipline", members.stream().filter(m -> anyCase(m.path("cases"))).count());
         return tally;
     }
 

@@ -87,18 +87,28 @@ final class HistoryChecks {
 
     /**
      * @param units the units of a dataset
-     * @return for each of {@link ContractChecks#PAST} and each assessed kind, how many units carry it
-     *         ({@code "pendingDiscipline COMMUNE"}), in that order, kinds in {@link #KINDS}' order
+     * @return for each of {@link ContractChecks#PAST} and each assessed kind, how many units carry it true (the
+     *         year: carry it) ({@code "pendingDiscipline COMMUNE"}), in that order, kinds in {@link #KINDS}' order;
+     *         then per kind how many do not record their cases ({@code "notRecorded COMMUNE"})
      */
     static Map<String, Long> pastIndicators(List<JsonNode> units) {
         Map<String, Long> tally = new LinkedHashMap<>();
         for (String indicator : ContractChecks.PAST) {
             for (String kind : KINDS) {
                 tally.put(indicator + " " + kind, units.stream().filter(unit -> unit.get("kind").asText().equals(kind)
-                        && unit.path("indicators").has(indicator)).count());
+                        && isSet(unit.path("indicators").path(indicator))).count());
             }
         }
+        for (String kind : KINDS) {
+            tally.put("notRecorded " + kind, units.stream().filter(unit -> unit.get("kind").asText().equals(kind)
+                    && !unit.path("indicators").has("underInvestigation")).count());
+        }
         return tally;
+    }
+
+    /** @return whether an indicator about the past is there and, if a boolean, true */
+    private static boolean isSet(JsonNode value) {
+        return value.isBoolean() ? value.asBoolean() : !value.isMissingNode();
     }
 
     static final List<String> KINDS = List.of("COMMUNE", "RESIDENTIAL_AREA", "AGENCY", "ENTERPRISE", "SCHOOL");

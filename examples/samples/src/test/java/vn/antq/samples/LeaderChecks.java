@@ -44,6 +44,10 @@ final class LeaderChecks {
             if (leader.has("decorations")) {
                 fields.add("decorations");
             }
+            fields.addAll(List.of("category", "socialEvilHotspot"));
+            if (leader.has("cases")) {
+                fields.add("cases");
+            }
             List<String> actual = new ArrayList<>();
             leader.fieldNames().forEachRemaining(actual::add);
             if (!actual.equals(fields)) {
@@ -70,8 +74,12 @@ final class LeaderChecks {
                 }
                 previous = date == null ? previous : date;
             }
+            if (!leader.get("category").asText().equals("POLITICAL_SYSTEM_COMMUNE_UP")
+                    || leader.has("cases") && !DutyAndServiceChecks.casesProblems(leader.get("cases")).isEmpty()) {
+                problems.add(id + ": category or cases");
+            }
             for (String flag : List.of("movementAchievement", "seriousIncidents", "prosecuted",
-                    "compulsoryEducation")) {
+                    "compulsoryEducation", "socialEvilHotspot")) {
                 if (!leader.get(flag).isBoolean()) {
                     problems.add(id + ": " + flag);
                 }
@@ -106,7 +114,8 @@ final class LeaderChecks {
      * @param dataset a dataset with {@code leaders}
      * @return the counts of the README: leaders, of districts, women, with overlapping posts, by number of awards
      *         (0, 1, 2, 3), with only the commune chairman's Giấy khen, without achievements, with a serious incident,
-     *         prosecuted, in compulsory education, holding the Kỷ niệm chương, holding a Huy chương
+     *         prosecuted, in compulsory education, holding the Kỷ niệm chương, holding a Huy chương, with a social-evil
+     *         hotspot, with cases not recorded, with a pending case or a discipline
      */
     static Map<String, Long> tally(JsonNode dataset) {
         List<JsonNode> leaders = new ArrayList<>();
@@ -134,6 +143,10 @@ final class LeaderChecks {
                 .contains("KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC")).count());
         tally.put("Huy chương held", leaders.stream().filter(l -> codes(l.path("decorations")).stream()
                 .anyMatch(c -> c.startsWith("HUY_CHUONG"))).count());
+        tally.put("social-evil hotspot", leaders.stream().filter(l -> l.get("socialEvilHotspot").asBoolean()).count());
+        tally.put("cases not recorded", leaders.stream().filter(l -> !l.has("cases")).count());
+        tally.put("a case or a discipline", leaders.stream().filter(l -> DutyAndServiceChecks.anyCase(l.path("cases")))
+                .count());
         return tally;
     }
 

@@ -24,14 +24,25 @@ import java.util.Set;
  * earlier period (both days included), each in calendar months and days, doubled in an ESPECIALLY_DIFFICULT, BORDER
  * or ISLAND area, the odd days adding up at 30 to a month; under TT 20 also "hoàn thành tốt nhiệm vụ". A leader needs
  * 5 years (TT 11) or 10 (TT 20) in posts, concurrent posts counted once; an award dated before P (under TT 11 not
- * only the commune chairman's Giấy khen); achievements in the movement; under TT 20 no serious incident. Nobody
- * prosecuted, in compulsory education or holding the Kỷ niệm chương or a Huy chương Chiến sĩ vẻ vang or Vì an ninh
- * Tổ quốc.
+ * only the commune chairman's Giấy khen); achievements in the movement; no serious incident nor social-evil hotspot
+ * (both regimes); a category the regime names. Nobody prosecuted, in compulsory education or holding the Kỷ niệm
+ * chương or a Huy chương Chiến sĩ vẻ vang or Vì an ninh Tổ quốc. Who meets all that is deferred when a case is pending
+ * or a discipline served, to be confirmed when a case is not recorded.
  */
 final class MedalChecks {
     /** The verdict of a member whose service falls short (the report counts them, it does not list them). */
     static final String SHORT = "SHORT";
     static final String MET = "MET";
+    /** A pending case or a discipline being served: considered again later ("hoãn xét"). */
+    static final String DEFERRED = "DEFERRED";
+    /** A case not recorded: to be confirmed ("cần xác nhận"). */
+    static final String TO_CONFIRM = "NEEDS_CONFIRMATION";
+    private static final List<String> CASES = List.of("underDiscipline", "pendingDiscipline", "underInvestigation",
+            "pendingInspection", "pendingComplaint", "pressCorruption");
+    private static final Set<String> TT_11_CATEGORIES = Set.of("POLITICAL_SYSTEM_COMMUNE_UP", "PUBLIC_SCHOOL",
+            "NON_PUBLIC_SCHOOL", "STATE_ENTERPRISE");
+    private static final Set<String> TT_20_CATEGORIES = Set.of("POLITICAL_SYSTEM_COMMUNE_UP", "PUBLIC_SCHOOL",
+            "STATE_ENTERPRISE");
     private static final LocalDate TT_20 = LocalDate.of(2025, 4, 28);
     private static final Set<String> EXCLUDING = DutyAndServiceChecks.DECORATIONS;
 
@@ -57,7 +68,8 @@ final class MedalChecks {
 
     /**
      * @param id a member's or leader's id
-     * @return {@value #MET}, {@value #SHORT} (a member short of time), or {@code NOT_MET} and the reasons
+     * @return {@value #MET}, {@value #SHORT} (a member short of time), {@code NOT_MET} and the reasons,
+     *         {@value #DEFERRED} or {@value #TO_CONFIRM}
      */
     String verdict(String id) {
         return verdicts.get(id);
@@ -65,7 +77,8 @@ final class MedalChecks {
 
     /**
      * @param prefix {@code TV-} for the members, {@code LD-} for the leaders
-     * @return how many of them meet every condition, fall short of time (members) or miss something else
+     * @return how many of them meet every condition, fall short of time (members), miss something else, are deferred
+     *         or are to be confirmed
      */
     Map<String, Long> tally(String prefix) {
         Map<String, Long> tally = new LinkedHashMap<>();
@@ -74,6 +87,8 @@ final class MedalChecks {
         tally.put(MET, chosen.stream().filter(MET::equals).count());
         tally.put(SHORT, chosen.stream().filter(SHORT::equals).count());
         tally.put("NOT_MET", chosen.stream().filter(v -> v.startsWith("NOT_MET")).count());
+        tally.put(DEFERRED, chosen.stream().filter(DEFERRED::equals).count());
+        tally.put(TO_CONFIRM, chosen.stream().filter(TO_CONFIRM::equals).count());
         return tally;
     }
 
@@ -136,7 +151,7 @@ final class MedalChecks {
         if (tt20 && !member.get("goodInService").asBoolean()) {
             reasons.add("not good in service");
         }
-        return verdict(reasons);
+        return verdict(reasons, member);
     }
 
     private String leader(JsonNode leader) {
@@ -156,11 +171,17 @@ final class MedalChecks {
         if (!leader.get("movementAchievement").asBoolean()) {
             reasons.add("achievement");
         }
-        if (tt20 && leader.get("seriousIncidents").asBoolean()) {
+        if (leader.get("seriousIncidents").asBoolean()) {
             reasons.add("incidents");
         }
+        if (leader.path("socialEvilHotspot").asBoolean()) {
+            reasons.add("hotspot");
+        }
+        if (!(tt20 ? TT_20_CATEGORIES : TT_11_CATEGORIES).contains(leader.path("category").asText())) {
+            reasons.add("category");
+        }
         reasons.addAll(exclusions(leader));
-        return verdict(reasons);
+        return verdict(reasons, leader);
     }
 
     private long daysInPost(JsonNode leader) {
@@ -199,7 +220,23 @@ final class MedalChecks {
         return reasons;
     }
 
-    private static String verdict(List<String> reasons) {
-        return reasons.isEmpty() ? MET : "NOT_MET " + String.join(", ", reasons);
+    /**
+     * @return NOT_MET and the reasons when a condition fails; else {@value #DEFERRED} when a case is pending or a
+     *         discipline served; else {@value #TO_CONFIRM} when a case is not recorded; else {@value #MET}
+     */
+    private static String verdict(List<String> reasons, JsonNode person) {
+        if (!reasons.isEmpty()) {
+            return "NOT_MET " + String.join(", ", reasons);
+        }
+        JsonNode cases = person.path("cases");
+        boolean unknown = false;
+        for (String flag : CASES) {
+            JsonNode value = cases.path(flag);
+            if (value.asBoolean()) {
+                return DEFERRED;
+            }
+            unknown |= !value.isBoolean();
+        }
+        return unknown ? TO_CONFIRM : MET;
     }
 }

@@ -27,8 +27,8 @@ final class SecurityTeamRosterChecks {
             "residesRegularly", "overSeventyFit");
     static final Set<String> PAST_CODES = Set.of("NONE", "CLEARED", "NOT_CLEARED");
     /**
-     * The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present, and
-     * the {@link #FACT_FIELDS} present at the end.
+     * The member's fields, in order; overSeventyDecision, earlierService and decorations are added where present,
+     * then the {@link #FACT_FIELDS} present, and (last) cases where present.
      */
     static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "birthDate", "gender", "education",
             "residentSince", "areaType", "prosecuted", "sanctioned", "joined", "tasksAssigned", "tasksDone",
@@ -123,6 +123,9 @@ final class SecurityTeamRosterChecks {
                     }
                 }
                 FACT_FIELDS.stream().filter(member::has).forEach(expectedFields::add);
+                if (member.has("cases")) {
+                    expectedFields.add("cases");
+                }
                 if (!fields(member).equals(expectedFields)) {
                     problems.add(memberId + ": fields " + fields(member));
                     continue;

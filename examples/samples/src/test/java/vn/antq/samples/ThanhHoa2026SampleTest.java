@@ -77,7 +77,7 @@ class ThanhHoa2026SampleTest {
         assertEquals(List.of("format", "title", "year", "referenceDate", "units", "campaigns", "securityTeams",
                 "leaders", "medalProposalDate"), fields);
         assertEquals("2026-05-15", dataset.get("medalProposalDate").asText());
-        assertEquals(12_699_496, bundled.length, "the README's size");
+        assertEquals(11_913_407, bundled.length, "the README's size");
         // no history, and none of the indicators about a unit's past: those are three-tier only
         for (JsonNode unit : units) {
             ContractChecks.PAST.forEach(name -> assertFalse(unit.path("indicators").has(name), unit.toString()));
@@ -356,9 +356,9 @@ class ThanhHoa2026SampleTest {
         expected.put("members COMPLETED", 3_906L);
         expected.put("members NOT_COMPLETED", 620L);
         expected.put("members at 95% exactly", 90L);
-        expected.put("with earlier service", 3_829L);
+        expected.put("with earlier service", 3_831L);
         expected.put("with two periods or more", 514L);
-        expected.put("periods CIVIL_DEFENCE", 855L);
+        expected.put("periods CIVIL_DEFENCE", 857L);
         expected.put("periods PART_TIME_COMMUNE_POLICE", 2_770L);
         expected.put("periods SECURITY_TEAM", 735L);
         expected.put("periods ESPECIALLY_DIFFICULT", 355L);
@@ -368,6 +368,8 @@ class ThanhHoa2026SampleTest {
         expected.put("HUY_CHUONG_VI_AN_NINH_TO_QUOC", 9L);
         expected.put("not good in service", 934L);
         expected.put("in compulsory education", 28L);
+        expected.put("cases recorded", 3_755L);
+        expected.put("with a case or a discipline", 130L);
         assertEquals(expected, DutyAndServiceChecks.tally(dataset));
     }
 
@@ -459,26 +461,31 @@ class ThanhHoa2026SampleTest {
     @Test
     void theMedalReviewFollowsTt20WithTheReadmesCounts() {
         MedalChecks medals = new MedalChecks(dataset);
-        assertEquals(Map.of(MedalChecks.MET, 1_544L, MedalChecks.SHORT, 11_233L, "NOT_MET", 163L),
+        assertEquals(Map.of(MedalChecks.MET, 1_461L, MedalChecks.SHORT, 11_231L, "NOT_MET", 163L,
+                MedalChecks.DEFERRED, 54L, MedalChecks.TO_CONFIRM, 31L),
                 medals.tally("TV-"));
-        assertEquals(Map.of(MedalChecks.MET, 38L, MedalChecks.SHORT, 0L, "NOT_MET", 62L), medals.tally("LD-"));
+        assertEquals(Map.of(MedalChecks.MET, 33L, MedalChecks.SHORT, 0L, "NOT_MET", 64L, MedalChecks.DEFERRED, 2L,
+                MedalChecks.TO_CONFIRM, 1L), medals.tally("LD-"));
         assertEquals(List.of(), LeaderChecks.problems(dataset));
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("leaders", 100L);
         expected.put("of districts", 0L);
         expected.put("women", 21L);
-        expected.put("overlapping posts", 27L);
-        expected.put("0 awards", 17L);
-        expected.put("1 awards", 44L);
+        expected.put("overlapping posts", 26L);
+        expected.put("0 awards", 16L);
+        expected.put("1 awards", 45L);
         expected.put("2 awards", 28L);
         expected.put("3 awards", 11L);
-        expected.put("only the commune's Giấy khen", 23L);
+        expected.put("only the commune's Giấy khen", 21L);
         expected.put("no achievement", 11L);
         expected.put("serious incidents", 7L);
         expected.put("prosecuted", 2L);
         expected.put("compulsory education", 1L);
         expected.put("Kỷ niệm chương held", 5L);
         expected.put("Huy chương held", 1L);
+        expected.put("social-evil hotspot", 5L);
+        expected.put("cases not recorded", 1L);
+        expected.put("a case or a discipline", 7L);
         assertEquals(expected, LeaderChecks.tally(dataset));
     }
 
@@ -497,7 +504,9 @@ class ThanhHoa2026SampleTest {
                 List.of("TV-15031-T01-1", "MALE", 240L, 0L, "NOT_MET HUY_CHUONG_CHIEN_SI_VE_VANG"),
                 List.of("TV-15058-T01-1", "MALE", 240L, 0L, "NOT_MET compulsory education"),
                 List.of("TV-15421-T11-1", "MALE", 240L, 0L, "NOT_MET prosecuted"),
-                List.of("TV-15163-T01-1", "MALE", 240L, 0L, "NOT_MET not good in service"));
+                List.of("TV-15163-T01-1", "MALE", 240L, 0L, "NOT_MET not good in service"),
+                List.of("TV-15382-T01-1", "MALE", 240L, 0L, MedalChecks.DEFERRED),
+                List.of("TV-15448-T01-1", "MALE", 240L, 0L, MedalChecks.DEFERRED));
         medals.assertMembers(cases);
         Map<String, String> leaders = new LinkedHashMap<>();
         leaders.put("LD-14812-01", MedalChecks.MET);
@@ -514,6 +523,9 @@ class ThanhHoa2026SampleTest {
         leaders.put("LD-15835-01", "NOT_MET HUY_CHUONG_VI_AN_NINH_TO_QUOC");
         leaders.put("LD-16000-01", "NOT_MET prosecuted");
         leaders.put("LD-16174-01", "NOT_MET compulsory education");
+        leaders.put("LD-16273-01", "NOT_MET hotspot");
+        leaders.put("LD-16438-01", MedalChecks.DEFERRED);
+        leaders.put("LD-16645-01", MedalChecks.TO_CONFIRM);
         Map<String, String> actual = new LinkedHashMap<>();
         leaders.keySet().forEach(id -> actual.put(id, medals.verdict(id)));
         assertEquals(leaders, actual);

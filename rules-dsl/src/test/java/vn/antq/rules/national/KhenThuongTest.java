@@ -8,6 +8,8 @@ import static vn.antq.rules.national.Fixture.count;
 import static vn.antq.rules.national.Fixture.flag;
 import static vn.antq.rules.national.Fixture.num;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +18,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.Proposal;
@@ -31,16 +35,44 @@ import vn.antq.evaluation.Evaluator;
 import vn.antq.indicator.KnownIndicator;
 import vn.antq.movement.MovementLevel;
 import vn.antq.pack.RulePack;
+import vn.antq.report.JsonReportWriter;
+import vn.antq.report.TextReportWriter;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.Unit;
 
-/** Collective award proposals (domain.md §6): criteria, blocks, ranking and quotas. antq proposes; people decide. */
+/**
+ * Collective award proposals (domain.md §6): criteria, blocks (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 and the texts before
+ * it), case flags not recorded, ranking and quotas. antq proposes; people decide.
+ */
 class KhenThuongTest {
 
-    /** A residential area achieving the standard, rated Xuất sắc (92), achieved last year too. */
+    /** The case flags of NĐ 152/2025/NĐ-CP Điều 4 khoản 4, in the order the rule reads them. */
+    private static final List<String> CASES = List.of("pendingDiscipline", "underInvestigation", "pendingInspection",
+            "pendingComplaint", "pressCorruption");
+
+    /**
+     * A residential area achieving the standard, rated Xuất sắc (92), achieved last year too, with every case
+     * flag recorded false.
+     */
     private static Fixture candidate() {
-        return new Fixture().commune("c1").residentialArea("r1", "c1").set("r1", "movementScore", num("92"))
-                .history("r1", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        return clear(new Fixture().commune("c1").residentialArea("r1", "c1").set("r1", "movementScore", num("92"))
+                .history("r1", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT), "r1");
+    }
+
+    /** Records every case flag of the unit as false (no case). */
+    private static Fixture clear(Fixture f, String unit) {
+        CASES.forEach(c -> f.set(unit, c, flag(false)));
+        return f;
+    }
+
+    private static Dataset on(Dataset d, LocalDate referenceDate) {
+        return new Dataset(d.title(), d.year(), referenceDate, d.units(), List.of(), d.budgetLines(), d.history(),
+                d.securityTeams(), d.leaders(), d.medalProposalDate(), d.warnings());
+    }
+
+    private static Proposal r1(Dataset d) {
+        return Fixture.EVALUATOR.evaluate(d).proposals().stream().filter(x -> x.unitId().equals("r1")).findFirst()
+                .orElseThrow();
     }
 
     private static List<Proposal> proposals(Fixture f, String unit) {
@@ -80,28 +112,47 @@ class KhenThuongTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"pendingDiscipline", "pendingInspection", "pendingComplaint"})
+    @ValueSource(strings = {"pendingDiscipline", "underInvestigation", "pendingInspection", "pendingComplaint",
+            "pressCorruption"})
     void aPendingCaseBlocksTheProposalAndSaysWhy(String pending) {
         List<Proposal> p = proposals(candidate().set("r1", pending, flag(true)), "r1");
         assertEquals(ProposalStatus.BLOCKED, p.get(0).status());
-        assertTrue(p.get(0).reasons().stream().anyMatch(r -> r.startsWith("Chưa đề nghị: ")), p.get(0).reasons()::toString);
+        assertTrue(p.get(0).reasons().contains("Chưa đề nghị: " + KnownIndicator.labelOf(pending)
+                + " (NĐ 98/2023/NĐ-CP Điều 4)"), p.get(0).reasons()::toString);
+    }
+
+    @ParameterizedTest(name = "{0} not recorded")
+    @ValueSource(strings = {"pendingDiscipline", "underInvestigation", "pendingInspection", "pendingComplaint",
+            "pressCorruption"})
+    void aCaseFlagNotRecordedLeavesTheProposalToBeConfirmedNeverClearNorBlocked(String absent) {
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").set("r1", "movementScore", num("92"))
+                .history("r1", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        CASES.stream().filter(c -> !c.equals(absent)).forEach(c -> f.set("r1", c, flag(false)));
+        Proposal p = proposals(f, "r1").get(0);
+        assertEquals(ProposalStatus.NEEDS_CONFIRMATION, p.status());
+        assertTrue(p.reasons().contains("Cần xác nhận, chưa có thông tin: "
+                + KnownIndicator.labelOf(absent).toLowerCase(Locale.ROOT) + " (NĐ 98/2023/NĐ-CP Điều 4)"),
+                p.reasons()::toString);
     }
 
     @Test
-    void aBlockNamesNd98Until30June2025AndNd152From1July2025() {
-        Fixture f = candidate().set("r1", "pendingComplaint", flag(true))
-                .history("r1", 2024, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
-        List<Proposal> in2024 = proposals(f, "r1");
-        assertTrue(in2024.get(0).reasons().contains("Chưa đề nghị: " + KnownIndicator.labelOf("pendingComplaint")
-                + " (NĐ 98/2023/NĐ-CP (trước 01/7/2025))"), in2024.get(0).reasons()::toString);
-        Dataset d = f.dataset();
-        Dataset in2025 = new Dataset(d.title(), 2025, LocalDate.of(2025, 11, 15), d.units(), List.of(),
-                d.budgetLines(), d.history(), d.securityTeams(), d.leaders(), d.medalProposalDate(), d.warnings());
-        Proposal p = Fixture.EVALUATOR.evaluate(in2025).proposals().stream()
-                .filter(x -> x.unitId().equals("r1")).findFirst().orElseThrow();
+    void aPendingCaseOutranksAFlagNotRecorded() {
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").set("r1", "movementScore", num("92"))
+                .history("r1", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT)
+                .set("r1", "underInvestigation", flag(true));
+        assertEquals(ProposalStatus.BLOCKED, proposals(f, "r1").get(0).status());
+    }
+
+    @ParameterizedTest(name = "reference date {0} → {1}")
+    @CsvSource(delimiter = '|', value = {"2023-12-31|NĐ 91/2017/NĐ-CP", "2024-01-01|NĐ 98/2023/NĐ-CP Điều 4",
+            "2025-06-30|NĐ 98/2023/NĐ-CP Điều 4", "2025-07-01|NĐ 152/2025/NĐ-CP Điều 4 khoản 4"})
+    void aBlockNamesTheBasisInForceOnTheReferenceDate(String day, String basis) {
+        Proposal p = r1(on(candidate().set("r1", "pendingComplaint", flag(true)).dataset(), LocalDate.parse(day)));
         assertEquals(ProposalStatus.BLOCKED, p.status());
         assertTrue(p.reasons().contains("Chưa đề nghị: " + KnownIndicator.labelOf("pendingComplaint")
-                + " (NĐ 152/2025/NĐ-CP Điều 4)"), p.reasons()::toString);
+                + " (" + basis + ")"), p.reasons()::toString);
+        assertEquals(!basis.startsWith("NĐ 152"), p.parameters().stream()
+                .filter(u -> u.id().equals("kt.blockBasis")).findFirst().orElseThrow().provisional());
     }
 
     @Test
@@ -145,15 +196,15 @@ class KhenThuongTest {
                         provisional: false
                 """);
         Evaluator withQuota = Evaluator.builder().rulePack(RulePack.directory(dir)).bundledPlans(false).build();
-        Fixture f = candidate().residentialArea("r2", "c1").set("r2", "movementScore", num("91"))
-                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        Fixture f = clear(candidate().residentialArea("r2", "c1").set("r2", "movementScore", num("91"))
+                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT), "r2");
         List<Proposal> p = withQuota.evaluate(f.dataset()).proposals();
         assertEquals(List.of(ProposalStatus.PROPOSED, ProposalStatus.OVER_QUOTA), p.stream().map(Proposal::status).toList());
         assertEquals(List.of("r1", "r2"), p.stream().map(Proposal::unitId).toList());
     }
 
     @Test
-    void proposalsNeverIncludeABlockedCandidateAndDoNotDependOnTheOrderOfTheUnits() {
+    void aCandidateIsBlockedExactlyWhenACaseIsPendingToBeConfirmedExactlyWhenAFlagIsMissingAndOrderDoesNotMatter() {
         qt().withFixedSeed(152L).withExamples(40).forAll(integers().between(0, 1_000_000)).checkAssert(seed -> {
             Random random = new Random(seed);
             Fixture f = new Fixture().commune("c1");
@@ -162,15 +213,21 @@ class KhenThuongTest {
                 f.residentialArea(id, "c1").set(id, "movementScore", num(String.valueOf(85 + random.nextInt(15))))
                         .history(id, 2023, random.nextBoolean() ? StandardStatus.ACHIEVED : StandardStatus.NOT_ACHIEVED,
                                 MovementLevel.EXCELLENT);
+                if (random.nextInt(3) > 0) {
+                    clear(f, id);
+                }
                 if (random.nextInt(4) == 0) {
-                    f.set(id, "pendingComplaint", flag(true));
+                    f.set(id, CASES.get(random.nextInt(CASES.size())), flag(true));
                 }
             }
             Dataset d = f.dataset();
             List<Proposal> before = Fixture.EVALUATOR.evaluate(d).proposals();
             for (Proposal p : before) {
-                boolean blocked = Boolean.TRUE.equals(d.unit(p.unitId()).orElseThrow().indicators().flag("pendingComplaint"));
-                assertTrue(!blocked || p.status() == ProposalStatus.BLOCKED, p::toString);
+                Unit u = d.unit(p.unitId()).orElseThrow();
+                boolean blocked = CASES.stream().anyMatch(c -> Boolean.TRUE.equals(u.indicators().flag(c)));
+                boolean unrecorded = CASES.stream().anyMatch(c -> u.indicators().flag(c) == null);
+                assertEquals(blocked, p.status() == ProposalStatus.BLOCKED, p::toString);
+                assertEquals(!blocked && unrecorded, p.status() == ProposalStatus.NEEDS_CONFIRMATION, p::toString);
             }
             List<Unit> shuffled = new ArrayList<>(d.units());
             Collections.shuffle(shuffled, random);
@@ -191,6 +248,26 @@ class KhenThuongTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theTextReportListsTheCandidatesToConfirmAndTheDeferredOnesApartWithTheirReasons() throws Exception {
+        Fixture f = candidate().residentialArea("r2", "c1").set("r2", "movementScore", num("91"))
+                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT)
+                .residentialArea("r3", "c1").set("r3", "movementScore", num("90"))
+                .history("r3", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        clear(f, "r3").set("r3", "pressCorruption", flag(true));
+        EvaluationReport report = f.evaluate();
+        String text = new TextReportWriter().render(report);
+        assertTrue(text.contains("    Cần xác nhận (1)\n    2. r2 · "), text);
+        assertTrue(text.contains("Cần xác nhận, chưa có thông tin: đang xem xét kỷ luật, đang bị điều tra, "), text);
+        assertTrue(text.contains("    Hoãn xét (1)\n    3. r3 · "), text);
+        assertTrue(text.contains("Chưa đề nghị: " + KnownIndicator.labelOf("pressCorruption")
+                + " (NĐ 98/2023/NĐ-CP Điều 4)"), text);
+        JsonNode proposals = new ObjectMapper().readTree(new JsonReportWriter().render(report)).get("proposals");
+        assertEquals(List.of("PROPOSED", "NEEDS_CONFIRMATION", "BLOCKED"),
+                List.of(proposals.get(0).get("status").textValue(), proposals.get(1).get("status").textValue(),
+                        proposals.get(2).get("status").textValue()));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.antq.rules.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
 import vn.antq.commendation.Leader;
+import vn.antq.commendation.LeaderCategory;
 import vn.antq.commendation.MedalCandidate;
 import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalReview;
+import vn.antq.commendation.MedalStatus;
+import vn.antq.commendation.PersonCases;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
@@ -28,15 +31,17 @@ import vn.antq.grassroots.ServicePeriod;
 import vn.antq.grassroots.ServiceRecord;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamRole;
+import vn.antq.standard.UsedParameter;
 import vn.antq.verdict.Verdict;
 
 /**
  * The Kỷ niệm chương "Bảo vệ an ninh Tổ quốc": the regime by proposal date (TT 11/2021/TT-BCA until 27/4/2025,
  * TT 20/2025/TT-BCA from 28/4/2025), members' service (15 years for men, 10 for women, earlier service added,
- * listed areas counted twice), leaders' time in post and awards, the exclusions, and the 30/5 deadline.
+ * listed areas counted twice), leaders' category, time in post, awards and area, the exclusions, the pending cases
+ * that defer a person ("hoãn xét") or leave them to be confirmed ("cần xác nhận"), and the 30/5 deadline.
  */
 class KyNiemChuongTest {
-    private static final ServiceRecord CLEAR = new ServiceRecord(List.of(), List.of(), true, false);
+    private static final ServiceRecord CLEAR = new ServiceRecord(List.of(), List.of(), true, false, PersonCases.CLEAR);
 
     private static TeamMember member(boolean female, String joined, AreaType area, ServiceRecord service) {
         return new TeamMember("m1", "Trần Thị Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1), female,
@@ -57,8 +62,21 @@ class KyNiemChuongTest {
 
     private static Leader leader(String postFrom, List<AwardReceived> awards, Boolean incidents,
                                  List<Decoration> decorations) {
+        return leader(postFrom, awards, incidents, decorations, LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP, false,
+                PersonCases.CLEAR);
+    }
+
+    private static Leader leader(String postFrom, List<AwardReceived> awards, Boolean incidents,
+                                 List<Decoration> decorations, LeaderCategory category, Boolean hotspot,
+                                 PersonCases cases) {
         return new Leader("LD1", "Phạm Văn Cường", false, "c1", List.of(new Post("Chủ tịch UBND xã",
-                LocalDate.parse(postFrom), null)), awards, true, incidents, false, false, decorations);
+                LocalDate.parse(postFrom), null)), awards, true, incidents, false, false, decorations, category,
+                hotspot, cases);
+    }
+
+    private static Leader leaderWith(PersonCases cases) {
+        return leader("2010-01-01", DISTRICT_AWARD, false, List.of(), LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP,
+                false, cases);
     }
 
     private static MedalResult leaderResult(Leader l, String proposalDate) {
@@ -75,7 +93,10 @@ class KyNiemChuongTest {
         assertEquals(MedalCandidate.TEAM_MEMBER, r.candidate());
         assertEquals("Thời gian công tác được tính: 10 năm 0 tháng 0 ngày", r.actual());
         assertEquals("TT 20/2025/TT-BCA Điều 4", r.source());
-        assertFalse(r.provisional());
+        assertEquals(MedalStatus.ELIGIBLE, r.status());
+        assertEquals(List.of("knc.excludingDecorations", "kt.blockBasis", "knc.deferUnderDiscipline"),
+                r.parameters().stream().filter(UsedParameter::provisional).map(UsedParameter::id).toList(),
+                "the exclusions (secondary sources), the basis before 01/7/2025 and the deferral are provisional");
     }
 
     @Test
@@ -105,7 +126,7 @@ class KyNiemChuongTest {
                 new ServicePeriod(ServiceKind.CIVIL_DEFENCE, LocalDate.of(2005, 5, 15), LocalDate.of(2014, 5, 14),
                         AreaType.NORMAL),
                 new ServicePeriod(ServiceKind.PART_TIME_COMMUNE_POLICE, LocalDate.of(2014, 5, 15),
-                        LocalDate.of(2019, 5, 14), AreaType.NORMAL)), List.of(), true, false);
+                        LocalDate.of(2019, 5, 14), AreaType.NORMAL)), List.of(), true, false, PersonCases.CLEAR);
         MedalResult r = only(review(member(false, "2019-05-15", AreaType.NORMAL, earlier), "2025-05-15"));
         assertEquals(Verdict.MET, r.eligible());
         assertTrue(r.actual().endsWith("(gồm thời gian công tác trước đây)"), r.actual());
@@ -113,7 +134,7 @@ class KyNiemChuongTest {
 
     @Test
     void theRegimeSwitchesOnTheTwentyEighthOfAprilTwentyTwentyFive() {
-        ServiceRecord notAssessedGood = new ServiceRecord(List.of(), List.of(), false, false);
+        ServiceRecord notAssessedGood = new ServiceRecord(List.of(), List.of(), false, false, PersonCases.CLEAR);
         TeamMember m = member(true, "2014-01-01", AreaType.NORMAL, notAssessedGood);
         MedalResult before = only(review(m, "2025-04-27"));
         MedalResult after = only(review(m, "2025-04-28"));
@@ -159,11 +180,144 @@ class KyNiemChuongTest {
         assertEquals(Verdict.MET, leaderResult(l, "2025-04-28").eligible());
     }
 
+    @ParameterizedTest(name = "proposed {0}")
+    @ValueSource(strings = {"2025-04-27", "2025-04-28"})
+    void aSeriousIncidentWhereTheLeaderLeadsBlocksUnderBothRegimes(String proposed) {
+        MedalResult r = leaderResult(leader("2010-01-01", DISTRICT_AWARD, true, List.of()), proposed);
+        assertEquals(MedalStatus.NOT_ELIGIBLE, r.status());
+        assertEquals(List.of("nơi phụ trách để xảy ra vụ việc nghiêm trọng về ANTT"), r.reasons());
+    }
+
+    @ParameterizedTest(name = "proposed {0}")
+    @ValueSource(strings = {"2025-04-27", "2025-04-28"})
+    void aSocialEvilHotspotWhereTheLeaderLeadsBlocksUnderBothRegimes(String proposed) {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, false, List.of(), LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP,
+                true, PersonCases.CLEAR);
+        MedalResult r = leaderResult(l, proposed);
+        assertEquals(Verdict.NOT_MET, r.eligible());
+        assertEquals(List.of("nơi phụ trách để xảy ra tụ điểm phức tạp về tệ nạn xã hội"), r.reasons());
+    }
+
     @Test
-    void aSeriousIncidentWhereTheLeaderLeadsBlocksUnderTt20() {
-        Leader l = leader("2010-01-01", DISTRICT_AWARD, true, List.of());
-        assertEquals(Verdict.MET, leaderResult(l, "2025-04-27").eligible());
-        assertEquals(Verdict.NOT_MET, leaderResult(l, "2025-04-28").eligible());
+    void anAreaConditionNotGivenIsUnknown() {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, null, List.of(), LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP,
+                null, PersonCases.CLEAR);
+        MedalResult r = leaderResult(l, "2024-05-15");
+        assertEquals(MedalStatus.MISSING_DATA, r.status());
+        assertEquals(Verdict.UNKNOWN, r.eligible());
+        assertEquals(List.of("tụ điểm phức tạp về tệ nạn xã hội nơi phụ trách chưa có số liệu",
+                "vụ việc nghiêm trọng về ANTT nơi phụ trách chưa có số liệu"), r.reasons());
+    }
+
+    @ParameterizedTest(name = "{0}: TT 11 {1}, TT 20 {2}")
+    @CsvSource({"POLITICAL_SYSTEM_COMMUNE_UP, ELIGIBLE, ELIGIBLE", "BELOW_COMMUNE, NOT_ELIGIBLE, NOT_ELIGIBLE",
+            "PUBLIC_SCHOOL, ELIGIBLE, ELIGIBLE", "NON_PUBLIC_SCHOOL, ELIGIBLE, NOT_ELIGIBLE",
+            "SCHOOL_WITHOUT_LEGAL_PERSONALITY, NOT_ELIGIBLE, NOT_ELIGIBLE", "STATE_ENTERPRISE, ELIGIBLE, ELIGIBLE",
+            "OTHER_ENTERPRISE, NOT_ELIGIBLE, NOT_ELIGIBLE", "OTHER, NOT_ELIGIBLE, NOT_ELIGIBLE"})
+    void theLeadersCategoryMustBeOneTheRegimeNames(LeaderCategory category, MedalStatus tt11, MedalStatus tt20) {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, false, List.of(), category, false, PersonCases.CLEAR);
+        assertEquals(tt11, leaderResult(l, "2025-04-27").status());
+        MedalResult after = leaderResult(l, "2025-04-28");
+        assertEquals(tt20, after.status());
+        assertTrue(after.parameters().stream().anyMatch(u -> u.id().equals("knc.leader.categories") && u.provisional()),
+                "the categories are antq's reading");
+    }
+
+    @Test
+    void aLeaderWhoseCategoryIsNotGivenIsUnknown() {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, false, List.of(), null, false, PersonCases.CLEAR);
+        MedalResult r = leaderResult(l, "2025-05-15");
+        assertEquals(MedalStatus.MISSING_DATA, r.status());
+        assertEquals(List.of("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu"), r.reasons());
+    }
+
+    @ParameterizedTest(name = "proposed {0}")
+    @ValueSource(strings = {"2024-05-15", "2025-05-15"})
+    void aLeaderServingADisciplineIsDeferredNotRefused(String proposed) {
+        MedalResult r = leaderResult(leaderWith(new PersonCases(true, false, false, false, false, false)), proposed);
+        assertEquals(MedalStatus.DEFERRED, r.status());
+        assertEquals(Verdict.NOT_MET, r.eligible());
+        assertEquals(1, r.reasons().size(), r.reasons()::toString);
+        assertTrue(r.reasons().get(0).startsWith("Hoãn xét: đang trong thời gian chấp hành kỷ luật ("),
+                r.reasons()::toString);
+    }
+
+    @Test
+    void aMemberServingADisciplineIsDeferred() {
+        ServiceRecord disciplined = new ServiceRecord(List.of(), List.of(), true, false,
+                new PersonCases(true, false, false, false, false, false));
+        MedalResult r = only(review(member(true, "2014-01-01", AreaType.NORMAL, disciplined), "2025-05-15"));
+        assertEquals(MedalStatus.DEFERRED, r.status());
+    }
+
+    @ParameterizedTest(name = "case {0} pending")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void eachPendingCaseDefersAMemberAndALeaderAndNamesTheBasis(int which) {
+        PersonCases cases = cases(which, true);
+        ServiceRecord service = new ServiceRecord(List.of(), List.of(), true, false, cases);
+        MedalResult member = only(review(member(true, "2014-01-01", AreaType.NORMAL, service), "2025-07-01"));
+        MedalResult leader = leaderResult(leaderWith(cases), "2025-07-01");
+        for (MedalResult r : List.of(member, leader)) {
+            assertEquals(MedalStatus.DEFERRED, r.status());
+            assertTrue(r.reasons().get(0).startsWith("Hoãn xét: ")
+                    && r.reasons().get(0).endsWith(" (NĐ 152/2025/NĐ-CP Điều 4 khoản 4)"), r.reasons()::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "case {0} not given")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void aCaseNotGivenLeavesThePersonToBeConfirmedNeverClear(int which) {
+        PersonCases cases = cases(which, null);
+        ServiceRecord service = new ServiceRecord(List.of(), List.of(), true, false, cases);
+        MedalResult member = only(review(member(true, "2014-01-01", AreaType.NORMAL, service), "2025-05-15"));
+        MedalResult leader = leaderResult(leaderWith(cases), "2025-05-15");
+        for (MedalResult r : List.of(member, leader)) {
+            assertEquals(MedalStatus.NEEDS_CONFIRMATION, r.status());
+            assertEquals(Verdict.UNKNOWN, r.eligible());
+            assertEquals(1, r.reasons().size(), r.reasons()::toString);
+            assertTrue(r.reasons().get(0).startsWith("Cần xác nhận, chưa có thông tin: "), r.reasons()::toString);
+        }
+    }
+
+    @Test
+    void nothingKnownAboutTheCasesNeedsConfirmationOfEach() {
+        MedalResult r = leaderResult(leaderWith(PersonCases.NONE), "2025-05-15");
+        assertEquals(List.of("Cần xác nhận, chưa có thông tin: đang trong thời gian chấp hành kỷ luật, "
+                + "đang xem xét kỷ luật, đang bị điều tra, đang thanh tra, kiểm tra, "
+                + "đang có đơn thư khiếu nại, tố cáo chưa có kết luận, "
+                + "có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh"), r.reasons());
+    }
+
+    @Test
+    void aFailedCriterionOutranksADeferralAndADeferralOutranksMissingData() {
+        PersonCases pending = new PersonCases(false, false, true, false, false, false);
+        Leader shortInPost = leader("2020-01-01", DISTRICT_AWARD, false, List.of(),
+                LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP, false, pending);
+        assertEquals(MedalStatus.NOT_ELIGIBLE, leaderResult(shortInPost, "2025-05-15").status());
+        Leader unknownArea = leader("2010-01-01", DISTRICT_AWARD, null, List.of(),
+                LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP, false, pending);
+        assertEquals(MedalStatus.DEFERRED, leaderResult(unknownArea, "2025-05-15").status());
+        Leader unknownBoth = leader("2010-01-01", DISTRICT_AWARD, null, List.of(),
+                LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP, false, PersonCases.NONE);
+        assertEquals(MedalStatus.MISSING_DATA, leaderResult(unknownBoth, "2025-05-15").status());
+    }
+
+    @ParameterizedTest(name = "proposed {0} → {1}")
+    @CsvSource(delimiter = '|', value = {"2023-12-31|NĐ 91/2017/NĐ-CP|true", "2024-01-01|NĐ 98/2023/NĐ-CP Điều 4|true",
+            "2025-06-30|NĐ 98/2023/NĐ-CP Điều 4|true", "2025-07-01|NĐ 152/2025/NĐ-CP Điều 4 khoản 4|false"})
+    void theDeferralCitesTheBasisInForceOnTheProposalDate(String proposed, String basis, boolean provisional) {
+        MedalResult r = leaderResult(leaderWith(new PersonCases(false, false, false, false, false, true)), proposed);
+        assertEquals(List.of("Hoãn xét: có vấn đề tham nhũng, tiêu cực được báo chí nêu đang được xác minh ("
+                + basis + ")"), r.reasons());
+        assertEquals(provisional, r.parameters().stream().filter(u -> u.id().equals("kt.blockBasis"))
+                .findFirst().orElseThrow().provisional());
+    }
+
+    /** @return clear cases but the one numbered {@code which} (0 = underDiscipline … 5 = pressCorruption) set */
+    private static PersonCases cases(int which, Boolean value) {
+        Boolean[] flags = {false, false, false, false, false, false};
+        flags[which] = value;
+        return new PersonCases(flags[0], flags[1], flags[2], flags[3], flags[4], flags[5]);
     }
 
     @ParameterizedTest(name = "holding {0}")

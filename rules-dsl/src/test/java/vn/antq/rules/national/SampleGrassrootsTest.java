@@ -13,10 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.antq.commendation.MedalResult;
+import vn.antq.commendation.MedalStatus;
+import vn.antq.commendation.Proposal;
+import vn.antq.commendation.ProposalStatus;
 import vn.antq.dataset.DatasetReader;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
@@ -83,7 +87,24 @@ class SampleGrassrootsTest {
         assertEquals(Verdict.NOT_MET, m.get("LD-15970-01").eligible(), "a leader a day short");
         assertEquals(Verdict.NOT_MET, m.get("LD-14902-01").eligible(), "a commune Giấy khen only");
         assertTrue(m.get("LD-14761-01").source().startsWith("TT 11/2021/TT-BCA"));
-        assertEquals(11_440, y2024.medals().membersShortOfTime());
+        assertEquals(11_439, y2024.medals().membersShortOfTime());
+        assertEquals(MedalStatus.NOT_ELIGIBLE, m.get("LD-15751-01").status(), "a social-evil hotspot, under TT 11 too");
+        assertEquals(MedalStatus.DEFERRED, m.get("LD-399-01").status(), "serving a discipline");
+        assertEquals(MedalStatus.NEEDS_CONFIRMATION, m.get("LD-400-01").status(), "cases not recorded");
+        assertEquals(MedalStatus.DEFERRED, m.get("TV-14872-T01-1").status(), "a complaint not concluded");
+    }
+
+    @Test
+    void in2024TheProposalsHoldBackTheNewCasesAndListTheUnitsToConfirm() {
+        Map<ProposalStatus, Long> byStatus = y2024.proposals().stream()
+                .collect(Collectors.groupingBy(Proposal::status, Collectors.counting()));
+        assertTrue(byStatus.getOrDefault(ProposalStatus.NEEDS_CONFIRMATION, 0L) > 0, byStatus::toString);
+        for (String label : new String[] {"Đang bị điều tra", "Có vấn đề tham nhũng, tiêu cực được báo chí nêu"}) {
+            assertTrue(y2024.proposals().stream().anyMatch(p -> p.status() == ProposalStatus.BLOCKED
+                    && p.reasons().stream().anyMatch(r -> r.startsWith("Chưa đề nghị: " + label))), label);
+        }
+        assertTrue(y2024.proposals().stream().filter(p -> p.status() == ProposalStatus.NEEDS_CONFIRMATION)
+                .allMatch(p -> p.reasons().stream().anyMatch(r -> r.startsWith("Cần xác nhận, chưa có thông tin: "))));
     }
 
     @Test
@@ -119,6 +140,10 @@ class SampleGrassrootsTest {
         assertEquals(Verdict.NOT_MET, m.get("LD-14869-01").eligible(), "a leader a day short");
         assertEquals(Verdict.MET, m.get("LD-15031-01").eligible(), "a commune Giấy khen counts from TT 20");
         assertEquals(Verdict.NOT_MET, m.get("LD-15499-01").eligible(), "a serious incident");
+        assertEquals(MedalStatus.DEFERRED, m.get("LD-16438-01").status(), "serving a discipline");
+        assertEquals(MedalStatus.NEEDS_CONFIRMATION, m.get("LD-16645-01").status(), "cases not recorded");
+        assertTrue(m.get("TV-15382-T01-1").reasons().get(0).endsWith("(NĐ 152/2025/NĐ-CP Điều 4 khoản 4)"),
+                m.get("TV-15382-T01-1").reasons()::toString);
         assertEquals("TT 20/2025/TT-BCA Điều 4", m.get("LD-14812-01").source());
         assertEquals(LocalDate.of(2026, 5, 30), m.get("LD-14812-01").deadline());
     }
