@@ -13,7 +13,6 @@ import vn.antq.commendation.Proposal;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
-import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
 import vn.antq.movement.MovementLevel;
@@ -70,7 +69,7 @@ final class ReportAssembler {
         }
     }
 
-    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget, List<TeamResult> teams,
+    EvaluationReport report(Map<String, UnitAssessment> assessed, BudgetRun.Result budget, List<TeamResult> teams,
                             MedalReview medals) {
         List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
         for (Unit u : dataset.units()) {
@@ -79,8 +78,8 @@ final class ReportAssembler {
         }
         List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams, medals,
-                dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget.lines(), ranked, teams, medals,
+                dataset.warnings(), budget.caps());
     }
 
     private UnitAssessment notValid(Unit u) {

@@ -15,6 +15,7 @@ import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetTotal;
 import vn.antq.grassroots.MemberResult;
@@ -92,6 +93,11 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeNumberField("overNorm", total.overNorm());
                 json.writeNumberField("lackingData", total.lackingData());
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("budgetCaps");
+            for (BudgetCapFinding cap : report.budgetCaps()) {
+                budgetCap(json, cap);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("proposals");
@@ -240,6 +246,31 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeBooleanField("provisional", f.provisional());
         parameters(json, f.parameters());
+        json.writeEndObject();
+    }
+
+    private static void budgetCap(JsonGenerator json, BudgetCapFinding c) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("unit", c.unitId());
+        json.writeStringField("spender", c.spender().name());
+        json.writeStringField("category", c.category().name());
+        json.writeStringField("rule", c.rule());
+        json.writeStringField("status", c.status().name());
+        json.writeStringField("label", c.label());
+        json.writeStringField("actual", c.actual());
+        json.writeStringField("required", c.required());
+        if (c.total() != null) {
+            json.writeNumberField("total", c.total());
+        }
+        if (c.cap() != null) {
+            json.writeNumberField("cap", c.cap());
+        }
+        strings(json, "lines", c.lineIds());
+        if (c.source() != null) {
+            json.writeStringField("source", c.source());
+        }
+        json.writeBooleanField("provisional", c.provisional());
+        parameters(json, c.parameters());
         json.writeEndObject();
     }
 
