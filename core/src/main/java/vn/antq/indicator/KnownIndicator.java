@@ -67,6 +67,8 @@ public enum KnownIndicator {
     LEVEL("level", IndicatorType.CODE, "Cấp học", "NURSERY", "KINDERGARTEN", "PRIMARY", "LOWER_SECONDARY",
             "UPPER_SECONDARY", "MULTI_LEVEL_GENERAL", "VOCATIONAL", "HIGHER"),
     ARMED_FORCES("armedForces", IndicatorType.BOOLEAN, "Đơn vị lực lượng vũ trang"),
+    FOLLOWED_BY_MINISTRY("followedByMinistry", IndicatorType.BOOLEAN,
+            "Do các đơn vị nghiệp vụ thuộc Bộ Công an theo dõi, hướng dẫn"),
     PENDING_DISCIPLINE("pendingDiscipline", IndicatorType.BOOLEAN, "Đang xem xét kỷ luật"),
     PENDING_INSPECTION("pendingInspection", IndicatorType.BOOLEAN, "Đang thanh tra, kiểm tra"),
     PENDING_COMPLAINT("pendingComplaint", IndicatorType.BOOLEAN, "Đang có khiếu nại, tố cáo chưa giải quyết"),

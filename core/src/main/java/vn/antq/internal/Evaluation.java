@@ -16,6 +16,7 @@ import vn.antq.evaluation.UnitAssessment;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
+import vn.antq.standard.Recognition;
 import vn.antq.unit.Unit;
 
 /**
@@ -59,7 +60,8 @@ public final class Evaluation {
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
         BudgetRun.Result budget = new BudgetRun(pack, params, assembler).run(dataset);
         MedalReview medals = new MedalRun(pack, assembler).run(dataset, chunkSize, this::forEach);
-        return assembler.report(assessed, budget, teams, medals);
+        Map<String, Recognition> recognitions = new RecognitionRun(pack, params, assembler).run(dataset, byId);
+        return assembler.report(assessed, recognitions, budget, teams, medals);
     }
 
     /** Runs the work on every chunk, on up to {@code parallelism} threads. */

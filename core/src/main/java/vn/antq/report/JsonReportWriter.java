@@ -25,6 +25,7 @@ import vn.antq.movement.MovementClassification;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
 import vn.antq.standard.CriterionResult;
+import vn.antq.standard.Recognition;
 import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.UsedParameter;
 
@@ -144,6 +145,28 @@ public final class JsonReportWriter implements ReportWriter {
         }
         standard(json, unit.standard());
         movement(json, unit.movement());
+        if (unit.recognition() != null) {
+            recognition(json, unit.recognition());
+        }
+        json.writeEndObject();
+    }
+
+    private static void recognition(JsonGenerator json, Recognition r) throws IOException {
+        json.writeObjectFieldStart("recognition");
+        json.writeStringField("rule", r.rule());
+        json.writeStringField("authority", r.authority());
+        if (r.authorityUnitId() != null) {
+            json.writeStringField("authorityUnit", r.authorityUnitId());
+        }
+        json.writeBooleanField("determined", r.determined());
+        if (r.deadline() != null) {
+            json.writeStringField("before", r.deadline().toString());
+        }
+        if (r.source() != null) {
+            json.writeStringField("source", r.source());
+        }
+        json.writeBooleanField("provisional", r.provisional());
+        parameters(json, r.parameters());
         json.writeEndObject();
     }
 
