@@ -5,14 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.antq.funding.BudgetCategory;
 
 /**
  * Checks the budget lines, each on its own and against the units: a well-formed id that no other budget line
- * has (it may equal a unit id), a unit of the dataset, an amount ≥ 0 and counts ≥ 0.
+ * has (it may equal a unit id), a unit of the dataset, an amount ≥ 0 and counts ≥ 0; a visit to models
+ * ({@code VISIT_MODELS}) counts each model once per commune or locality visited, so no fewer models than those.
  */
 final class BudgetLineChecks {
     /** What a valid amount looks like, as a problem's {@code expected}. */
     static final String AMOUNT_EXPECTED = "a number ≥ 0 (đồng)";
+    /** What the models of a visit line look like, as a problem's {@code expected}. */
+    static final String VISITED_MODELS_EXPECTED =
+            "a whole number ≥ communes and ≥ localities (each model counted once per commune or locality visited)";
     /** What a valid count looks like, as a problem's {@code expected}. */
     static final String COUNT_EXPECTED = "a whole number ≥ 0";
 
@@ -55,6 +60,7 @@ final class BudgetLineChecks {
         if (line.amount() != null && line.amount().signum() < 0) {
             findings.problem(location, "amount", AMOUNT_EXPECTED, line.amount().toPlainString());
         }
+        checkVisitedModels(line, findings);
         List<Long> counts = Arrays.asList(line.models(), line.communes(), line.people(), line.km(),
                 line.localities());
         for (int k = 0; k < counts.size(); k++) {
@@ -62,6 +68,22 @@ final class BudgetLineChecks {
             if (value != null && value < 0) {
                 findings.problem(location, BudgetLineParser.COUNTS.get(k), COUNT_EXPECTED, value.toString());
             }
+        }
+    }
+
+    /**
+     * A visit line counts every model once per commune (locality) visited, so it names at least as many models
+     * as communes and as localities.
+     */
+    private static void checkVisitedModels(BudgetLineDraft line, Findings findings) {
+        if (line.category() != BudgetCategory.VISIT_MODELS || line.models() == null || line.models() < 0) {
+            return;
+        }
+        long places = Math.max(line.communes() == null ? 0 : line.communes(),
+                line.localities() == null ? 0 : line.localities());
+        if (line.models() < places) {
+            findings.problem(line.location(), "models", VISITED_MODELS_EXPECTED,
+                    line.models() + ", fewer than the " + places + " communes or localities visited");
         }
     }
 }

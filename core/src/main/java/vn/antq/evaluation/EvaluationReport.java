@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
+import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.pack.PackInfo;
@@ -33,12 +34,15 @@ import vn.antq.standard.UsedParameter;
  *                              eligibility and monthly support, and both ratings
  * @param medals                the Kỷ niệm chương review, or {@code null} when the dataset gives no proposal date
  * @param warnings              non-fatal remarks from reading the dataset
+ * @param budgetCaps            the yearly caps of TT 40/2023/TT-BTC, each checked over all the year's lines of one
+ *                              spender in one category (since 0.2)
  * @since 0.1
  */
 public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
                                List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
                                List<BudgetFinding> budget, List<Proposal> proposals,
-                               List<TeamResult> securityTeams, MedalReview medals, List<String> warnings) {
+                               List<TeamResult> securityTeams, MedalReview medals, List<String> warnings,
+                               List<BudgetCapFinding> budgetCaps) {
 
     /** The report format id this version writes. */
     public static final String FORMAT = "antq-report/1.1";
@@ -54,6 +58,31 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         proposals = List.copyOf(proposals);
         securityTeams = List.copyOf(securityTeams);
         warnings = List.copyOf(warnings);
+        budgetCaps = List.copyOf(budgetCaps);
+    }
+
+    /**
+     * A report without yearly budget caps, as before 0.2.
+     *
+     * @param year                  the assessment year
+     * @param referenceDate         the reference date
+     * @param pack                  the rule pack
+     * @param provisionalParameters ids of provisional parameters used, sorted
+     * @param units                 one assessment per dataset unit
+     * @param plan                  the plan evaluated, or null
+     * @param targets               the plan's targets
+     * @param budget                the budget lines checked
+     * @param proposals             candidates for collective awards
+     * @param securityTeams         the Tổ bảo vệ an ninh, trật tự checked
+     * @param medals                the Kỷ niệm chương review, or null
+     * @param warnings              non-fatal remarks
+     */
+    public EvaluationReport(int year, LocalDate referenceDate, PackInfo pack, List<String> provisionalParameters,
+                            List<UnitAssessment> units, PlanInfo plan, List<TargetResult> targets,
+                            List<BudgetFinding> budget, List<Proposal> proposals, List<TeamResult> securityTeams,
+                            MedalReview medals, List<String> warnings) {
+        this(year, referenceDate, pack, provisionalParameters, units, plan, targets, budget, proposals, securityTeams,
+                medals, warnings, List.of());
     }
 
     /**
@@ -66,7 +95,7 @@ public record EvaluationReport(int year, LocalDate referenceDate, PackInfo pack,
         targets.forEach(t -> t.parameters().stream().filter(UsedParameter::provisional)
                 .forEach(p -> provisional.add(p.id())));
         return new EvaluationReport(year, referenceDate, pack, List.copyOf(provisional), units, plan, targets,
-                budget, proposals, securityTeams, medals, warnings);
+                budget, proposals, securityTeams, medals, warnings, budgetCaps);
     }
 
     /** @param id a unit id @return its assessment, if the dataset had it */

@@ -1,23 +1,30 @@
 package vn.antq.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
+import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetLine;
 import vn.antq.pack.RuleInfo;
+import vn.antq.rules.BudgetCapFact;
 import vn.antq.rules.BudgetFindingFact;
 import vn.antq.rules.BudgetLineFact;
+import vn.antq.rules.BudgetYearFact;
 import vn.antq.rules.Params;
 import vn.antq.standard.UsedParameter;
 import vn.antq.verdict.Verdict;
 
 /**
  * Checks the dataset's budget lines against the pack's funding rules, in one session of budget-line
- * facts (no unit fact, so no criterion rule fires). A line no rule covers is NOT_APPLICABLE.
+ * facts (no unit fact, so no criterion rule fires). A line no rule covers is NOT_APPLICABLE. The session also
+ * holds, for every spender (unit and spending level) and category, its lines of the year together, for the yearly
+ * caps; a spender's year no rule covers has no cap finding.
  */
 final class BudgetRun {
     private final LoadedPack pack;
@@ -30,38 +37,78 @@ final class BudgetRun {
         this.assembler = assembler;
     }
 
-    List<BudgetFinding> run(Dataset dataset) {
+    /**
+     * @param lines the lines checked against their norms, in dataset order
+     * @param caps  the spenders' years checked against the yearly caps, in the order each first appears
+     */
+    record Result(List<BudgetFinding> lines, List<BudgetCapFinding> caps) {
+    }
+
+    Result run(Dataset dataset) {
         if (dataset.budgetLines().isEmpty()) {
-            return List.of();
+            return new Result(List.of(), List.of());
         }
         Map<String, BudgetFindingFact> found = new HashMap<>();
+        List<BudgetCapFact> caps = new ArrayList<>();
         KieSession session = pack.kieBase().newKieSession();
         try {
             session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
             dataset.budgetLines().forEach(line -> session.insert(new BudgetLineFact(line)));
+            years(dataset.budgetLines()).forEach(session::insert);
             session.fireAllRules();
             for (Object o : session.getObjects(o -> o instanceof BudgetFindingFact)) {
                 BudgetFindingFact f = (BudgetFindingFact) o;
                 found.put(f.lineId(), f);
             }
+            session.getObjects(o -> o instanceof BudgetCapFact).forEach(o -> caps.add((BudgetCapFact) o));
         } finally {
             session.dispose();
         }
         List<BudgetFinding> findings = new ArrayList<>(dataset.budgetLines().size());
         for (BudgetLine line : dataset.budgetLines()) {
-            BudgetFindingFact f = found.get(line.id());
-            if (f == null) {
-                findings.add(new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), null,
-                        Verdict.NOT_APPLICABLE, "Không có định mức áp dụng cho loại chi này",
-                        line.category().labelVi(), "", null, null, false, List.of()));
-                continue;
-            }
-            RuleInfo info = pack.rules().get(f.ruleId());
-            List<UsedParameter> used = assembler.parameters(f.parameterIds());
-            findings.add(new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), f.ruleId(),
-                    f.verdict(), info == null ? null : info.label(), f.actual(), f.required(), f.allowed(),
+            findings.add(finding(line, found.get(line.id())));
+        }
+        return new Result(findings, capFindings(dataset.budgetLines(), caps));
+    }
+
+    private BudgetFinding finding(BudgetLine line, BudgetFindingFact f) {
+        if (f == null) {
+            return new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), null,
+                    Verdict.NOT_APPLICABLE, "Không có định mức áp dụng cho loại chi này",
+                    line.category().labelVi(), "", null, null, false, List.of());
+        }
+        RuleInfo info = pack.rules().get(f.ruleId());
+        List<UsedParameter> used = assembler.parameters(f.parameterIds());
+        return new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), f.ruleId(),
+                f.verdict(), info == null ? null : info.label(), f.actual(), f.required(), f.allowed(),
+                info == null ? null : info.source(), used.stream().anyMatch(UsedParameter::provisional), used);
+    }
+
+    /** The caps in the order their spender's first line appears, then by rule id. */
+    private List<BudgetCapFinding> capFindings(List<BudgetLine> lines, List<BudgetCapFact> caps) {
+        List<String> order = lines.stream().map(BudgetLine::id).toList();
+        caps.sort(Comparator.<BudgetCapFact>comparingInt(c -> order.indexOf(c.lineIds().get(0)))
+                .thenComparing(BudgetCapFact::ruleId));
+        List<BudgetCapFinding> out = new ArrayList<>(caps.size());
+        for (BudgetCapFact c : caps) {
+            RuleInfo info = pack.rules().get(c.ruleId());
+            List<UsedParameter> used = assembler.parameters(c.parameterIds());
+            out.add(new BudgetCapFinding(c.unitId(), c.spender(), c.category(), c.ruleId(), c.verdict(),
+                    info == null ? null : info.label(), c.actual(), c.required(), c.total(), c.cap(), c.lineIds(),
                     info == null ? null : info.source(), used.stream().anyMatch(UsedParameter::provisional), used));
         }
-        return findings;
+        return out;
+    }
+
+    /** @return the lines grouped by unit, spending level and category, in the order each group first appears */
+    private static List<BudgetYearFact> years(List<BudgetLine> lines) {
+        Map<String, List<BudgetLine>> groups = new LinkedHashMap<>();
+        for (BudgetLine line : lines) {
+            groups.computeIfAbsent(line.unitId() + "|" + line.spender() + "|" + line.category(),
+                    k -> new ArrayList<>()).add(line);
+        }
+        return groups.values().stream()
+                .map(g -> new BudgetYearFact(g.get(0).unitId(), g.get(0).spender(), g.get(0).category(), g))
+                .toList();
     }
 }

@@ -13,10 +13,10 @@ import vn.antq.commendation.MedalReview;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
-import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
+import vn.antq.standard.Recognition;
 import vn.antq.unit.Unit;
 
 /**
@@ -58,9 +58,10 @@ public final class Evaluation {
         SessionRunner runner = new SessionRunner(pack.kieBase(), params);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
-        List<BudgetFinding> budget = new BudgetRun(pack, params, assembler).run(dataset);
+        BudgetRun.Result budget = new BudgetRun(pack, params, assembler).run(dataset);
         MedalReview medals = new MedalRun(pack, assembler).run(dataset, chunkSize, this::forEach);
-        return assembler.report(assessed, budget, teams, medals);
+        Map<String, Recognition> recognitions = new RecognitionRun(pack, params, assembler).run(dataset, byId);
+        return assembler.report(assessed, recognitions, budget, teams, medals);
     }
 
     /** Runs the work on every chunk, on up to {@code parallelism} threads. */

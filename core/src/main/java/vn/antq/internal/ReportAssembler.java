@@ -13,7 +13,6 @@ import vn.antq.commendation.Proposal;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
-import vn.antq.funding.BudgetFinding;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
 import vn.antq.movement.MovementLevel;
@@ -30,6 +29,7 @@ import vn.antq.rules.ProposalFact;
 import vn.antq.rules.StandingFact;
 import vn.antq.rules.UnitFact;
 import vn.antq.standard.CriterionResult;
+import vn.antq.standard.Recognition;
 import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.StandardStatus;
 import vn.antq.standard.UsedParameter;
@@ -71,17 +71,23 @@ final class ReportAssembler {
         }
     }
 
-    EvaluationReport report(Map<String, UnitAssessment> assessed, List<BudgetFinding> budget, List<TeamResult> teams,
-                            MedalReview medals) {
+    EvaluationReport report(Map<String, UnitAssessment> assessed, Map<String, Recognition> recognitions,
+                            BudgetRun.Result budget, List<TeamResult> teams, MedalReview medals) {
         List<UnitAssessment> ordered = new ArrayList<>(dataset.units().size());
         for (Unit u : dataset.units()) {
             UnitAssessment a = assessed.get(u.id());
-            ordered.add(a != null ? a : notValid(u));
+            if (a == null) {
+                ordered.add(notValid(u));
+            } else if (a.standard().status() == StandardStatus.NOT_APPLICABLE) {
+                ordered.add(a);
+            } else {
+                ordered.add(a.withRecognition(recognitions.get(u.id())));
+            }
         }
         List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals, assessed);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
-                provisional.stream().sorted().toList(), ordered, null, List.of(), budget, ranked, teams, medals,
-                dataset.warnings());
+                provisional.stream().sorted().toList(), ordered, null, List.of(), budget.lines(), ranked, teams, medals,
+                dataset.warnings(), budget.caps());
     }
 
     private UnitAssessment notValid(Unit u) {

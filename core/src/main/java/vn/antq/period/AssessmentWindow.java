@@ -36,6 +36,16 @@ public record AssessmentWindow(LocalDate from, LocalDate to) {
         return new AssessmentWindow(LocalDate.of(year - 1, 11, 16), LocalDate.of(year, 11, 15));
     }
 
+    /**
+     * The window that "so với năm trước" (TT 124 Điều 4 khoản 4 điểm a) compares with: the same window one
+     * year earlier, as antq reads it (docs/decisions/0015-tt124-fidelity.md).
+     *
+     * @return this window moved back one year, both ends
+     */
+    public AssessmentWindow previousYear() {
+        return new AssessmentWindow(from.minusYears(1), to.minusYears(1));
+    }
+
     /** @param date a day @return true when the day lies inside the window, ends included */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);

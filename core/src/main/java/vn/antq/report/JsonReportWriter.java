@@ -15,6 +15,7 @@ import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.Proposal;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
+import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetTotal;
 import vn.antq.grassroots.MemberResult;
@@ -24,6 +25,7 @@ import vn.antq.movement.MovementClassification;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
 import vn.antq.standard.CriterionResult;
+import vn.antq.standard.Recognition;
 import vn.antq.standard.StandardAssessment;
 import vn.antq.standard.UsedParameter;
 
@@ -94,6 +96,11 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("budgetCaps");
+            for (BudgetCapFinding cap : report.budgetCaps()) {
+                budgetCap(json, cap);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("proposals");
             for (Proposal proposal : report.proposals()) {
                 proposal(json, proposal);
@@ -138,6 +145,28 @@ public final class JsonReportWriter implements ReportWriter {
         }
         standard(json, unit.standard());
         movement(json, unit.movement());
+        if (unit.recognition() != null) {
+            recognition(json, unit.recognition());
+        }
+        json.writeEndObject();
+    }
+
+    private static void recognition(JsonGenerator json, Recognition r) throws IOException {
+        json.writeObjectFieldStart("recognition");
+        json.writeStringField("rule", r.rule());
+        json.writeStringField("authority", r.authority());
+        if (r.authorityUnitId() != null) {
+            json.writeStringField("authorityUnit", r.authorityUnitId());
+        }
+        json.writeBooleanField("determined", r.determined());
+        if (r.deadline() != null) {
+            json.writeStringField("before", r.deadline().toString());
+        }
+        if (r.source() != null) {
+            json.writeStringField("source", r.source());
+        }
+        provisional(json, r.provisional(), r.provisionalBasis());
+        parameters(json, r.parameters());
         json.writeEndObject();
     }
 
@@ -241,6 +270,31 @@ public final class JsonReportWriter implements ReportWriter {
         }
         provisional(json, f.provisional(), f.provisionalBasis());
         parameters(json, f.parameters());
+        json.writeEndObject();
+    }
+
+    private static void budgetCap(JsonGenerator json, BudgetCapFinding c) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("unit", c.unitId());
+        json.writeStringField("spender", c.spender().name());
+        json.writeStringField("category", c.category().name());
+        json.writeStringField("rule", c.rule());
+        json.writeStringField("status", c.status().name());
+        json.writeStringField("label", c.label());
+        json.writeStringField("actual", c.actual());
+        json.writeStringField("required", c.required());
+        if (c.total() != null) {
+            json.writeNumberField("total", c.total());
+        }
+        if (c.cap() != null) {
+            json.writeNumberField("cap", c.cap());
+        }
+        strings(json, "lines", c.lineIds());
+        if (c.source() != null) {
+            json.writeStringField("source", c.source());
+        }
+        provisional(json, c.provisional(), c.provisionalBasis());
+        parameters(json, c.parameters());
         json.writeEndObject();
     }
 

@@ -5,6 +5,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Small helpers the text report's sections share: one line out, and amounts of money written the Vietnamese way. */
 final class Lines {
@@ -42,5 +45,18 @@ final class Lines {
      */
     static String provisional(List<String> basis) {
         return basis.isEmpty() ? "" : " (tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", basis) + ")";
+    }
+
+    /**
+     * Writes, under a section's heading, the provisional parameters its results rest on, when there are any.
+     *
+     * @param bases the provisional basis of each result of the section
+     */
+    static void basis(Writer w, Stream<List<String>> bases) throws IOException {
+        Set<String> all = new TreeSet<>();
+        bases.forEach(all::addAll);
+        if (!all.isEmpty()) {
+            line(w, "  Kết quả là tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", all));
+        }
     }
 }

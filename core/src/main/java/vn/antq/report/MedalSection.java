@@ -73,6 +73,7 @@ final class MedalSection {
                 Lines.line(w, "  Lưu ý: " + first.lateNote());
             }
         }
+        Lines.basis(w, review.results().stream().map(MedalResult::provisionalBasis));
         for (MedalStatus s : MedalStatus.values()) {
             list(w, review, s);
         }

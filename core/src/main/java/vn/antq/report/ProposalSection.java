@@ -29,6 +29,7 @@ final class ProposalSection {
             names.put(u.id(), u.name());
         }
         Lines.line(w, heading + " (antq đề xuất, người có thẩm quyền quyết định; tiêu chí tạm thời)");
+        Lines.basis(w, report.proposals().stream().map(Proposal::provisionalBasis));
         Map<Award, List<Proposal>> byAward = new LinkedHashMap<>();
         for (Proposal p : report.proposals()) {
             byAward.computeIfAbsent(p.award(), a -> new ArrayList<>()).add(p);

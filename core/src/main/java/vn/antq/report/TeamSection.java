@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.Rating;
@@ -96,9 +98,7 @@ final class TeamSection {
         if (lowered > 0) {
             Lines.line(w, "  Hạ từ xuất sắc xuống tốt do vượt tỷ lệ xuất sắc của xã: " + lowered);
         }
-        if (!basis.isEmpty()) {
-            Lines.line(w, "  Xếp loại là tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", basis));
-        }
+        Lines.basis(w, Stream.of(List.copyOf(basis)));
     }
 
     private static void count(Map<String, Integer> counts, RatingResult r) {

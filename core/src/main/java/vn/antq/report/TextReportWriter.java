@@ -69,6 +69,10 @@ public final class TextReportWriter implements ReportWriter {
         listing(w, report, localities, StandardStatus.INSUFFICIENT_DATA, Verdict.UNKNOWN,
                 "4. ĐƠN VỊ THIẾU SỐ LIỆU", "Tiêu chí chưa đủ số liệu để kết luận");
         int section = 5;
+        if (report.units().stream().anyMatch(u -> u.recognition() != null)) {
+            Lines.line(w, "");
+            RecognitionSection.write(w, report, section++ + ". THẨM QUYỀN, THỜI HẠN CÔNG NHẬN (TT 124/2021/TT-BCA, ĐIỀU 9, 10)");
+        }
         if (!report.proposals().isEmpty()) {
             Lines.line(w, "");
             ProposalSection.write(w, report, section++ + ". ĐỀ XUẤT KHEN THƯỞNG TẬP THỂ");
@@ -170,6 +174,9 @@ public final class TextReportWriter implements ReportWriter {
                     + (locality == unit ? "" : " · " + locality.name()));
             List<CriterionResult> criteria = unit.standard().criteria().stream()
                     .filter(c -> c.status() == verdict).toList();
+            if (unit.recognition() != null) {
+                Lines.line(w, "    " + RecognitionSection.line(unit.recognition()));
+            }
             Lines.line(w, "    " + criteriaLabel + " (" + criteria.size() + "):");
             for (CriterionResult c : criteria) {
                 Lines.line(w, "    - " + c.rule() + ": " + orDash(c.label()));

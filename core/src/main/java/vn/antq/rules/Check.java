@@ -39,6 +39,7 @@ public final class Check {
     private boolean onTerritory;
     private boolean notApplicable;
     private boolean scope;
+    private Verdict settled;
 
     private Check(String ruleId, UnitFact unit, Params params) {
         this.ruleId = ruleId;
@@ -176,12 +177,13 @@ public final class Check {
     }
 
     /**
-     * The count this year must not exceed last year's ("kiềm chế, kéo giảm"); whether an equal count
-     * holds is the boolean parameter {@code equalHolds}, which the criterion rests on only when the counts are equal
-     * or one is missing.
+     * The count of the window must not exceed that of the same window one year earlier ("kiềm chế, kéo
+     * giảm … so với năm trước", {@link vn.antq.period.AssessmentWindow#previousYear()}); whether an equal
+     * count holds is the boolean parameter {@code equalHolds}, which the criterion rests on only when the counts
+     * are equal or one is missing. The explanation names the earlier window.
      *
-     * @param current    this year's count
-     * @param previous   last year's count
+     * @param current    the count of the unit's window
+     * @param previous   the count of the same window one year earlier
      * @param equalHolds parameter id
      * @return this
      */
@@ -193,12 +195,13 @@ public final class Check {
             used.get(equalHolds);
         }
         String what = label(current);
-        String need = what + (equalOk ? ": ≤ năm trước" : ": < năm trước");
+        String earlier = "kỳ " + Wording.window(unit.getWindow().previousYear());
+        String need = what + (equalOk ? ": ≤ " : ": < ") + earlier;
         if (now == null || before == null) {
             add(Verdict.UNKNOWN, what + ": " + Wording.MISSING, need);
         } else {
             add(Verdict.of(equalOk ? now <= before : now < before),
-                    what + ": " + now + " (năm trước " + before + ")", need);
+                    what + ": " + now + " (" + earlier + ": " + before + ")", need);
         }
         return this;
     }
@@ -260,17 +263,49 @@ public final class Check {
     }
 
     /**
-     * Makes the whole criterion NOT_APPLICABLE when the code indicator has the given value.
+     * Makes the whole criterion NOT_APPLICABLE when the code indicator has the given value (the text's "(nếu
+     * có)"); the steps that follow are then not applied.
      *
      * @param indicator a code indicator
      * @param code      the value that makes the criterion not apply
      * @return this
      */
     public Check applicableUnless(String indicator, String code) {
-        if (code.equals(unit.code(indicator))) {
-            notApplicable = true;
+        if (settled == null && code.equals(unit.code(indicator))) {
             actual.add(label(indicator) + ": " + code);
+            settled = Verdict.NOT_APPLICABLE;
         }
+        return this;
+    }
+
+    /**
+     * When the code indicator has the value that says the unit has no such force ({@code code}), the criterion
+     * takes the verdict that parameter {@code readingId} gives (NOT_APPLICABLE, NOT_MET or UNKNOWN): it is antq's
+     * reading where the text says nothing, so the explanation names the choice and the steps that follow are not
+     * applied. Otherwise the step does nothing.
+     *
+     * @param indicator a code indicator
+     * @param code      the value that says the unit has none
+     * @param readingId parameter id of the verdict to give then
+     * @return this
+     * @throws IllegalStateException when the parameter is not NOT_APPLICABLE, NOT_MET or UNKNOWN
+     */
+    public Check whenAbsent(String indicator, String code, String readingId) {
+        if (settled != null || !code.equals(unit.code(indicator))) {
+            return this;
+        }
+        String reading = used.get(readingId).codes().get(0);
+        Verdict v = switch (reading) {
+            case "NOT_APPLICABLE" -> Verdict.NOT_APPLICABLE;
+            case "NOT_MET" -> Verdict.NOT_MET;
+            case "UNKNOWN" -> Verdict.UNKNOWN;
+            default -> throw new IllegalStateException("parameter " + readingId
+                    + " must be NOT_APPLICABLE, NOT_MET or UNKNOWN, not " + reading);
+        };
+        actual.add(label(indicator) + ": " + code + " → " + v.labelVi() + " (antq chọn theo tham số " + readingId
+                + " = " + reading + ")");
+        required.add(label(indicator) + ": có lực lượng bảo vệ");
+        settled = v;
         return this;
     }
 
@@ -338,7 +373,7 @@ public final class Check {
 
     /** @return the conclusion to insert */
     public CriterionFact done() {
-        Verdict result = notApplicable ? Verdict.NOT_APPLICABLE : verdict;
+        Verdict result = settled != null ? settled : notApplicable ? Verdict.NOT_APPLICABLE : verdict;
         return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), used.ids(),
                 scope, used.provisionalBasis());
     }
@@ -409,6 +444,9 @@ public final class Check {
 
 
     private void add(Verdict v, String actualText, String requiredText) {
+        if (settled != null) {
+            return;
+        }
         verdict = verdict.and(v);
         actual.add(actualText);
         required.add(requiredText);

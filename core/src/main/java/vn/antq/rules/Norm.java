@@ -7,13 +7,12 @@ import vn.antq.verdict.Verdict;
 
 /**
  * The vocabulary a funding rule uses to check one budget line against a spending norm (TT 40/2023/TT-BTC):
- * an amount per counted thing, a cap on the count. A count the norm needs but the line lacks makes the
- * check UNKNOWN.
+ * an amount per counted thing. A count the norm needs but the line lacks makes the check UNKNOWN. The yearly
+ * caps on the counts ("không quá 30 xã/năm") hold over all the lines of a spender: see {@link YearCap}.
  *
  * <pre>{@code
  * insert( Norm.of(drools.getRule().getName(), $b, params)
- *             .perCount("communes", "tt40.visitModels.province.perCommune")
- *             .countAtMost("communes", "tt40.visitModels.province.maxCommunes")
+ *             .perCount("models", "tt40.visitModels.province.perCommune")
  *             .done() );
  * }</pre>
  *
@@ -66,44 +65,6 @@ public final class Norm {
         return this;
     }
 
-    /**
-     * The count must not exceed a cap (e.g. at most 30 communes a year).
-     *
-     * @param count the count
-     * @param maxId parameter id of the cap
-     * @return this
-     */
-    public Norm countAtMost(String count, String maxId) {
-        BigDecimal max = used.decimal(maxId);
-        Long n = count(count);
-        String need = Wording.countName(count) + " ≤ " + Wording.number(max);
-        add(n == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(n).compareTo(max) <= 0),
-                Wording.countName(count) + ": " + (n == null ? Wording.MISSING : n), need);
-        return this;
-    }
-
-    /**
-     * A count must not exceed a cap per locality (e.g. at most 5 people per locality).
-     *
-     * @param count  the count
-     * @param per    the count it is per
-     * @param maxId  parameter id of the cap per {@code per}
-     * @return this
-     */
-    public Norm countPerAtMost(String count, String per, String maxId) {
-        BigDecimal max = used.decimal(maxId);
-        Long n = count(count);
-        Long d = count(per);
-        String need = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per);
-        if (n == null || d == null) {
-            add(Verdict.UNKNOWN, Wording.countName(count) + " / " + Wording.countName(per) + ": " + Wording.MISSING, need);
-        } else {
-            add(Verdict.of(BigDecimal.valueOf(n).compareTo(max.multiply(BigDecimal.valueOf(d))) <= 0),
-                    Wording.countName(count) + ": " + n + ", " + Wording.countName(per) + ": " + d, need);
-        }
-        return this;
-    }
-
     /** @return the conclusion to insert */
     public BudgetFindingFact done() {
         return new BudgetFindingFact(ruleId, line.id(), verdict, actual.toString(), required.toString(), allowed,
@@ -111,16 +72,8 @@ public final class Norm {
     }
 
     private Long count(String name) {
-        return switch (name) {
-            case "models" -> line.models();
-            case "communes" -> line.communes();
-            case "people" -> line.people();
-            case "km" -> line.km();
-            case "localities" -> line.localities();
-            default -> throw new IllegalArgumentException("no count " + name + " on a budget line");
-        };
+        return BudgetCounts.of(line, name);
     }
-
 
     private void add(Verdict v, String actualText, String requiredText) {
         verdict = verdict.and(v);

@@ -175,4 +175,21 @@ class InvalidBudgetLineTest {
         problemAt(problems, "C", "parent");
         problemAt(problems, "L", "unit");
     }
+
+    @ParameterizedTest(name = "visit: models {0}, communes {1}, localities {2} → problem: {3}")
+    @CsvSource({"3, 3, 0, false", "2, 3, 0, true", "4, 3, 0, false", "1, 0, 2, true", "2, 0, 2, false"})
+    void aVisitLineNamesAtLeastOneModelPerCommuneOrLocality(long models, long communes, long localities,
+                                                           boolean problem) {
+        String json = lines(LINE.replace("MODEL_BUILDING", "VISIT_MODELS").replace(" }", ", \"models\": " + models
+                + ", \"communes\": " + communes + ", \"localities\": " + localities + " }"));
+        List<Problem> found;
+        try {
+            DatasetReader.read(json);
+            found = List.of();
+        } catch (InvalidDatasetException e) {
+            found = e.problems();
+        }
+        assertEquals(problem, found.stream().anyMatch(p -> p.location().equals("L") && p.field().equals("models")),
+                found::toString);
+    }
 }

@@ -28,7 +28,7 @@ class JsonReportWriterTest {
     void topLevelFieldsFollowTheContractInOrder() throws IOException {
         JsonNode root = mapper.readTree(writer.render(SampleReport.build()));
 
-        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "budgetTotals", "proposals",
+        assertEquals(List.of("format", "year", "referenceDate", "rules", "units", "targets", "budget", "budgetTotals", "budgetCaps", "proposals",
                 "securityTeams", "warnings"),
                 fieldNames(root));
         assertEquals("antq-report/1.1", root.get("format").textValue());

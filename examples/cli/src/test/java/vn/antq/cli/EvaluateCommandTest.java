@@ -98,7 +98,7 @@ class EvaluateCommandTest {
         CommandResult text = CommandResult.run("evaluate");
 
         JsonNode budget = MAPPER.readTree(json.out()).get("budget");
-        assertEquals(117, budget.size());
+        assertEquals(119, budget.size());
         int over = 0;
         int undecided = 0;
         for (JsonNode line : budget) {
@@ -107,8 +107,16 @@ class EvaluateCommandTest {
         }
         assertEquals(8, over);
         assertEquals(2, undecided);
-        assertTrue(text.out().contains(". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC) (117 dòng)"));
+        assertTrue(text.out().contains(". KINH PHÍ SO VỚI ĐỊNH MỨC (TT 40/2023/TT-BTC) (119 dòng)"));
         assertTrue(text.out().contains("vượt định mức"));
+        List<String> capsOver = new ArrayList<>();
+        for (JsonNode cap : MAPPER.readTree(json.out()).get("budgetCaps")) {
+            if (cap.get("status").asText().equals("NOT_MET")) {
+                capsOver.add(cap.get("unit").asText() + " " + cap.get("rule").asText());
+            }
+        }
+        assertEquals(List.of("38 TT40-TRAN-NAM-XA-TINH", "387 TT40-TRAN-NAM-NGUOI-HUYEN"), capsOver);
+        assertTrue(text.out().contains("vượt mức trần trong năm"));
     }
 
     @Test

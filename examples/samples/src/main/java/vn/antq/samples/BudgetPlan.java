@@ -6,12 +6,16 @@ import java.util.List;
 /**
  * The budget lines of the movement for a three-tier dataset, checked against the norms of Thông tư 40/2023/TT-BTC
  * ({@code domain.md} §8). Each province gets one line of each category spent by the province, its
- * {@code VISIT_MODELS} line exactly at the norm (30 communes × 10,000,000 đồng), and one {@code VISIT_PEOPLE} line
- * spent by a central body. Each district gets a {@code MODEL_BUILDING}, {@code MOBILISATION_FUEL},
+ * {@code VISIT_MODELS} line exactly at the norm (30 models in 30 communes × 10,000,000 đồng), and one
+ * {@code VISIT_PEOPLE} line spent by a central body; then two planted visit lines of 3 models in one commune
+ * (locality): the province's exactly at 3 × 10,000,000 đồng (which brings its year to 31 communes, over the yearly
+ * cap of 30), and a central body's 1 đồng over 3 × 20,000,000. A visit line's {@code models} counts each model
+ * once per commune; a district's is one per commune, plus, on a line within its norm, 0 to that many more drawn
+ * from the district's stream for {@value #MODELS_PURPOSE}. Each district gets a {@code MODEL_BUILDING}, {@code MOBILISATION_FUEL},
  * {@code VISIT_MODELS} and {@code VISIT_PEOPLE} line spent by the district, and now and then an {@code OTHER} line.
  * Most district lines keep the norm; some are exactly at it, a few are just over it, and a rare one leaves out its
  * count. Over the norm means 1 đồng more per model or km; for {@code VISIT_MODELS}, one commune more than the cap
- * (11 × 5,000,000); for {@code VISIT_PEOPLE}, half the time 1 đồng more per person and half the time one person
+ * (11 × 5,000,000: within the norm per model, over the yearly cap); for {@code VISIT_PEOPLE}, half the time 1 đồng more per person and half the time one person
  * more than the cap (51 × 1,000,000).
  *
  * <p>The draws come from each province's and district's own stream for the purpose {@value #PURPOSE}
@@ -35,6 +39,11 @@ final class BudgetPlan {
     static final int DISTRICT_VISIT_PEOPLE_CAP = 50;
     static final long CENTRAL_VISIT_PEOPLE_NORM = 5_000_000;
     static final int CENTRAL_PEOPLE_PER_LOCALITY = 5;
+    static final long CENTRAL_VISIT_MODELS_NORM = 20_000_000;
+    /** The models of the two planted visit lines of a province: 3 models in one commune (locality). */
+    static final int PLANTED_MODELS = 3;
+    /** The purpose of the districts' stream for the models of their visit lines. */
+    static final String MODELS_PURPOSE = "BUDGET_MODELS";
 
     /** How a district line stands against its norm. */
     private enum Standing {
@@ -64,8 +73,8 @@ final class BudgetPlan {
                 null);
         int km = dice.between(1_500, 5_000);
         add(ids, unit, "PROVINCE", "MOBILISATION_FUEL", within(dice, km, FUEL_NORM_PER_KM), null, null, null, km, null);
-        add(ids, unit, "PROVINCE", "VISIT_MODELS", PROVINCE_VISIT_MODELS_CAP * PROVINCE_VISIT_MODELS_NORM, null,
-                PROVINCE_VISIT_MODELS_CAP, null, null, null);
+        add(ids, unit, "PROVINCE", "VISIT_MODELS", PROVINCE_VISIT_MODELS_CAP * PROVINCE_VISIT_MODELS_NORM,
+                PROVINCE_VISIT_MODELS_CAP, PROVINCE_VISIT_MODELS_CAP, null, null, null);
         int people = dice.between(50, PROVINCE_VISIT_PEOPLE_CAP);
         add(ids, unit, "PROVINCE", "VISIT_PEOPLE", within(dice, people, PROVINCE_VISIT_PEOPLE_NORM), null, null,
                 people, null, null);
@@ -74,6 +83,10 @@ final class BudgetPlan {
         int visited = dice.between(2 * localities, CENTRAL_PEOPLE_PER_LOCALITY * localities);
         add(ids, unit, "CENTRAL", "VISIT_PEOPLE", within(dice, visited, CENTRAL_VISIT_PEOPLE_NORM), null, null,
                 visited, null, localities);
+        add(ids, unit, "PROVINCE", "VISIT_MODELS", PLANTED_MODELS * PROVINCE_VISIT_MODELS_NORM, PLANTED_MODELS, 1,
+                null, null, null);
+        add(ids, unit, "CENTRAL", "VISIT_MODELS", PLANTED_MODELS * CENTRAL_VISIT_MODELS_NORM + 1, PLANTED_MODELS,
+                null, null, null, 1);
     }
 
     /** @param district a district-level unit just written */
@@ -104,7 +117,8 @@ final class BudgetPlan {
         } else {
             amount = amount(dice, standing, communes, DISTRICT_VISIT_MODELS_NORM);
         }
-        add(ids, unit, "DISTRICT", "VISIT_MODELS", amount, null, count(standing, communes), null, null, null);
+        Integer visited = standing == Standing.NO_COUNT ? null : communes + extraModels(district, standing, communes);
+        add(ids, unit, "DISTRICT", "VISIT_MODELS", amount, visited, count(standing, communes), null, null, null);
 
         standing = standing(dice);
         int people = dice.between(10, DISTRICT_VISIT_PEOPLE_CAP);
@@ -120,6 +134,18 @@ final class BudgetPlan {
         if (other) {
             add(ids, unit, "DISTRICT", "OTHER", dice.between(5, 60) * 1_000_000L, null, null, null, null, null);
         }
+    }
+
+    /**
+     * The models visited beyond one per commune, from the district's own stream for {@value #MODELS_PURPOSE} (so no
+     * earlier draw changes): none when the line is at or over its norm (its amount is per commune), else 0 to
+     * {@code communes}.
+     */
+    private int extraModels(AdministrativeUnit district, Standing standing, int communes) {
+        if (standing != Standing.WITHIN) {
+            return 0;
+        }
+        return Dice.forUnit(seed, district, MODELS_PURPOSE).between(0, communes);
     }
 
     /** @return the lines, provinces and districts in the order they were written */

@@ -68,6 +68,9 @@ final class OrganisationDrafter {
 
     private final AssessmentWindow window;
 
+    /** One organisation in this many is followed by a unit of the Bộ Công an. */
+    static final int MINISTRY_ONE_IN = 40;
+
     /** @param year the assessment year */
     OrganisationDrafter(int year) {
         this.window = AssessmentWindow.forOtherUnits(year);
@@ -120,7 +123,26 @@ final class OrganisationDrafter {
             case CLEAN -> {
             }
         }
+        if (followedByMinistry(id)) {
+            draft.set("followedByMinistry", true);
+        }
         return draft.build();
+    }
+
+    /**
+     * TT 124/2021/TT-BCA Điều 10 khoản 4: about one organisation in {@value #MINISTRY_ONE_IN} is followed by a unit
+     * of the Bộ Công an, which recognises it. Decided by a hash of the id alone, set after every other draw, so no
+     * other value of the sample changes.
+     *
+     * @param id the organisation's id
+     * @return true when the organisation carries {@code followedByMinistry: true}
+     */
+    static boolean followedByMinistry(String id) {
+        long h = 0x4D494E4953545259L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x100000001B3L;
+        }
+        return Math.floorMod(h ^ (h >>> 29), MINISTRY_ONE_IN) == 0;
     }
 
     private void breakOne(Dice dice, UnitDraft draft, OrganisationProfile profile, boolean party, boolean force,

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Checks a dataset's {@code budgetLines} against the format and the norms of Thông tư 40/2023/TT-BTC
- * ({@code domain.md} §8), independently of the generator.
+ * ({@code domain.md} §8), independently of the generator: each line against its amount norm (visits per model per
+ * commune), and the yearly caps over all the lines of one spender.
  */
 final class BudgetLineChecks {
     static final Set<String> SPENDERS = Set.of("PROVINCE", "DISTRICT", "CENTRAL", "COMMUNE");
@@ -75,7 +76,7 @@ final class BudgetLineChecks {
         return switch (line.path("category").asText()) {
             case "MODEL_BUILDING" -> List.of("models");
             case "MOBILISATION_FUEL" -> List.of("km");
-            case "VISIT_MODELS" -> List.of(central ? "localities" : "communes");
+            case "VISIT_MODELS" -> List.of("models", central ? "localities" : "communes");
             case "VISIT_PEOPLE" -> central ? List.of("people", "localities") : List.of("people");
             default -> List.of();
         };
@@ -96,55 +97,46 @@ final class BudgetLineChecks {
         long amount = line.get("amount").asLong();
         long perUnit;
         long count;
-        long cap;
         switch (category + "/" + spender) {
             case "MODEL_BUILDING/PROVINCE", "MODEL_BUILDING/DISTRICT", "MODEL_BUILDING/CENTRAL",
                  "MODEL_BUILDING/COMMUNE" -> {
                 perUnit = 20_000_000;
                 count = line.get("models").asLong();
-                cap = Long.MAX_VALUE;
             }
             case "MOBILISATION_FUEL/PROVINCE", "MOBILISATION_FUEL/DISTRICT", "MOBILISATION_FUEL/CENTRAL",
                  "MOBILISATION_FUEL/COMMUNE" -> {
                 perUnit = 12_000;
                 count = line.get("km").asLong();
-                cap = Long.MAX_VALUE;
             }
             case "VISIT_MODELS/PROVINCE" -> {
                 perUnit = 10_000_000;
-                count = line.get("communes").asLong();
-                cap = 30;
+                count = line.get("models").asLong();
             }
             case "VISIT_MODELS/DISTRICT" -> {
                 perUnit = 5_000_000;
-                count = line.get("communes").asLong();
-                cap = 10;
+                count = line.get("models").asLong();
             }
             case "VISIT_MODELS/CENTRAL" -> {
                 perUnit = 20_000_000;
-                count = line.get("localities").asLong();
-                cap = 30;
+                count = line.get("models").asLong();
             }
             case "VISIT_PEOPLE/PROVINCE" -> {
                 perUnit = 3_000_000;
                 count = line.get("people").asLong();
-                cap = 100;
             }
             case "VISIT_PEOPLE/DISTRICT" -> {
                 perUnit = 1_000_000;
                 count = line.get("people").asLong();
-                cap = 50;
             }
             case "VISIT_PEOPLE/CENTRAL" -> {
                 perUnit = 5_000_000;
                 count = line.get("people").asLong();
-                cap = 5 * line.get("localities").asLong();
             }
             default -> {
                 return Standing.NO_NORM;
             }
         }
-        if (count > cap || amount > perUnit * count) {
+        if (amount > perUnit * count) {
             return Standing.OVER;
         }
         return amount == perUnit * count ? Standing.AT_NORM : Standing.WITHIN;
@@ -157,5 +149,39 @@ final class BudgetLineChecks {
             tally.merge(line.get("category").asText() + " " + standing(line), 1, Integer::sum);
         }
         return tally;
+    }
+
+    /**
+     * The yearly caps of TT 40/2023/TT-BTC, over all the lines of one spender (unit and spending level) and category:
+     * communes (province 30, district 10), localities (central 30), people (province 100, district 50, central 5 per
+     * locality).
+     *
+     * @param dataset the dataset
+     * @return "unit spender category" → true when within the cap, for every capped spender's year
+     */
+    static Map<String, Boolean> yearlyCaps(JsonNode dataset) {
+        Map<String, long[]> totals = new TreeMap<>();
+        for (JsonNode line : dataset.get("budgetLines")) {
+            String key = line.get("unit").asText() + " " + line.get("spender").asText() + " "
+                    + line.get("category").asText();
+            long[] t = totals.computeIfAbsent(key, k -> new long[3]);
+            t[0] += line.path("communes").asLong();
+            t[1] += line.path("localities").asLong();
+            t[2] += line.path("people").asLong();
+        }
+        Map<String, Boolean> within = new TreeMap<>();
+        totals.forEach((key, t) -> {
+            switch (key.substring(key.indexOf(' ') + 1)) {
+                case "PROVINCE VISIT_MODELS" -> within.put(key, t[0] <= 30);
+                case "DISTRICT VISIT_MODELS" -> within.put(key, t[0] <= 10);
+                case "CENTRAL VISIT_MODELS" -> within.put(key, t[1] <= 30);
+                case "PROVINCE VISIT_PEOPLE" -> within.put(key, t[2] <= 100);
+                case "DISTRICT VISIT_PEOPLE" -> within.put(key, t[2] <= 50);
+                case "CENTRAL VISIT_PEOPLE" -> within.put(key, t[2] <= 5 * t[1]);
+                default -> {
+                }
+            }
+        });
+        return within;
     }
 }

@@ -175,13 +175,13 @@ class BundledSampleTest {
         List<String> lines = text.substring(text.indexOf("\n  \"budgetLines\": [\n") + 1,
                 text.indexOf("\n  \"history\": [\n") + 1).lines().toList();
         // "budgetLines": [, then one line per budget line, then "],"
-        assertEquals(1 + 117 + 1, lines.size(), "one line per budget line");
+        assertEquals(1 + 119 + 1, lines.size(), "one line per budget line");
         for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("    \\{\"id\":\"NS-\\d{2,3}-\\d{2}\",\"unit\":\"\\d{2,3}\",\"spender\":\"[A-Z]+\","
                     + "\"category\":\"[A-Z_]+\",\"amount\":\\d+(,\"[a-z]+\":\\d+)*},?"), line);
         }
         assertEquals("    {\"id\":\"NS-38-03\",\"unit\":\"38\",\"spender\":\"PROVINCE\",\"category\":\"VISIT_MODELS\","
-                + "\"amount\":300000000,\"communes\":30},", lines.get(3));
+                + "\"amount\":300000000,\"models\":30,\"communes\":30},", lines.get(3));
         assertEquals("  ],", lines.get(lines.size() - 1));
     }
 
@@ -509,14 +509,39 @@ class BundledSampleTest {
         expected.put("MOBILISATION_FUEL AT_NORM", 5);
         expected.put("MOBILISATION_FUEL OVER", 3);
         expected.put("VISIT_MODELS WITHIN", 23);
-        expected.put("VISIT_MODELS AT_NORM", 3);
+        expected.put("VISIT_MODELS AT_NORM", 4);
+        expected.put("VISIT_MODELS OVER", 1);
         expected.put("VISIT_MODELS NO_COUNT", 2);
         expected.put("VISIT_PEOPLE WITHIN", 22);
-        expected.put("VISIT_PEOPLE AT_NORM", 3);
-        expected.put("VISIT_PEOPLE OVER", 4);
+        expected.put("VISIT_PEOPLE AT_NORM", 4);
+        expected.put("VISIT_PEOPLE OVER", 3);
         expected.put("OTHER NO_NORM", 4);
         assertEquals(expected, BudgetLineChecks.tally(dataset));
-        assertEquals(117, dataset.get("budgetLines").size());
+        assertEquals(119, dataset.get("budgetLines").size());
+    }
+
+    @Test
+    void theYearlyCapsHoldOverEachSpendersLinesAndThePlantedOnesAreOver() {
+        // the README: the province's two VISIT_MODELS lines add up to 31 communes; NS-387-04's 51 people
+        Map<String, Boolean> caps = BudgetLineChecks.yearlyCaps(dataset);
+        assertEquals(Boolean.FALSE, caps.get("38 PROVINCE VISIT_MODELS"));
+        assertEquals(Boolean.FALSE, caps.get("387 DISTRICT VISIT_PEOPLE"));
+        assertEquals(Boolean.TRUE, caps.get("38 CENTRAL VISIT_MODELS"));
+        assertEquals(Boolean.TRUE, caps.get("38 CENTRAL VISIT_PEOPLE"));
+        assertEquals(List.of("38 PROVINCE VISIT_MODELS", "387 DISTRICT VISIT_PEOPLE"), caps.entrySet().stream()
+                .filter(e -> !e.getValue()).map(Map.Entry::getKey).toList());
+    }
+
+    @Test
+    void someOrganisationsAreFollowedByTheMinistry() {
+        // TT 124 Điều 10 khoản 4: the Bộ Công an recognises them (ANTT-CN-BCA)
+        int followed = 0;
+        for (JsonNode unit : dataset.get("units")) {
+            if (unit.path("indicators").path("followedByMinistry").asBoolean(false)) {
+                followed++;
+            }
+        }
+        assertEquals(100, followed);
     }
 
     @Test
@@ -539,6 +564,15 @@ class BundledSampleTest {
                     && line.has(count) && line.get("amount").asLong() == line.get(count).asLong()
                     * (norm(category) + 1));
         }
+        cases.put("the province's 3 models in one commune exactly at 3 × 10,000,000", line ->
+                line.get("spender").asText().equals("PROVINCE") && line.get("category").asText().equals("VISIT_MODELS")
+                        && line.path("models").asInt() == 3 && line.path("communes").asInt() == 1
+                        && line.get("amount").asLong() == 30_000_000L);
+        cases.put("a central body's 3 models in one locality 1 đồng over 3 × 20,000,000", line ->
+                line.get("spender").asText().equals("CENTRAL") && line.get("category").asText().equals("VISIT_MODELS")
+                        && line.path("models").asInt() == 3 && line.get("amount").asLong() == 60_000_001L);
+        cases.put("a district's VISIT_MODELS with more models than communes", line ->
+                district(line, "VISIT_MODELS") && line.path("models").asInt() > line.path("communes").asInt());
         cases.put("a district's VISIT_PEOPLE for 51 people, one over the cap", line ->
                 district(line, "VISIT_PEOPLE") && line.path("people").asInt() == 51
                         && line.get("amount").asLong() == 51_000_000L);

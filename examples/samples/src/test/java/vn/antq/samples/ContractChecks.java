@@ -70,7 +70,7 @@ final class ContractChecks {
     private static final Set<String> BOOLEANS = Set.of("partyResolutionQ1", "hasPartyOrganization",
             "peoplesCommitteePlanQ1", "planQ1", "registeredForStandard", "policiesImplemented",
             "supervisedPersonsManaged", "policeProactive", "internalRules", "parentCoordination", "documentsDeployed",
-            "modelWardPolice", "armedForces", "securityTeamTrained");
+            "modelWardPolice", "armedForces", "securityTeamTrained", "followedByMinistry");
     private static final Map<String, Set<String>> CODES = Map.of(
             "securityTeamRating", Set.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"),
             "securityForceRating", Set.of("ADVANCED_COLLECTIVE", "GOOD", "EXCELLENT", "COMPLETED", "NOT_COMPLETED",
@@ -129,6 +129,9 @@ final class ContractChecks {
             case "AGENCY", "ENTERPRISE", "SCHOOL" -> {
                 expected.add(classifier(unit));
                 expected.addAll(ORGANISATION);
+                if (indicators.has("followedByMinistry")) {
+                    expected.add("followedByMinistry");
+                }
                 if (GENERAL_EDUCATION.contains(indicators.path("level").asText())) {
                     expected.add("parentCoordination");
                 }

@@ -92,7 +92,8 @@ class SampleGeneratorTest {
                 + "  \"medalProposalDate\": \"2024-05-15\"\n}\n"), text);
         List<String> ids = new ArrayList<>();
         JSON.readTree(text).get("budgetLines").forEach(line -> ids.add(line.get("id").asText()));
-        assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06"), ids);
+        assertEquals(List.of("NS-38-01", "NS-38-02", "NS-38-03", "NS-38-04", "NS-38-05", "NS-38-06", "NS-38-07",
+                "NS-38-08"), ids);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package vn.antq.rules.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.antq.rules.national.Fixture.code;
 import static vn.antq.rules.national.Fixture.count;
 import static vn.antq.rules.national.Fixture.criterion;
+import static vn.antq.rules.national.Fixture.criterionResult;
 import static vn.antq.rules.national.Fixture.flag;
 import static vn.antq.rules.national.Fixture.ruleIds;
 import static vn.antq.rules.national.Fixture.status;
@@ -12,17 +14,22 @@ import static vn.antq.verdict.Verdict.NOT_APPLICABLE;
 import static vn.antq.verdict.Verdict.NOT_MET;
 import static vn.antq.verdict.Verdict.UNKNOWN;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.evaluation.EvaluationReport;
+import vn.antq.evaluation.Evaluator;
 import vn.antq.event.EventType;
+import vn.antq.standard.CriterionResult;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
+import vn.antq.verdict.Verdict;
 
 /**
  * Cơ quan, doanh nghiệp — TT 124/2021/TT-BCA Điều 6 (tt124/dieu6-co-quan-doanh-nghiep.drl), on an enterprise
@@ -181,10 +188,43 @@ class Dieu6CoQuanDoanhNghiepTest {
         }
 
         @Test
-        void withoutASecurityForceTheUnitIsStillAchieved() {
+        void withoutASecurityForceTheUnitIsStillAchievedButTheProvisionalReadingIsShown() {
             EvaluationReport report = locality().set("e1", "securityForceRating", code("NONE")).evaluate();
-            assertEquals(NOT_APPLICABLE, criterion(report, "e1", "ANTT-CQDN-4"));
+            CriterionResult c = criterionResult(report, "e1", "ANTT-CQDN-4");
+            assertEquals(NOT_APPLICABLE, c.status());
+            assertTrue(c.actual().contains("cqdn.securityForce.absentReading = NOT_APPLICABLE"), c.actual());
+            assertTrue(c.provisional());
+            assertTrue(report.provisionalParameters().contains("cqdn.securityForce.absentReading"));
             assertEquals(StandardStatus.ACHIEVED, status(report, "e1"));
+        }
+
+        @Test
+        void withASecurityForceTheReadingIsNotUsed() {
+            CriterionResult c = criterionResult(locality().evaluate(), "e1", "ANTT-CQDN-4");
+            assertEquals(MET, c.status());
+            assertTrue(c.parameters().stream().noneMatch(p -> p.id().equals("cqdn.securityForce.absentReading")));
+        }
+
+        @ParameterizedTest(name = "reading {0} → {1}, unit {2}")
+        @CsvSource({"NOT_MET, NOT_MET, NOT_ACHIEVED", "UNKNOWN, UNKNOWN, INSUFFICIENT_DATA"})
+        void anotherReadingOfAnAbsentForceIsAppliedAndShown(String reading, Verdict expected, StandardStatus unit,
+                                                           @TempDir Path dir) {
+            Evaluator edited = EditedPack.evaluator(dir, "tt124.yaml", "value: NOT_APPLICABLE", "value: " + reading);
+            Fixture f = locality().set("e1", "securityForceRating", code("NONE")).remove("e1", "securityForceDisciplined");
+            EvaluationReport report = edited.evaluate(f.dataset());
+            CriterionResult c = criterionResult(report, "e1", "ANTT-CQDN-4");
+            assertEquals(expected, c.status());
+            assertTrue(c.actual().contains("cqdn.securityForce.absentReading = " + reading), c.actual());
+            assertEquals(unit, status(report, "e1"));
+        }
+
+        @Test
+        void aSchoolWithoutASecurityForceKeepsTheTextsIfAny() {
+            Fixture f = new Fixture().commune("c1").organisation("s1", UnitKind.SCHOOL, "c1")
+                    .set("s1", "securityForceRating", code("NONE"));
+            CriterionResult c = criterionResult(f.evaluate(), "s1", "ANTT-CSGD-5");
+            assertEquals(NOT_APPLICABLE, c.status());
+            assertTrue(c.parameters().stream().noneMatch(p -> p.id().equals("cqdn.securityForce.absentReading")));
         }
 
         @Test

@@ -29,7 +29,7 @@ import vn.antq.verdict.Verdict;
  * or whole is unknown; parent coordination is unknown while the school's level is; a unit whose scope (armed
  * forces, size, level) is unknown gets an UNKNOWN scope criterion (ANTT-PV-*), is judged on the rest and counts
  * in its commune's ANTT-XA-4 pool as a member that may leave it (it might be excluded); a security force rated NONE
- * makes ANTT-CQDN-4 / ANTT-CSGD-5 not applicable; a commune managing no unit has ANTT-XA-4 not applicable;
+ * makes ANTT-CQDN-4 (the pack's default reading cqdn.securityForce.absentReading) / ANTT-CSGD-5 not applicable; a commune managing no unit has ANTT-XA-4 not applicable;
  * excluded units get no movement level. A commune's territory-wide event criteria are decided by a known
  * disqualifying event anywhere on the territory, and are otherwise unknown while a unit on it has no events array.
  */

@@ -9,22 +9,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.antq.dataset.Dataset;
+import vn.antq.evaluation.EvaluationReport;
+import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetCategory;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetLine;
 import vn.antq.funding.SpenderLevel;
 import vn.antq.verdict.Verdict;
 
-/** Budget lines against the spending norms of TT 40/2023/TT-BTC, each exactly at and just over its norm. */
+/**
+ * Budget lines against the spending norms of TT 40/2023/TT-BTC, each exactly at and just over its norm (visits per
+ * model per commune), and the yearly caps over all the lines of one spender, at, just over and just under them.
+ */
 class Tt40DinhMucTest {
 
-    private static BudgetFinding check(BudgetLine line) {
+    private static EvaluationReport evaluate(BudgetLine... lines) {
         Dataset d = new Fixture().commune("c1").dataset();
         Dataset withBudget = new Dataset(d.title(), d.year(), d.referenceDate(), d.units(), d.campaigns(),
-                List.of(line), List.of(), List.of(), List.of(), null, d.warnings());
-        List<BudgetFinding> budget = Fixture.EVALUATOR.evaluate(withBudget).budget();
+                List.of(lines), List.of(), List.of(), List.of(), null, d.warnings());
+        return Fixture.EVALUATOR.evaluate(withBudget);
+    }
+
+    private static BudgetFinding check(BudgetLine line) {
+        List<BudgetFinding> budget = evaluate(line).budget();
         assertEquals(1, budget.size());
         return budget.get(0);
+    }
+
+    private static BudgetCapFinding cap(String rule, BudgetLine... lines) {
+        List<BudgetCapFinding> caps = evaluate(lines).budgetCaps().stream().filter(c -> c.rule().equals(rule)).toList();
+        assertEquals(1, caps.size(), () -> "caps " + rule);
+        return caps.get(0);
     }
 
     private static BudgetLine line(SpenderLevel spender, BudgetCategory category, long amount, Long models,
@@ -39,19 +54,21 @@ class Tt40DinhMucTest {
         "DISTRICT, MODEL_BUILDING,    60000001, 3, -, -, -, -, NOT_MET",
         "PROVINCE, MOBILISATION_FUEL,  1200000, -, -, -, 100, -, MET",
         "PROVINCE, MOBILISATION_FUEL,  1200001, -, -, -, 100, -, NOT_MET",
-        "PROVINCE, VISIT_MODELS,     300000000, -, 30, -, -, -, MET",
-        "PROVINCE, VISIT_MODELS,     300000001, -, 30, -, -, -, NOT_MET",
-        "PROVINCE, VISIT_MODELS,     310000000, -, 31, -, -, -, NOT_MET",
-        "DISTRICT, VISIT_MODELS,      50000000, -, 10, -, -, -, MET",
-        "DISTRICT, VISIT_MODELS,      55000000, -, 11, -, -, -, NOT_MET",
-        "CENTRAL,  VISIT_MODELS,     600000000, -, -, -, -, 30, MET",
-        "CENTRAL,  VISIT_MODELS,     620000000, -, -, -, -, 31, NOT_MET",
+        "PROVINCE, VISIT_MODELS,      30000000, 3, 1, -, -, -, MET",
+        "PROVINCE, VISIT_MODELS,      30000001, 3, 1, -, -, -, NOT_MET",
+        "PROVINCE, VISIT_MODELS,      29999999, 3, 1, -, -, -, MET",
+        "PROVINCE, VISIT_MODELS,     300000000, 30, 30, -, -, -, MET",
+        "PROVINCE, VISIT_MODELS,     300000001, 30, 30, -, -, -, NOT_MET",
+        "DISTRICT, VISIT_MODELS,      15000000, 3, 1, -, -, -, MET",
+        "DISTRICT, VISIT_MODELS,      15000001, 3, 1, -, -, -, NOT_MET",
+        "CENTRAL,  VISIT_MODELS,      60000000, 3, -, -, -, 1, MET",
+        "CENTRAL,  VISIT_MODELS,      60000001, 3, -, -, -, 1, NOT_MET",
         "PROVINCE, VISIT_PEOPLE,     300000000, -, -, 100, -, -, MET",
-        "PROVINCE, VISIT_PEOPLE,     303000000, -, -, 101, -, -, NOT_MET",
+        "PROVINCE, VISIT_PEOPLE,     300000001, -, -, 100, -, -, NOT_MET",
         "DISTRICT, VISIT_PEOPLE,      50000000, -, -, 50, -, -, MET",
         "DISTRICT, VISIT_PEOPLE,      50000001, -, -, 50, -, -, NOT_MET",
         "CENTRAL,  VISIT_PEOPLE,      50000000, -, -, 10, -, 2, MET",
-        "CENTRAL,  VISIT_PEOPLE,      55000000, -, -, 11, -, 2, NOT_MET"
+        "CENTRAL,  VISIT_PEOPLE,      50000001, -, -, 10, -, 2, NOT_MET"
     })
     void aLineIsWithinItsNormExactlyAtItAndOverItJustAbove(SpenderLevel spender, BudgetCategory category, long amount,
                                                            Long models, Long communes, Long people, Long km,
@@ -84,5 +101,106 @@ class Tt40DinhMucTest {
     void aLineNoNormCoversIsNotApplicable(SpenderLevel spender, BudgetCategory category) {
         BudgetFinding f = check(line(spender, category, 1_000_000L, null, 1L, 1L, null, null));
         assertEquals(Verdict.NOT_APPLICABLE, f.status());
+    }
+
+    @Test
+    void visitsArePerModelPerCommuneSoThreeModelsInOneCommuneAllowThreeTimesTheNorm() {
+        BudgetFinding f = check(line(SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 30_000_000L, 3L, 1L, null,
+                null, null));
+        assertEquals(0, f.allowed().compareTo(BigDecimal.valueOf(30_000_000L)));
+        assertEquals("TT40-THAM-MO-HINH-TINH", f.rule());
+    }
+
+    @Test
+    void aVisitLineWithoutItsModelsCannotBeDecided() {
+        BudgetFinding f = check(line(SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 10_000_000L, null, 1L, null,
+                null, null));
+        assertEquals(Verdict.UNKNOWN, f.status());
+    }
+
+    private static BudgetLine visit(String id, String unit, SpenderLevel spender, BudgetCategory category, Long communes,
+                                    Long people, Long localities) {
+        return new BudgetLine(id, unit, spender, category, BigDecimal.ONE, communes == null ? 1L : communes, communes,
+                people, null, localities);
+    }
+
+    @ParameterizedTest(name = "{0}: {2} + {3} → {4}")
+    @CsvSource({
+        "TT40-TRAN-NAM-XA-TINH,       PROVINCE, 20, 10, MET",
+        "TT40-TRAN-NAM-XA-TINH,       PROVINCE, 20, 11, NOT_MET",
+        "TT40-TRAN-NAM-XA-TINH,       PROVINCE, 20,  9, MET",
+        "TT40-TRAN-NAM-XA-HUYEN,      DISTRICT,  5,  5, MET",
+        "TT40-TRAN-NAM-XA-HUYEN,      DISTRICT,  5,  6, NOT_MET"
+    })
+    void theCommunesCapHoldsOverTheYearsLinesOfOneSpender(String rule, SpenderLevel spender, long first, long second,
+                                                          Verdict expected) {
+        BudgetCapFinding c = cap(rule, visit("NS-1", "380", spender, BudgetCategory.VISIT_MODELS, first, null, null),
+                visit("NS-2", "380", spender, BudgetCategory.VISIT_MODELS, second, null, null));
+        assertEquals(expected, c.status(), c::toString);
+        assertEquals(first + second, c.total());
+        assertEquals(List.of("NS-1", "NS-2"), c.lineIds());
+        assertTrue(c.actual().contains("= " + (first + second)), c.actual());
+    }
+
+    @ParameterizedTest(name = "{0}: {2} + {3} people → {4}")
+    @CsvSource({
+        "TT40-TRAN-NAM-NGUOI-TINH,  PROVINCE, 60, 40, MET",
+        "TT40-TRAN-NAM-NGUOI-TINH,  PROVINCE, 60, 41, NOT_MET",
+        "TT40-TRAN-NAM-NGUOI-HUYEN, DISTRICT, 25, 25, MET",
+        "TT40-TRAN-NAM-NGUOI-HUYEN, DISTRICT, 25, 26, NOT_MET"
+    })
+    void thePeopleCapHoldsOverTheYear(String rule, SpenderLevel spender, long first, long second, Verdict expected) {
+        BudgetCapFinding c = cap(rule, visit("NS-1", "380", spender, BudgetCategory.VISIT_PEOPLE, null, first, null),
+                visit("NS-2", "380", spender, BudgetCategory.VISIT_PEOPLE, null, second, null));
+        assertEquals(expected, c.status(), c::toString);
+    }
+
+    @ParameterizedTest(name = "central: {0} + {1} localities → {2}")
+    @CsvSource({"15, 15, MET", "15, 16, NOT_MET"})
+    void theCentralLocalitiesCapHoldsOverTheYear(long first, long second, Verdict expected) {
+        BudgetCapFinding c = cap("TT40-TRAN-NAM-DIA-PHUONG-TW",
+                new BudgetLine("NS-1", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_MODELS, BigDecimal.ONE, first,
+                        null, null, null, first),
+                new BudgetLine("NS-2", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_MODELS, BigDecimal.ONE, second,
+                        null, null, null, second));
+        assertEquals(expected, c.status(), c::toString);
+    }
+
+    @ParameterizedTest(name = "central: {0} people in {1} localities, then 5 in 1 → {2}")
+    @CsvSource({"10, 2, MET", "11, 2, NOT_MET", "9, 2, MET"})
+    void theCentralPeoplePerLocalityCapHoldsOverTheYear(long people, long localities, Verdict expected) {
+        BudgetCapFinding c = cap("TT40-TRAN-NAM-NGUOI-TW",
+                visit("NS-1", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, people, localities),
+                visit("NS-2", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, 5L, 1L));
+        assertEquals(expected, c.status(), c::toString);
+        assertEquals(0, c.cap().compareTo(BigDecimal.valueOf(5 * (localities + 1))));
+    }
+
+    @Test
+    void twoSpendersOrTwoLevelsAreCappedApart() {
+        List<BudgetCapFinding> caps = evaluate(
+                visit("NS-1", "380", SpenderLevel.DISTRICT, BudgetCategory.VISIT_MODELS, 10L, null, null),
+                visit("NS-2", "38", SpenderLevel.DISTRICT, BudgetCategory.VISIT_MODELS, 10L, null, null),
+                visit("NS-3", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 10L, null, null))
+                .budgetCaps();
+        assertEquals(3, caps.size());
+        assertTrue(caps.stream().allMatch(c -> c.status() == Verdict.MET), caps::toString);
+    }
+
+    @Test
+    void aLineWithoutTheCountLeavesTheYearUndecided() {
+        BudgetCapFinding c = cap("TT40-TRAN-NAM-XA-TINH",
+                visit("NS-1", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 5L, null, null),
+                new BudgetLine("NS-2", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, BigDecimal.ONE, 1L,
+                        null, null, null, null));
+        assertEquals(Verdict.UNKNOWN, c.status());
+        assertEquals(null, c.total());
+        assertTrue(c.actual().contains("chưa có số liệu ở dòng NS-2"), c.actual());
+    }
+
+    @Test
+    void aCommuneLevelSpenderHasNoYearlyCap() {
+        assertTrue(evaluate(visit("NS-1", "380", SpenderLevel.COMMUNE, BudgetCategory.VISIT_MODELS, 50L, null, null))
+                .budgetCaps().isEmpty());
     }
 }

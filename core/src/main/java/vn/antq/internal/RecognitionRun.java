@@ -1,0 +1,64 @@
+package vn.antq.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import vn.antq.dataset.Dataset;
+import vn.antq.pack.RuleInfo;
+import vn.antq.rules.ManagedUnitFact;
+import vn.antq.rules.Params;
+import vn.antq.rules.RecognitionFact;
+import vn.antq.standard.Recognition;
+import vn.antq.standard.UsedParameter;
+import vn.antq.unit.Unit;
+
+/**
+ * Says, for every unit judged against the standard and valid on the reference date, who recognises it and by when
+ * (TT 124/2021/TT-BCA Điều 9, Điều 10), in one session of {@link ManagedUnitFact}s: the unit, its managing unit
+ * and that unit's kind. A unit no rule covers has no recognition.
+ */
+final class RecognitionRun {
+    private final LoadedPack pack;
+    private final Params params;
+    private final ReportAssembler assembler;
+
+    RecognitionRun(LoadedPack pack, Params params, ReportAssembler assembler) {
+        this.pack = pack;
+        this.params = params;
+        this.assembler = assembler;
+    }
+
+    /**
+     * @param dataset the dataset
+     * @param byId    its units by id
+     * @return the recognition of each unit some rule covers, by unit id
+     */
+    Map<String, Recognition> run(Dataset dataset, Map<String, Unit> byId) {
+        Map<String, Recognition> out = new HashMap<>();
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+            for (Unit u : dataset.units()) {
+                if (u.kind().isAssessed() && u.isValidOn(dataset.referenceDate())) {
+                    Unit manager = u.managingUnitId() == null ? null : byId.get(u.managingUnitId());
+                    session.insert(new ManagedUnitFact(u.id(), u.kind(), manager == null ? null : manager.id(),
+                            manager == null ? null : manager.kind(), u.indicators().flag("followedByMinistry"),
+                            dataset.year()));
+                }
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects(o -> o instanceof RecognitionFact)) {
+                RecognitionFact f = (RecognitionFact) o;
+                RuleInfo info = pack.rules().get(f.ruleId());
+                List<UsedParameter> used = assembler.parameters(f.parameterIds());
+                out.put(f.unitId(), new Recognition(f.ruleId(), f.authority(), f.authorityUnitId(), f.determined(),
+                        f.deadline(), info == null ? null : info.source(),
+                        used.stream().anyMatch(UsedParameter::provisional), used));
+            }
+        } finally {
+            session.dispose();
+        }
+        return out;
+    }
+}

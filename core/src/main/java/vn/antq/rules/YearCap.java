@@ -1,0 +1,125 @@
+package vn.antq.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import vn.antq.funding.BudgetLine;
+import vn.antq.verdict.Verdict;
+
+/**
+ * The vocabulary a funding rule uses to hold a spender's year to a yearly cap of TT 40/2023/TT-BTC ("không quá
+ * 30 xã/năm", "không quá 5 người/địa phương"): the counts of all its lines of the category are added up and the
+ * total is checked, not each line. A line lacking the count makes the check UNKNOWN.
+ *
+ * <pre>{@code
+ * insert( YearCap.of(drools.getRule().getName(), $y, params)
+ *             .totalAtMost("communes", "tt40.visitModels.province.maxCommunes")
+ *             .done() );
+ * }</pre>
+ *
+ * <p>Not thread-safe; a rule creates one per firing. One cap per rule.
+ *
+ * @since 0.2
+ */
+public final class YearCap {
+    private final String ruleId;
+    private final BudgetYearFact year;
+    private final ParameterTrail used;
+    private Verdict verdict = Verdict.NOT_APPLICABLE;
+    private String actual = "";
+    private String required = "";
+    private Long total;
+    private BigDecimal cap;
+
+    private YearCap(String ruleId, BudgetYearFact year, Params params) {
+        this.ruleId = ruleId;
+        this.year = year;
+        this.used = new ParameterTrail(params);
+    }
+
+    /**
+     * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
+     * @param year   the spender's lines of the year
+     * @param params the global {@code params}
+     * @return a new check
+     */
+    public static YearCap of(String ruleId, BudgetYearFact year, Params params) {
+        return new YearCap(ruleId, year, params);
+    }
+
+    /**
+     * The count added up over the year's lines must not exceed the cap.
+     *
+     * @param count the count, e.g. {@code communes}
+     * @param maxId parameter id of the yearly cap
+     * @return this
+     */
+    public YearCap totalAtMost(String count, String maxId) {
+        BigDecimal max = used.decimal(maxId);
+        required = Wording.countName(count) + " ≤ " + Wording.number(max) + " mỗi năm";
+        Long n = total(count);
+        if (n != null) {
+            cap = max;
+            total = n;
+            verdict = Verdict.of(BigDecimal.valueOf(n).compareTo(max) <= 0);
+        }
+        return this;
+    }
+
+    /**
+     * The count added up over the year's lines must not exceed the cap times another total (e.g. at most 5
+     * people per locality).
+     *
+     * @param count the count, e.g. {@code people}
+     * @param per   the count it is per, e.g. {@code localities}
+     * @param maxId parameter id of the cap per {@code per}
+     * @return this
+     */
+    public YearCap totalPerAtMost(String count, String per, String maxId) {
+        BigDecimal max = used.decimal(maxId);
+        required = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per)
+                + " trong năm";
+        Long n = total(count);
+        Long d = n == null ? null : total(per);
+        if (d != null) {
+            cap = max.multiply(BigDecimal.valueOf(d));
+            total = n;
+            verdict = Verdict.of(BigDecimal.valueOf(n).compareTo(cap) <= 0);
+            required += " = " + Wording.number(cap);
+        }
+        return this;
+    }
+
+    /** @return the conclusion to insert */
+    public BudgetCapFact done() {
+        return new BudgetCapFact(ruleId, year.unitId(), year.spender(), year.category(), verdict, actual, required,
+                total, cap, year.lineIds(), used.ids());
+    }
+
+    /** Adds the count over the lines, noting the total or the lines lacking it; null when any lacks it. */
+    private Long total(String count) {
+        long sum = 0;
+        List<String> lacking = new ArrayList<>();
+        StringJoiner parts = new StringJoiner(" + ");
+        for (BudgetLine line : year.lines()) {
+            Long n = BudgetCounts.of(line, count);
+            if (n == null) {
+                lacking.add(line.id());
+            } else {
+                sum += n;
+                parts.add(line.id() + ": " + n);
+            }
+        }
+        String name = Wording.countName(count);
+        String before = actual.isEmpty() ? "" : actual + "; ";
+        if (!lacking.isEmpty()) {
+            verdict = Verdict.UNKNOWN;
+            actual = before + name + ": " + Wording.MISSING + " ở dòng " + String.join(", ", lacking);
+            return null;
+        }
+        actual = before + "tổng " + name + " của " + year.lines().size() + " dòng trong năm = " + sum
+                + (year.lines().size() > 1 ? " (" + parts + ")" : "");
+        return sum;
+    }
+}
