@@ -53,7 +53,6 @@ public record MedalResult(String personId, String name, MedalCandidate candidate
      *         conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        return UsedParameter.provisionalIds(parameters);
     }
 }

@@ -49,7 +49,6 @@ public record BudgetCapFinding(String unitId, SpenderLevel spender, BudgetCatego
      *         conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        return UsedParameter.provisionalIds(parameters);
     }
 }

@@ -41,7 +41,6 @@ public record BudgetFinding(String lineId, String unitId, SpenderLevel spender, 
      *         conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        return UsedParameter.provisionalIds(parameters);
     }
 }

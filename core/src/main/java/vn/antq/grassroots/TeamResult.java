@@ -39,7 +39,6 @@ public record TeamResult(String teamId, List<String> areaIds, Verdict staffed, S
      *         conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        return UsedParameter.provisionalIds(parameters);
     }
 }

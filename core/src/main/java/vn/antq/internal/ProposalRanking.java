@@ -78,8 +78,7 @@ final class ProposalRanking {
 
     /** @return the provisional parameters a proposal rests on: its own, the unit's standing's and level's */
     private static List<String> basis(List<UsedParameter> used, UnitAssessment unit) {
-        Set<String> basis = new TreeSet<>();
-        used.stream().filter(UsedParameter::provisional).forEach(p -> basis.add(p.id()));
+        Set<String> basis = new TreeSet<>(UsedParameter.provisionalIds(used));
         if (unit != null) {
             basis.addAll(unit.standard().provisionalBasis());
             basis.addAll(unit.movement().provisionalBasis());

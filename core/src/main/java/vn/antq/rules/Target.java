@@ -218,18 +218,7 @@ public final class Target {
                 against.add(u);
             }
         }
-        numerator = BigDecimal.valueOf(yes);
-        denominator = BigDecimal.valueOf(yes + against.size() + undecided.size());
-        actual = numerator;
-        count = true;
-        required = "≥ " + min.stripTrailingZeros().toPlainString();
-        if (numerator.compareTo(min) >= 0) {
-            verdict = Verdict.MET;
-        } else {
-            verdict = numerator.add(BigDecimal.valueOf(undecided.size())).compareTo(min) >= 0
-                    ? Verdict.UNKNOWN : Verdict.NOT_MET;
-        }
-        return this;
+        return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), min);
     }
 
     /**
@@ -281,8 +270,16 @@ public final class Target {
                 }
             }
         }
-        numerator = BigDecimal.valueOf(capped);
-        denominator = BigDecimal.valueOf(counted);
+        return decideCount(capped, counted, reachable, min);
+    }
+
+    /**
+     * Decides a count target: MET when the count reaches the minimum, UNKNOWN when the units lacking data could
+     * still make it reach, NOT_MET otherwise.
+     */
+    private Target decideCount(long yes, long total, long reachable, BigDecimal min) {
+        numerator = BigDecimal.valueOf(yes);
+        denominator = BigDecimal.valueOf(total);
         actual = numerator;
         count = true;
         required = "≥ " + min.stripTrailingZeros().toPlainString();

@@ -34,7 +34,6 @@ public record Recognition(String rule, String authority, String authorityUnitId,
      *         conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        return UsedParameter.provisionalIds(parameters);
     }
 }

@@ -1,5 +1,7 @@
 package vn.antq.standard;
 
+import java.util.List;
+
 /**
  * A parameter value that a conclusion used, with its legal reference.
  *
@@ -10,4 +12,14 @@ package vn.antq.standard;
  * @since 0.1
  */
 public record UsedParameter(String id, String value, String source, boolean provisional) {
+
+    /**
+     * @param parameters the parameters a conclusion used
+     * @return the ids of the provisional ones, sorted and once each: the provisional basis of a conclusion that
+     *         reads no other conclusion
+     */
+    public static List<String> provisionalIds(List<UsedParameter> parameters) {
+        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
+                .toList();
+    }
 }
