@@ -65,6 +65,19 @@ public final class Target {
     }
 
     /**
+     * Reports the conclusion under another target id than the rule's: for a target whose rows the plan computes
+     * by different rules (e.g. a province row that counts differently from the district rows), so that the rows
+     * line up under one id. The label and source stay the rule's.
+     *
+     * @param target the target id the rows share
+     * @return this
+     */
+    public Target reportedAs(String target) {
+        targetId = target;
+        return this;
+    }
+
+    /**
      * The share of the units the measure counts that meet it must be strictly above the parameter
      * ("trên 80%": exactly 80% is not enough).
      *
