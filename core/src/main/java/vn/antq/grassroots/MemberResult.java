@@ -19,11 +19,14 @@ import vn.antq.verdict.Verdict;
  * @param parameters     the parameters used
  * @param supportReasons why the monthly support was not computed (e.g. the area's class is missing), in
  *                       Vietnamese; empty when it was, or when the pack computes none
+ * @param provisionalBasis        ids of the provisional parameters the eligibility verdict rests on, sorted
+ * @param supportProvisionalBasis ids of the provisional parameters the monthly support rests on, sorted
  * @since 0.1
  */
 public record MemberResult(String memberId, String name, TeamRole role, Verdict eligible, List<String> reasons,
                            BigDecimal monthlySupport, RatingResult rating, List<UsedParameter> parameters,
-                           List<String> supportReasons) {
+                           List<String> supportReasons, List<String> provisionalBasis,
+                           List<String> supportProvisionalBasis) {
 
     /** Checks the required fields and copies the lists. */
     public MemberResult {
@@ -33,13 +36,12 @@ public record MemberResult(String memberId, String name, TeamRole role, Verdict 
         reasons = List.copyOf(reasons);
         parameters = List.copyOf(parameters);
         supportReasons = List.copyOf(supportReasons);
+        provisionalBasis = List.copyOf(provisionalBasis);
+        supportProvisionalBasis = List.copyOf(supportProvisionalBasis);
     }
 
-    /**
-     * @return ids of the provisional parameters the eligibility and the support rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
-     */
-    public List<String> provisionalBasis() {
-        return UsedParameter.provisionalIds(parameters);
+    /** @return true when the eligibility verdict rests on a provisional parameter */
+    public boolean provisional() {
+        return !provisionalBasis.isEmpty();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param areaType            the kind of area the member serves in
  * @param overSeventyDecision true when the commune chairman decided to keep a member over 70
  * @param prosecuted          under criminal prosecution
- * @param sanctioned          serving a sentence or an administrative measure
+ * @param sanctioned          serving a criminal sentence, a judicial measure or an administrative measure
  * @param joined              the first day in this team (for the rating's 9 months and for service time)
  * @param duty                the rating window's record (Hướng dẫn 01/HD-BCA-V05); never null
  * @param service             earlier service and decorations (Kỷ niệm chương); never null
@@ -59,7 +59,7 @@ public record TeamMember(String id, String name, TeamRole role, LocalDate birthD
      * @param areaType            the kind of area
      * @param overSeventyDecision kept over 70 by decision
      * @param prosecuted          under criminal prosecution
-     * @param sanctioned          serving a sentence or an administrative measure
+     * @param sanctioned          serving a criminal sentence, a judicial measure or an administrative measure
      * @param joined              the first day in this team
      * @param duty                the rating window's record
      * @param service             earlier service and decorations
@@ -85,7 +85,7 @@ public record TeamMember(String id, String name, TeamRole role, LocalDate birthD
      * @param areaType            the kind of area
      * @param overSeventyDecision kept over 70 by decision
      * @param prosecuted          under criminal prosecution
-     * @param sanctioned          serving a sentence or an administrative measure
+     * @param sanctioned          serving a criminal sentence, a judicial measure or an administrative measure
      */
     public TeamMember(String id, String name, TeamRole role, LocalDate birthDate, Boolean female,
                       Education education, LocalDate residentSince, AreaType areaType, Boolean overSeventyDecision,

@@ -100,17 +100,23 @@ final class TeamRun {
                 GrassrootsFact check = found.get(key(team.id(), m.id(), false));
                 GrassrootsFact support = found.get(key(team.id(), m.id(), true));
                 List<String> ids = new ArrayList<>();
+                List<UsedParameter> checked = List.of();
+                List<UsedParameter> paid = List.of();
                 if (check != null) {
                     ids.addAll(check.parameterIds());
+                    checked = assembler.parameters(check.parameterIds());
                 }
                 if (support != null) {
                     ids.addAll(support.parameterIds());
+                    paid = assembler.parameters(support.parameterIds());
                 }
                 members.add(new MemberResult(m.id(), m.name(), m.role(),
                         check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
                         check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
                         rated.getOrDefault(RatingRound.key(team.id(), m.id()), RatingRound.NOT_CHECKED),
-                        assembler.parameters(ids), support == null ? List.of() : support.reasons()));
+                        assembler.parameters(ids), support == null ? List.of() : support.reasons(),
+                        assembler.sharedIds(UsedParameter.provisionalIds(checked)),
+                        assembler.sharedIds(UsedParameter.provisionalIds(paid))));
             }
             GrassrootsFact staffing = found.get(key(team.id(), null, false));
             RuleInfo info = staffing == null ? null : pack.rules().get(staffing.ruleId());

@@ -346,7 +346,8 @@ public final class JsonReportWriter implements ReportWriter {
             if (!m.supportReasons().isEmpty()) {
                 strings(json, "supportReasons", m.supportReasons());
             }
-            provisional(json, !m.provisionalBasis().isEmpty(), m.provisionalBasis());
+            provisional(json, m.provisional(), m.provisionalBasis());
+            strings(json, "supportProvisionalBasis", m.supportProvisionalBasis());
             rating(json, m.rating());
             json.writeEndObject();
         }

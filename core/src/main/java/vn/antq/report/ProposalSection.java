@@ -40,6 +40,11 @@ final class ProposalSection {
             Lines.line(w, "  " + e.getKey().labelVi() + ": " + proposed + " đề nghị / " + e.getValue().size() + " ứng viên");
             list(w, e.getValue(), names, "", PROPOSED_OR_OVER_QUOTA);
             list(w, e.getValue(), names, "Cần xác nhận", List.of(ProposalStatus.NEEDS_CONFIRMATION));
+            long toConfirm = e.getValue().stream().filter(p -> p.status() == ProposalStatus.NEEDS_CONFIRMATION).count();
+            if (toConfirm > 0 && e.getValue().stream().anyMatch(p -> p.status() == ProposalStatus.OVER_QUOTA)) {
+                Lines.line(w, "    Lưu ý: " + toConfirm + " ứng viên cần xác nhận chưa được tính vào chỉ tiêu; khi được xác"
+                        + " nhận, thứ tự và đơn vị trong chỉ tiêu có thể thay đổi");
+            }
             list(w, e.getValue(), names, "Hoãn xét", List.of(ProposalStatus.BLOCKED));
         }
     }

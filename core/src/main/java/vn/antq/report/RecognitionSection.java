@@ -31,7 +31,7 @@ final class RecognitionSection {
             }
             String deadline = r.deadline() == null ? "—" : "trước " + DAY.format(r.deadline());
             String key = r.authority() + "|" + deadline + "|" + u.kind().ordinal();
-            cells.putIfAbsent(key, new String[] {r.authority() + (r.provisional() ? " (tạm tính)" : ""), deadline,
+            cells.putIfAbsent(key, new String[] {r.authority() + (r.provisional() ? " (tạm thời)" : ""), deadline,
                 u.kind().labelVi()});
             int[] counts = rows.computeIfAbsent(key, k -> new int[2]);
             counts[0]++;
@@ -46,12 +46,14 @@ final class RecognitionSection {
             table.row(c[0], c[1], c[2], String.valueOf(row.getValue()[0]), String.valueOf(row.getValue()[1]));
         }
         Lines.lines(w, table.lines("  "));
+        Lines.basis(w, report.units().stream().filter(u -> u.recognition() != null)
+                .map(u -> u.recognition().provisionalBasis()));
     }
 
     /** @param r a unit's recognition @return one line for the unit listings, in Vietnamese */
     static String line(Recognition r) {
         return "công nhận: " + r.authority() + (r.authorityUnitId() == null ? "" : " (" + r.authorityUnitId() + ")")
                 + (r.deadline() == null ? "" : ", trước ngày " + DAY.format(r.deadline()))
-                + (r.provisional() ? " (tạm tính)" : "");
+                + Lines.provisional(r.provisionalBasis());
     }
 }

@@ -35,12 +35,14 @@ final class TeamSection {
         int[] members = new int[3];
         BigDecimal support = BigDecimal.ZERO;
         int notComputed = 0;
+        Set<String> supportBasis = new TreeSet<>();
         for (TeamResult t : report.securityTeams()) {
             teams[index(t.staffed())]++;
             for (MemberResult m : t.members()) {
                 members[index(m.eligible())]++;
                 support = m.monthlySupport() == null ? support : support.add(m.monthlySupport());
                 notComputed += m.supportReasons().isEmpty() ? 0 : 1;
+                supportBasis.addAll(m.supportProvisionalBasis());
             }
         }
         Lines.line(w, heading + " (Luật 30/2023/QH15)");
@@ -50,6 +52,9 @@ final class TeamSection {
         Lines.line(w, "  Tổng mức hỗ trợ hằng tháng: " + Lines.money(support) + " đồng" + (notComputed == 0 ? ""
                 : " (chưa tính được cho " + notComputed + " thành viên: thiếu loại địa bàn hoặc hệ số, xem supportReasons"
                 + " trong báo cáo JSON)"));
+        if (!supportBasis.isEmpty()) {
+            Lines.line(w, "  Mức hỗ trợ là tạm thời, dựa trên tham số chưa xác nhận: " + String.join(", ", supportBasis));
+        }
         ratings(w, report);
         int listed = 0;
         for (TeamResult t : report.securityTeams()) {

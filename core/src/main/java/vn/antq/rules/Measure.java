@@ -88,14 +88,16 @@ public enum Measure {
      * Agencies, enterprises and schools whose security force (lực lượng bảo vệ) is staffed to its number
      * ({@code securityForceStaffed}) and trained ({@code securityForceTrained}): KH 67's task on the security
      * forces of agencies, enterprises and schools. A unit that reports no security force
-     * ({@code securityForceRating} {@code NONE}, as TT 124 reads it) is not counted.
+     * ({@code securityForceRating} {@code NONE}, as TT 124 reads it) is not counted, nor is a unit outside the
+     * standard's scope (TT 124 Điều 1: armed forces, small and micro enterprises, primary schools and below).
      */
     SECURITY_FORCE_READY {
         @Override
         boolean counts(OutcomeFact u) {
             boolean organisation = u.kind() == UnitKind.AGENCY || u.kind() == UnitKind.ENTERPRISE
                     || u.kind() == UnitKind.SCHOOL;
-            return organisation && !"NONE".equals(u.indicators().code("securityForceRating"));
+            return organisation && u.standard() != StandardStatus.NOT_APPLICABLE
+                    && !"NONE".equals(u.indicators().code("securityForceRating"));
         }
 
         @Override

@@ -373,7 +373,8 @@ public final class Medal {
         }
         Verdict eligible = switch (status) {
             case ELIGIBLE -> Verdict.MET;
-            case NOT_ELIGIBLE, DEFERRED -> Verdict.NOT_MET;
+            case NOT_ELIGIBLE -> Verdict.NOT_MET;
+            case DEFERRED -> verdict == Verdict.UNKNOWN ? Verdict.UNKNOWN : Verdict.NOT_MET;
             case MISSING_DATA, NEEDS_CONFIRMATION -> Verdict.UNKNOWN;
         };
         return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), eligible, actual,

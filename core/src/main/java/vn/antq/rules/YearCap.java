@@ -49,34 +49,44 @@ public final class YearCap {
     }
 
     /**
-     * The count added up over the year's lines must not exceed the cap.
+     * The count added up over the year's lines must not exceed the cap. The dataset does not name the communes,
+     * localities or people of a line, so a total over the cap from several lines may count one of them twice:
+     * only then does the verdict rest on {@code readingId}, the pack's (provisional) reading that the lines add up.
      *
-     * @param count the count, e.g. {@code communes}
-     * @param maxId parameter id of the yearly cap
+     * @param count     the count, e.g. {@code communes}
+     * @param maxId     parameter id of the yearly cap
+     * @param readingId parameter id of the reading that the lines' counts add up
      * @return this
      */
-    public YearCap totalAtMost(String count, String maxId) {
+    public YearCap totalAtMost(String count, String maxId, String readingId) {
         BigDecimal max = used.decimal(maxId);
         required = Wording.countName(count) + " ≤ " + Wording.number(max) + " mỗi năm";
         Long n = total(count);
         if (n != null) {
             cap = max;
             total = n;
-            verdict = Verdict.of(BigDecimal.valueOf(n).compareTo(max) <= 0);
+            boolean within = BigDecimal.valueOf(n).compareTo(max) <= 0;
+            if (!within && year.lines().size() > 1) {
+                byReading(readingId, "các dòng có thể trùng nhau");
+            }
+            verdict = Verdict.of(within);
         }
         return this;
     }
 
     /**
      * The count added up over the year's lines must not exceed the cap times another total (e.g. at most 5
-     * people per locality).
+     * people per locality). Within {@code max} people in all no locality can be over, and over {@code max} times
+     * the localities one must be; between the two the verdict rests on {@code readingId}, the pack's (provisional)
+     * reading that the cap holds on average, since the dataset does not say how many people each locality had.
      *
-     * @param count the count, e.g. {@code people}
-     * @param per   the count it is per, e.g. {@code localities}
-     * @param maxId parameter id of the cap per {@code per}
+     * @param count     the count, e.g. {@code people}
+     * @param per       the count it is per, e.g. {@code localities}
+     * @param maxId     parameter id of the cap per {@code per}
+     * @param readingId parameter id of the reading that the cap holds on average over the year's lines
      * @return this
      */
-    public YearCap totalPerAtMost(String count, String per, String maxId) {
+    public YearCap totalPerAtMost(String count, String per, String maxId, String readingId) {
         BigDecimal max = used.decimal(maxId);
         required = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per)
                 + " trong năm";
@@ -85,10 +95,20 @@ public final class YearCap {
         if (d != null) {
             cap = max.multiply(BigDecimal.valueOf(d));
             total = n;
-            verdict = Verdict.of(BigDecimal.valueOf(n).compareTo(cap) <= 0);
+            BigDecimal people = BigDecimal.valueOf(n);
+            if (people.compareTo(max) > 0 && people.compareTo(cap) <= 0) {
+                byReading(readingId, "không rõ số " + Wording.countName(count) + " ở từng " + Wording.countName(per));
+            }
+            verdict = Verdict.of(people.compareTo(cap) <= 0);
             required += " = " + Wording.number(cap);
         }
         return this;
+    }
+
+    /** Notes that the verdict rests on the pack's reading of how the lines add up, and says so. */
+    private void byReading(String readingId, String why) {
+        used.get(readingId);
+        actual = actual + "; " + why + ": theo cách đọc tạm thời của antq (" + readingId + ")";
     }
 
     /** @return the conclusion to insert */

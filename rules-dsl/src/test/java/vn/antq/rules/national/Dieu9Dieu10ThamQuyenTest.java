@@ -9,6 +9,7 @@ import static vn.antq.rules.national.Fixture.flag;
 import static vn.antq.rules.national.Fixture.unit;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,8 @@ class Dieu9Dieu10ThamQuyenTest {
             assertTrue(report.provisionalParameters().contains("dieu10.xa.authority"));
         }
         assertEquals("Ủy ban nhân dân cấp xã", recognition(report, "r1").authority());
+        assertEquals(determined ? List.of() : List.of("dieu9.deadline.khuDanCu"),
+                recognition(report, "r1").provisionalBasis(), "TT 48/2025 amends Điều 9 for the two tiers, unread");
     }
 
     @Test

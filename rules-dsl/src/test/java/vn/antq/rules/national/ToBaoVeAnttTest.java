@@ -161,7 +161,7 @@ class ToBaoVeAnttTest {
         assertEquals(expected, r.eligible());
         if (expected != Verdict.MET) {
             assertTrue(r.reasons().get(0).endsWith("— khoản 4 Điều 13: «Đang thường trú hoặc tạm trú từ 01 năm trở lên"
-                    + " và thường xuyên sinh sống tại nơi công dân nộp đơn»"), r.reasons()::toString);
+                    + " và thường xuyên sinh sống tại nơi công dân nộp đơn …»"), r.reasons()::toString);
         }
     }
 

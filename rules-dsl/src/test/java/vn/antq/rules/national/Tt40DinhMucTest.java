@@ -22,6 +22,7 @@ import vn.antq.verdict.Verdict;
  * model per commune), and the yearly caps over all the lines of one spender, at, just over and just under them.
  */
 class Tt40DinhMucTest {
+    private static final String READING = "tt40.yearCap.reading";
 
     private static EvaluationReport evaluate(BudgetLine... lines) {
         Dataset d = new Fixture().commune("c1").dataset();
@@ -174,6 +175,41 @@ class Tt40DinhMucTest {
                 visit("NS-2", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, 5L, 1L));
         assertEquals(expected, c.status(), c::toString);
         assertEquals(0, c.cap().compareTo(BigDecimal.valueOf(5 * (localities + 1))));
+    }
+
+    @Test
+    void aTotalOverTheCapFromSeveralLinesRestsOnTheReadingThatTheLinesAddUp() {
+        BudgetCapFinding over = cap("TT40-TRAN-NAM-XA-TINH",
+                visit("NS-1", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 20L, null, null),
+                visit("NS-2", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 11L, null, null));
+        assertEquals(Verdict.NOT_MET, over.status());
+        assertEquals(List.of(READING), over.provisionalBasis(), "the two lines may share a commune");
+        assertTrue(over.actual().contains("các dòng có thể trùng nhau"), over.actual());
+
+        BudgetCapFinding within = cap("TT40-TRAN-NAM-XA-TINH",
+                visit("NS-1", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 20L, null, null),
+                visit("NS-2", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 10L, null, null));
+        assertEquals(List.of(), within.provisionalBasis(), "repeats could only lower a total already within the cap");
+
+        BudgetCapFinding oneLine = cap("TT40-TRAN-NAM-XA-TINH",
+                visit("NS-1", "380", SpenderLevel.PROVINCE, BudgetCategory.VISIT_MODELS, 31L, null, null));
+        assertEquals(Verdict.NOT_MET, oneLine.status());
+        assertEquals(List.of(), oneLine.provisionalBasis(), "one line's 31 communes are 31 communes");
+    }
+
+    @ParameterizedTest(name = "central: {0} people in {1} localities → {2}, resting on the reading: {3}")
+    @CsvSource({
+        "5,  2, MET,     false",   // no locality can have more than 5
+        "6,  1, NOT_MET, false",   // one locality, 6 people
+        "10, 2, MET,     true",    // 5 and 5, or 8 and 2: the data does not say
+        "11, 2, NOT_MET, false"    // one of the two localities has at least 6
+    })
+    void thePeoplePerLocalityCapRestsOnTheAverageOnlyWhereTheSplitMatters(long people, long localities,
+                                                                          Verdict expected, boolean byReading) {
+        BudgetCapFinding c = cap("TT40-TRAN-NAM-NGUOI-TW",
+                visit("NS-1", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, people, localities));
+        assertEquals(expected, c.status(), c::toString);
+        assertEquals(byReading ? List.of(READING) : List.of(), c.provisionalBasis());
     }
 
     @Test
