@@ -3,7 +3,7 @@ package vn.antq.commendation;
 /**
  * The kind of post a leader holds, which decides whether the Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" can be
  * considered for them (TT 20/2025/TT-BCA Điều 4 khoản 1 điểm a; TT 11/2021/TT-BCA before). Which categories
- * qualify on a day is a parameter of the pack ({@code knc.leader.categories}).
+ * qualify on a day is a parameter of the pack.
  *
  * @since 0.1
  */

@@ -25,7 +25,6 @@ import vn.antq.verdict.Verdict;
  * @param lateNote     when the proposal date is past this year's deadline, the note saying so; else null
  * @param rule         the rule
  * @param source       the legal reference of the regime applied
- * @param provisional  true when a provisional parameter decided it
  * @param parameters   the parameters used, resolved on the proposal date
  * @param status       eligible, not eligible, missing data, needing confirmation of the cases, or deferred
  *                     ("hoãn xét"); {@code eligible} is MET only when ELIGIBLE, NOT_MET when NOT_ELIGIBLE or
@@ -35,8 +34,7 @@ import vn.antq.verdict.Verdict;
 public record MedalResult(String personId, String name, MedalCandidate candidate, String teamId, String unitId,
                           Verdict eligible, String actual, String required, List<String> reasons,
                           LocalDate proposalDate, LocalDate deadline, String lateNote, String rule, String source,
-                          boolean provisional, List<UsedParameter> parameters,
-                          MedalStatus status) {
+                          List<UsedParameter> parameters, MedalStatus status) {
 
     /** Checks the required fields and copies the lists. */
     public MedalResult {
@@ -49,10 +47,15 @@ public record MedalResult(String personId, String name, MedalCandidate candidate
     }
 
     /**
-     * @return ids of the provisional parameters the verdict rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
+     * @return ids of the provisional parameters the verdict rests on, sorted; empty when none. It reads
+     *         no other conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
         return UsedParameter.provisionalIds(parameters);
+    }
+
+    /** @return true when it rests on a provisional parameter: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis().isEmpty();
     }
 }

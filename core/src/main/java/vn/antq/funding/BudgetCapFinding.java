@@ -24,14 +24,12 @@ import vn.antq.verdict.Verdict;
  * @param cap         the largest total allowed, or null when not computable
  * @param lineIds     the lines added up, in dataset order
  * @param source      legal reference of the cap
- * @param provisional true when a provisional parameter was used
  * @param parameters  the parameters used
  * @since 0.2
  */
 public record BudgetCapFinding(String unitId, SpenderLevel spender, BudgetCategory category, String rule,
                                Verdict status, String label, String actual, String required, Long total,
-                               BigDecimal cap, List<String> lineIds, String source, boolean provisional,
-                               List<UsedParameter> parameters) {
+                               BigDecimal cap, List<String> lineIds, String source, List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the lists. */
     public BudgetCapFinding {
@@ -45,10 +43,15 @@ public record BudgetCapFinding(String unitId, SpenderLevel spender, BudgetCatego
     }
 
     /**
-     * @return ids of the provisional parameters the finding rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
+     * @return ids of the provisional parameters the finding rests on, sorted; empty when none. It reads
+     *         no other conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
         return UsedParameter.provisionalIds(parameters);
+    }
+
+    /** @return true when it rests on a provisional parameter: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis().isEmpty();
     }
 }

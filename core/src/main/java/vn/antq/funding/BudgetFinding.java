@@ -21,13 +21,12 @@ import vn.antq.verdict.Verdict;
  * @param required    what the norm allows, in Vietnamese
  * @param allowed     the largest amount the norm allows, or null when not computable
  * @param source      legal reference of the norm
- * @param provisional true when a provisional parameter was used
  * @param parameters  the parameters used
  * @since 0.1
  */
 public record BudgetFinding(String lineId, String unitId, SpenderLevel spender, BigDecimal amount, String rule,
                             Verdict status, String label, String actual, String required, BigDecimal allowed,
-                            String source, boolean provisional, List<UsedParameter> parameters) {
+                            String source, List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the list. */
     public BudgetFinding {
@@ -37,10 +36,15 @@ public record BudgetFinding(String lineId, String unitId, SpenderLevel spender, 
     }
 
     /**
-     * @return ids of the provisional parameters the finding rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
+     * @return ids of the provisional parameters the finding rests on, sorted; empty when none. It reads
+     *         no other conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
         return UsedParameter.provisionalIds(parameters);
+    }
+
+    /** @return true when it rests on a provisional parameter: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis().isEmpty();
     }
 }

@@ -75,13 +75,13 @@ final class BudgetRun {
         if (f == null) {
             return new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), null,
                     Verdict.NOT_APPLICABLE, "Không có định mức áp dụng cho loại chi này",
-                    line.category().labelVi(), "", null, null, false, List.of());
+                    line.category().labelVi(), "", null, null, List.of());
         }
         RuleInfo info = pack.rules().get(f.ruleId());
         List<UsedParameter> used = assembler.parameters(f.parameterIds());
         return new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), f.ruleId(),
                 f.verdict(), info == null ? null : info.label(), f.actual(), f.required(), f.allowed(),
-                info == null ? null : info.source(), used.stream().anyMatch(UsedParameter::provisional), used);
+                info == null ? null : info.source(), used);
     }
 
     /** The caps in the order their spender's first line appears, then by rule id. */
@@ -95,7 +95,7 @@ final class BudgetRun {
             List<UsedParameter> used = assembler.parameters(c.parameterIds());
             out.add(new BudgetCapFinding(c.unitId(), c.spender(), c.category(), c.ruleId(), c.verdict(),
                     info == null ? null : info.label(), c.actual(), c.required(), c.total(), c.cap(), c.lineIds(),
-                    info == null ? null : info.source(), used.stream().anyMatch(UsedParameter::provisional), used));
+                    info == null ? null : info.source(), used));
         }
         return out;
     }

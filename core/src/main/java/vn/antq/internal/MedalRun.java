@@ -71,7 +71,7 @@ final class MedalRun {
                     f.candidate(), f.teamId(), f.leader() == null ? null : f.leader().unitId(), c.verdict(),
                     c.actual(), c.required(), c.reasons(), f.proposalDate(), c.deadline(), c.lateNote(),
                     c.ruleId(), c.regimeSource() != null ? c.regimeSource() : info == null ? null : info.source(),
-                    used.stream().anyMatch(UsedParameter::provisional), used, c.status()));
+                    used, c.status()));
         }
         return new MedalReview(dataset.medalProposalDate(), members, shortOfTime, results);
     }

@@ -18,11 +18,11 @@ import vn.antq.standard.UsedParameter;
 
 /**
  * Ranks the candidates of each award — score (highest first, none last), then years achieved (most first),
- * then unit id — and applies the award's quota when the pack defines one ({@code kt.quota.<AWARD>}): the
- * proposed candidates beyond it are OVER_QUOTA; blocked candidates take no place in the quota.
+ * then unit id — and applies the award's quota that the proposal rule names ({@link ProposalFact#quotaId()}) when
+ * the pack defines it on the reference date: the proposed candidates beyond it are OVER_QUOTA; blocked candidates
+ * take no place in the quota.
  */
 final class ProposalRanking {
-    static final String QUOTA = "kt.quota.";
     private static final Comparator<ProposalFact> ORDER = Comparator
             .comparing(ProposalFact::score, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(ProposalFact::yearsAchieved, Comparator.reverseOrder())
@@ -51,8 +51,8 @@ final class ProposalRanking {
         List<Proposal> ranked = new ArrayList<>(facts.size());
         byAward.forEach((award, candidates) -> {
             candidates.sort(ORDER);
-            String quotaId = QUOTA + award.name();
-            Integer quota = params.has(quotaId) ? params.decimal(quotaId).intValue() : null;
+            String quotaId = candidates.get(0).quotaId();
+            Integer quota = quotaId != null && params.has(quotaId) ? params.decimal(quotaId).intValue() : null;
             int proposed = 0;
             for (int i = 0; i < candidates.size(); i++) {
                 ProposalFact f = candidates.get(i);

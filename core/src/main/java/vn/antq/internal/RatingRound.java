@@ -1,7 +1,6 @@
 package vn.antq.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,26 +23,20 @@ import vn.antq.standard.UsedParameter;
 import vn.antq.unit.Unit;
 
 /**
- * What Hướng dẫn 01/HD-BCA-V05 decides across teams and members, after the rating rules: in each commune at most
- * {@code hd01.quota.percent} % "xuất sắc" of the base {@code hd01.quota.base} (those rated "tốt" or better, or all
- * rated), rounded down, first for the teams, then — once each member in a role of {@code hd01.leaderCap.roles}
- * (tổ trưởng, tổ phó) is kept no higher than the team — for the members. The places go by share of tasks done
- * (highest first), then tasks done (most first), then id; the others become "tốt", with the reason. Without the
- * quota parameters the pack sets no quota; without {@code hd01.leaderCap.roles} no one is capped. When
- * {@code hd01.leaderCap.exempt} is {@code JOINED_IN_WINDOW}, one who joined the team after the first day of the
- * rating window (newly transferred, in antq's reading) is not capped.
+ * The steps that compare teams and members, which the rating rules ask for ({@link RatingFact.Round}) and the
+ * evaluator applies once every team and member of a chunk is rated: in each commune at most the quota's percentage
+ * "xuất sắc" of its base (those rated "tốt" or better, or all rated), rounded down, first for the teams, then —
+ * once each member in a capped role is kept no higher than the team — for the members. The places go by share of
+ * tasks done (highest first), then tasks done (most first), then id; the others become "tốt", with the reason. A
+ * rule that names no quota, or a quota the pack does not define on the reference date, sets none; likewise for the
+ * cap. An exemption {@code JOINED_IN_WINDOW} spares one who joined the team after the rating window's first day.
+ * The parameter ids come from the rules; this class names none.
  */
 final class RatingRound {
     /** The rating of a team or member the pack has no rating rule for. */
     static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",
             List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, List.of(),
             List.of());
-    static final String QUOTA_PERCENT = "hd01.quota.percent";
-    static final String QUOTA_BASE = "hd01.quota.base";
-    static final String CAP_ROLES = "hd01.leaderCap.roles";
-    static final String CAP_EXEMPT = "hd01.leaderCap.exempt";
-    static final String WINDOW_MONTH = "hd01.window.startMonth";
-    static final String WINDOW_DAY = "hd01.window.startDay";
     private static final String JOINED_IN_WINDOW = "JOINED_IN_WINDOW";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Comparator<Working> ORDER = Comparator
@@ -54,13 +47,11 @@ final class RatingRound {
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
-    private final int year;
 
-    RatingRound(LoadedPack pack, Params params, ReportAssembler assembler, int year) {
+    RatingRound(LoadedPack pack, Params params, ReportAssembler assembler) {
         this.pack = pack;
         this.params = params;
         this.assembler = assembler;
-        this.year = year;
     }
 
     /** @return the key of a team's ({@code member} null) or member's rating */
@@ -118,12 +109,11 @@ final class RatingRound {
             }
         }
         teamsByCommune.values().forEach(this::quota);
-        List<String> capped = params.has(CAP_ROLES) ? params.codes(CAP_ROLES) : List.of();
         for (SecurityTeam team : teams) {
             Working t = all.get(key(team.id(), null));
             for (TeamMember m : team.members()) {
                 Working w = all.get(key(team.id(), m.id()));
-                if (capped.contains(m.role().name()) && w != null && t != null) {
+                if (w != null && t != null && capped(w, m)) {
                     capLeader(m, w, t);
                 }
             }
@@ -132,6 +122,12 @@ final class RatingRound {
         Map<Key, RatingResult> results = new HashMap<>(all.size() * 2);
         all.forEach((k, w) -> results.put(k, result(w)));
         return results;
+    }
+
+    /** @return true when the member's rating rule asks that a member of its role be kept no higher than the team */
+    private boolean capped(Working member, TeamMember m) {
+        String roles = member.fact.round().capRoles();
+        return roles != null && params.has(roles) && params.codes(roles).contains(m.role().name());
     }
 
     /** Keeps a tổ trưởng or tổ phó rated above the team at the team's rating, unless newly transferred. */
@@ -143,13 +139,14 @@ final class RatingRound {
                 || leader.rating.compareTo(team.rating) >= 0) {
             return;
         }
-        leader.ids.add(CAP_ROLES);
+        RatingFact.Round round = leader.fact.round();
+        leader.ids.add(round.capRoles());
         String role = member.role().labelVi().toLowerCase(Locale.ROOT);
-        if (params.has(CAP_EXEMPT) && params.codes(CAP_EXEMPT).contains(JOINED_IN_WINDOW)) {
-            leader.ids.add(CAP_EXEMPT);
-            LocalDate windowStart = LocalDate.of(year - 1, params.decimal(WINDOW_MONTH).intValue(),
-                    params.decimal(WINDOW_DAY).intValue());
-            if (member.joined() != null && member.joined().isAfter(windowStart)) {
+        String exempt = round.capExempt();
+        if (exempt != null && params.has(exempt) && params.codes(exempt).contains(JOINED_IN_WINDOW)
+                && round.windowStart() != null) {
+            leader.ids.add(exempt);
+            if (member.joined() != null && member.joined().isAfter(round.windowStart())) {
                 leader.reasons.add(role + " mới tham gia Tổ trong kỳ (từ " + DAY.format(member.joined())
                         + "): không bị giới hạn theo mức xếp loại của Tổ");
                 return;
@@ -160,12 +157,16 @@ final class RatingRound {
                 + team.rating.labelVi().toLowerCase(Locale.ROOT) + ")");
     }
 
+    /** Applies the quota the group's rating rule asks for; the group's ratings come from one rule. */
     private void quota(List<Working> group) {
-        if (!params.has(QUOTA_PERCENT) || !params.has(QUOTA_BASE)) {
+        RatingFact.Round round = group.get(0).fact.round();
+        String percentId = round.quotaPercent();
+        String baseId = round.quotaBase();
+        if (percentId == null || baseId == null || !params.has(percentId) || !params.has(baseId)) {
             return;
         }
-        BigDecimal percent = params.decimal(QUOTA_PERCENT);
-        boolean goodOrBetter = "GOOD_OR_BETTER".equals(params.codes(QUOTA_BASE).get(0));
+        BigDecimal percent = params.decimal(percentId);
+        boolean goodOrBetter = "GOOD_OR_BETTER".equals(params.codes(baseId).get(0));
         List<Working> excellent = new ArrayList<>();
         int base = 0;
         for (Working w : group) {
@@ -181,8 +182,8 @@ final class RatingRound {
         excellent.sort(ORDER);
         for (int i = 0; i < excellent.size(); i++) {
             Working w = excellent.get(i);
-            w.ids.add(QUOTA_PERCENT);
-            w.ids.add(QUOTA_BASE);
+            w.ids.add(percentId);
+            w.ids.add(baseId);
             if (i >= places) {
                 w.rating = Rating.GOOD;
                 w.reasons.add("ngoài tỷ lệ xuất sắc của xã: tối đa " + percent.stripTrailingZeros().toPlainString()

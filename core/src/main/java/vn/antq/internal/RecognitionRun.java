@@ -53,8 +53,7 @@ final class RecognitionRun {
                 RuleInfo info = pack.rules().get(f.ruleId());
                 List<UsedParameter> used = assembler.parameters(f.parameterIds());
                 out.put(f.unitId(), new Recognition(f.ruleId(), f.authority(), f.authorityUnitId(), f.determined(),
-                        f.deadline(), info == null ? null : info.source(),
-                        used.stream().anyMatch(UsedParameter::provisional), used));
+                        f.deadline(), info == null ? null : info.source(), used));
             }
         } finally {
             session.dispose();

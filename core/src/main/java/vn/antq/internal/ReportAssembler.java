@@ -134,8 +134,7 @@ final class ReportAssembler {
         }
         List<UsedParameter> parameters = fact.level() == MovementLevel.INSUFFICIENT_DATA
                 ? List.of() : parameters(fact.parameterIds());
-        boolean isProvisional = parameters.stream().anyMatch(UsedParameter::provisional);
-        return new MovementClassification(fact.level(), fact.score(), fact.ruleId(), isProvisional, parameters);
+        return new MovementClassification(fact.level(), fact.score(), fact.ruleId(), parameters);
     }
 
     /** @return the parameters used, shared across conclusions; records the provisional ones */

@@ -53,7 +53,7 @@ final class TeamRun {
             return List.of();
         }
         List<SecurityTeam> all = dataset.securityTeams();
-        RatingRound round = new RatingRound(pack, params, assembler, dataset.year());
+        RatingRound round = new RatingRound(pack, params, assembler);
         Map<String, TeamResult> byTeam = new ConcurrentHashMap<>(all.size() * 2);
         executor.forEach(chunks(all, units, chunkSize), chunk -> assemble(chunk, dataset, units, round, byTeam));
         List<TeamResult> results = new ArrayList<>(all.size());

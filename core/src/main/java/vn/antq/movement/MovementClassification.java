@@ -11,11 +11,10 @@ import vn.antq.standard.UsedParameter;
  * @param level       the level
  * @param score       the score read, or {@code null}
  * @param rule        the rule that classified it, or {@code null} when not classified
- * @param provisional true when provisional bands decided it
  * @param parameters  the bands used
  * @since 0.1
  */
-public record MovementClassification(MovementLevel level, BigDecimal score, String rule, boolean provisional,
+public record MovementClassification(MovementLevel level, BigDecimal score, String rule,
                                      List<UsedParameter> parameters) {
 
     /** Checks the level and copies the list. */
@@ -26,14 +25,19 @@ public record MovementClassification(MovementLevel level, BigDecimal score, Stri
 
     /** @return the classification of a unit that is not classified */
     public static MovementClassification notApplicable() {
-        return new MovementClassification(MovementLevel.NOT_APPLICABLE, null, null, false, List.of());
+        return new MovementClassification(MovementLevel.NOT_APPLICABLE, null, null, List.of());
     }
 
     /**
-     * @return ids of the provisional parameters the level rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
+     * @return ids of the provisional parameters the level rests on, sorted; empty when none. It reads
+     *         no other conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
         return UsedParameter.provisionalIds(parameters);
+    }
+
+    /** @return true when it rests on a provisional parameter: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis().isEmpty();
     }
 }

@@ -21,7 +21,7 @@ import vn.antq.verdict.Verdict;
  * <pre>{@code
  * insert( Check.of(drools.getRule().getName(), $u, params)
  *             .isTrue("partyResolutionQ1")
- *             .shareAtLeast("householdsRegistered", "householdsResident", "kdc.households.registeredShare.min")
+ *             .shareAtLeast("householdsRegistered", "householdsResident", "example.households.registeredShare.min")
  *             .done() );
  * }</pre>
  *

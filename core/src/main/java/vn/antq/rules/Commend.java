@@ -18,10 +18,10 @@ import vn.antq.standard.StandardStatus;
  *
  * <pre>{@code
  * Commend c = Commend.of(drools.getRule().getName(), $u, $m, params)
- *         .levelOneOf("kt.movementLevels").yearsAtLeast("kt.minConsecutiveYears")
- *         .unlessPendingUnder("kt.blockBasis", "pendingDiscipline", "underInvestigation", "pendingInspection",
+ *         .levelOneOf("example.movementLevels").yearsAtLeast("example.minConsecutiveYears")
+ *         .unlessPendingUnder("example.blockBasis", "pendingDiscipline", "underInvestigation", "pendingInspection",
  *                 "pendingComplaint", "pressCorruption");
- * if (c.candidate()) { insert( c.award("kt.award").done() ); }
+ * if (c.candidate()) { insert( c.award("example.award").quota("example.quota").done() ); }
  * }</pre>
  *
  * @since 0.1
@@ -38,6 +38,7 @@ public final class Commend {
     private String basis;
     private int years;
     private Award award;
+    private String quotaId;
 
     private Commend(String ruleId, UnitFact unit, MovementFact movement, Params params) {
         this.ruleId = ruleId;
@@ -147,6 +148,19 @@ public final class Commend {
     }
 
     /**
+     * Asks the evaluator to hold the proposals of the award to a quota {@code <prefix>.<AWARD>} once every
+     * candidate is ranked, when the pack defines one on the reference date: the proposed candidates beyond it are
+     * over the quota. Call after {@link #award}.
+     *
+     * @param prefix parameter id prefix of the quotas by award
+     * @return this
+     */
+    public Commend quota(String prefix) {
+        quotaId = award == null ? null : prefix + "." + award.name();
+        return this;
+    }
+
+    /**
      * @return the candidate to insert: BLOCKED when a case is pending, else NEEDS_CONFIRMATION when a case flag is
      *         not recorded, else PROPOSED
      */
@@ -161,7 +175,8 @@ public final class Commend {
             all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed)
                     + (basis == null ? "" : " (" + basis + ")"));
         }
-        return new ProposalFact(ruleId, unit.getId(), award, status, movement.score(), years, all, used.ids());
+        return new ProposalFact(ruleId, unit.getId(), award, status, movement.score(), years, all, used.ids(),
+                quotaId);
     }
 
 }

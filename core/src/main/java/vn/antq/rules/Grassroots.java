@@ -21,7 +21,8 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * insert( Grassroots.member(drools.getRule().getName(), $m, params)
- *             .clause("khoản 1 Điều 13: «Từ đủ 18 tuổi đến đủ 70 tuổi; …»").ageBetween("l30.age.min", "l30.age.max")
+ *             .clause("khoản 1 Điều 13: «Từ đủ 18 tuổi đến đủ 70 tuổi; …»")
+ *             .ageBetween("example.age.min", "example.age.max")
  *             .clause("khoản 5 Điều 13: «Có đủ sức khỏe theo giấy chứng nhận…»").healthCertified().done() );
  * }</pre>
  *

@@ -30,10 +30,12 @@ import vn.antq.verdict.Verdict;
  * never a guess.
  *
  * <pre>{@code
- * insert( Medal.of(drools.getRule().getName(), $c, params).regime("knc.regime")
- *             .serviceYears("knc.member.minYears", "knc.doubledAreas").goodInService("knc.member.goodInService")
- *             .notExcluded("knc.excludingDecorations").unlessPendingUnder("kt.blockBasis", "knc.deferUnderDiscipline")
- *             .deadline("knc.deadline").done() );
+ * insert( Medal.of(drools.getRule().getName(), $c, params).regime("example.regime")
+ *             .serviceYears("example.member.minYears", "example.doubledAreas")
+ *             .goodInService("example.member.goodInService")
+ *             .notExcluded("example.excludingDecorations")
+ *             .unlessPendingUnder("example.blockBasis", "example.deferUnderDiscipline")
+ *             .deadline("example.deadline").done() );
  * }</pre>
  *
  * @since 0.1

@@ -12,7 +12,7 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * insert( Norm.of(drools.getRule().getName(), $b, params)
- *             .perCount("models", "tt40.visitModels.province.perCommune")
+ *             .perCount("models", "example.visitModels.province.perCommune")
  *             .done() );
  * }</pre>
  *

@@ -101,12 +101,15 @@ final class ParameterTrail {
      *         reference date is provisional, and those inherited
      */
     List<String> provisionalBasis() {
-        TreeSet<String> basis = inherited == null ? new TreeSet<>() : new TreeSet<>(inherited);
+        TreeSet<String> basis = inherited == null ? null : new TreeSet<>(inherited);
         for (String id : ids) {
             if ((incidental == null || !incidental.contains(id)) && params.has(id) && params.get(id).provisional()) {
+                if (basis == null) {
+                    basis = new TreeSet<>();
+                }
                 basis.add(id);
             }
         }
-        return basis.isEmpty() ? List.of() : List.copyOf(basis);
+        return basis == null || basis.isEmpty() ? List.of() : List.copyOf(basis);
     }
 }

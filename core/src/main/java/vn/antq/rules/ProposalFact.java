@@ -17,10 +17,11 @@ import vn.antq.commendation.ProposalStatus;
  * @param yearsAchieved consecutive years achieving the standard, this year included
  * @param reasons       why, in Vietnamese
  * @param parameterIds  the parameters read
+ * @param quotaId       parameter id of the award's quota, applied after all sessions, or null for none
  * @since 0.1
  */
 public record ProposalFact(String ruleId, String unitId, Award award, ProposalStatus status, BigDecimal score,
-                           int yearsAchieved, List<String> reasons, List<String> parameterIds) {
+                           int yearsAchieved, List<String> reasons, List<String> parameterIds, String quotaId) {
 
     /** Copies the lists. */
     public ProposalFact {

@@ -17,14 +17,18 @@ import vn.antq.grassroots.TeamMember;
  * The vocabulary rating rules use for Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05):
  * the rating window, the 9 months of activity, a pending complaint, the share of assigned tasks done, and what
  * a breach or discipline caps the rating at. Each step reads the parameters it names; missing data gives
- * "not enough data", never a guess. The quota of "xuất sắc" and the leader's cap are applied by the evaluator
- * after the rules (they compare teams and members with each other).
+ * "not enough data", never a guess. The quota of "xuất sắc" and the cap at the team's rating compare teams and
+ * members with each other: the rule names their parameters ({@link #quota}, {@link #cappedByTeam}) and the
+ * evaluator applies them after the rules.
  *
  * <pre>{@code
  * insert( Rate.member(drools.getRule().getName(), $m, params)
- *             .window("hd01.window.startMonth", "hd01.window.startDay").activeMonthsAtLeast("hd01.activeMonths.min")
- *             .noComplaint().tasks("hd01.share.excellent", "hd01.share.good", "hd01.share.completed")
- *             .breachCapsAt("hd01.breach.memberCap").disciplineGives("hd01.discipline.rating").done() );
+ *             .window("example.window.startMonth", "example.window.startDay")
+ *             .activeMonthsAtLeast("example.activeMonths.min")
+ *             .noComplaint().tasks("example.share.excellent", "example.share.good", "example.share.completed")
+ *             .breachCapsAt("example.breach.memberCap").disciplineGives("example.discipline.rating")
+ *             .quota("example.quota.percent", "example.quota.base")
+ *             .cappedByTeam("example.leaderCap.roles", "example.leaderCap.exempt").done() );
  * }</pre>
  *
  * @since 0.1
@@ -51,6 +55,10 @@ public final class Rate {
     private String actual = "";
     private LocalDate windowStart;
     private LocalDate windowEnd;
+    private String quotaPercent;
+    private String quotaBase;
+    private String capRoles;
+    private String capExempt;
 
     private Rate(String ruleId, String teamId, String memberId, LocalDate activeSince, String activeSinceName,
                  DutyRecord duty, List<TeamMember> members, int year, Params params) {
@@ -219,12 +227,43 @@ public final class Rate {
         return this;
     }
 
+    /**
+     * Asks the evaluator to hold, in each commune, the share rated "xuất sắc" to a quota once every team (or member)
+     * is rated: the places go by share of tasks done, then tasks done, then id; the others become "tốt". The
+     * parameters are read then, not here.
+     *
+     * @param percent parameter id of the largest share (%) rated "xuất sắc"
+     * @param base    parameter id of what the share is of: {@code GOOD_OR_BETTER} (those rated "tốt" or better) or
+     *                {@code RATED} (all rated)
+     * @return this
+     */
+    public Rate quota(String percent, String base) {
+        quotaPercent = percent;
+        quotaBase = base;
+        return this;
+    }
+
+    /**
+     * Asks the evaluator to keep a member whose role is listed no higher than the team's rating, unless exempt:
+     * {@code JOINED_IN_WINDOW} exempts one who joined the team after the window's first day. Applied after the
+     * team's quota, before the members'.
+     *
+     * @param roles  parameter id of the roles capped (codes of {@code TeamRole})
+     * @param exempt parameter id of the exemption: {@code JOINED_IN_WINDOW} or {@code NONE}
+     * @return this
+     */
+    public Rate cappedByTeam(String roles, String exempt) {
+        capRoles = roles;
+        capExempt = exempt;
+        return this;
+    }
+
     /** @return the conclusion to insert */
     public RatingFact done() {
         Integer done = duty.tasksDone();
         return new RatingFact(ruleId, teamId, memberId, status, status == RatingStatus.RATED ? rating : null, share,
                 done == null ? 0 : done, actual, required.size() == 1 ? required.get(0) : String.join("; ", required),
-                reasons, used.ids());
+                reasons, used.ids(), new RatingFact.Round(quotaPercent, quotaBase, capRoles, capExempt, windowStart));
     }
 
     private Rate notRated(String reason) {

@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
  * <pre>{@code
  * insert( Recognise.of(drools.getRule().getName(), $m, params)
  *             .byManager("Ủy ban nhân dân cấp xã")
- *             .before("dieu9.deadline.khuDanCu")
+ *             .before("example.deadline.khuDanCu")
  *             .done() );
  * }</pre>
  *

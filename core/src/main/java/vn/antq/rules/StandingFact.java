@@ -39,11 +39,16 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
     public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria) {
         Verdict all = Verdict.NOT_APPLICABLE;
         boolean scopeKnown = true;
-        TreeSet<String> basis = new TreeSet<>();
+        TreeSet<String> basis = null;
         for (CriterionFact c : criteria) {
             all = all.and(c.verdict());
             scopeKnown &= !(c.scope() && c.verdict() == Verdict.UNKNOWN);
-            basis.addAll(c.provisionalBasis());
+            if (!c.provisionalBasis().isEmpty()) {
+                if (basis == null) {
+                    basis = new TreeSet<>();
+                }
+                basis.addAll(c.provisionalBasis());
+            }
         }
         StandardStatus status = switch (all) {
             case NOT_MET -> StandardStatus.NOT_ACHIEVED;
@@ -51,7 +56,8 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
             case UNKNOWN, NOT_APPLICABLE -> StandardStatus.INSUFFICIENT_DATA;
         };
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status,
-                unit.flag("registeredForStandard"), scopeKnown, List.copyOf(basis));
+                unit.flag("registeredForStandard"), scopeKnown,
+                basis == null ? List.of() : List.copyOf(basis));
     }
 
     /**

@@ -20,7 +20,7 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * insert( Target.of(drools.getRule().getName(), $s, params)
- *             .shareAbove($units, Measure.STANDARD_ACHIEVED, "kh67.t5.minShare")
+ *             .shareAbove($units, Measure.STANDARD_ACHIEVED, "example.t5.minShare")
  *             .done() );
  * }</pre>
  *

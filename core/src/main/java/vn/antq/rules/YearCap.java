@@ -14,7 +14,7 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * insert( YearCap.of(drools.getRule().getName(), $y, params)
- *             .totalAtMost("communes", "tt40.visitModels.province.maxCommunes")
+ *             .totalAtMost("communes", "example.visitModels.province.maxCommunes")
  *             .done() );
  * }</pre>
  *

@@ -15,12 +15,11 @@ import java.util.Objects;
  * @param determined      false when the sources do not say who recognises it (communes from 01/7/2025)
  * @param deadline        the decision is due before this day of the assessment year, or null when not known
  * @param source          legal reference
- * @param provisional     true when a provisional parameter was used
  * @param parameters      the parameters used
  * @since 0.2
  */
 public record Recognition(String rule, String authority, String authorityUnitId, boolean determined,
-                          LocalDate deadline, String source, boolean provisional, List<UsedParameter> parameters) {
+                          LocalDate deadline, String source, List<UsedParameter> parameters) {
 
     /** Checks the required fields and copies the list. */
     public Recognition {
@@ -30,10 +29,15 @@ public record Recognition(String rule, String authority, String authorityUnitId,
     }
 
     /**
-     * @return ids of the provisional parameters the authority and deadline rests on, sorted; empty when none. It reads no other
-     *         conclusion, so these are the provisional ones among its parameters.
+     * @return ids of the provisional parameters the authority and deadline rests on, sorted; empty when none. It reads
+     *         no other conclusion, so these are the provisional ones among its parameters.
      */
     public List<String> provisionalBasis() {
         return UsedParameter.provisionalIds(parameters);
+    }
+
+    /** @return true when it rests on a provisional parameter: its provisional basis is not empty */
+    public boolean provisional() {
+        return !provisionalBasis().isEmpty();
     }
 }

@@ -137,8 +137,7 @@ class JsonReportWriterTest {
         UnitAssessment commune = units.get(2);
         units.set(2, new UnitAssessment(commune.id(), commune.kind(), commune.type(), commune.name(),
                 commune.parentId(), commune.standard(),
-                new MovementClassification(MovementLevel.EXCELLENT, new BigDecimal("1E+2"), "QD510-PL", false,
-                        List.of())));
+                new MovementClassification(MovementLevel.EXCELLENT, new BigDecimal("1E+2"), "QD510-PL", List.of())));
         String json = writer.render(new EvaluationReport(base.year(), base.referenceDate(), base.pack(),
                 base.provisionalParameters(), units, null, List.of(), List.of(), List.of(), List.of(), null, base.warnings()));
 

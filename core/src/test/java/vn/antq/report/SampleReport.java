@@ -86,8 +86,8 @@ final class SampleReport {
 
     private static MovementClassification movement(MovementLevel level, String score) {
         if (level == MovementLevel.INSUFFICIENT_DATA) {
-            return new MovementClassification(level, null, "QD510-PL", false, List.of());
+            return new MovementClassification(level, null, "QD510-PL", List.of());
         }
-        return new MovementClassification(level, new BigDecimal(score), "QD510-PL", true, List.of(BAND_GOOD));
+        return new MovementClassification(level, new BigDecimal(score), "QD510-PL", List.of(BAND_GOOD));
     }
 }
