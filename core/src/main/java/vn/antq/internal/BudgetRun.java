@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
@@ -50,19 +49,13 @@ final class BudgetRun {
         }
         Map<String, BudgetFindingFact> found = new HashMap<>();
         List<BudgetCapFact> caps = new ArrayList<>();
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+        try (RuleSession session = RuleSession.open(pack, params)) {
             dataset.budgetLines().forEach(line -> session.insert(new BudgetLineFact(line)));
-            years(dataset.budgetLines()).forEach(session::insert);
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof BudgetFindingFact)) {
-                BudgetFindingFact f = (BudgetFindingFact) o;
+            session.insertAll(years(dataset.budgetLines())).fire();
+            for (BudgetFindingFact f : session.all(BudgetFindingFact.class)) {
                 found.put(f.lineId(), f);
             }
-            session.getObjects(o -> o instanceof BudgetCapFact).forEach(o -> caps.add((BudgetCapFact) o));
-        } finally {
-            session.dispose();
+            caps.addAll(session.all(BudgetCapFact.class));
         }
         List<BudgetFinding> findings = new ArrayList<>(dataset.budgetLines().size());
         for (BudgetLine line : dataset.budgetLines()) {

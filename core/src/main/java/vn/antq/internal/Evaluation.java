@@ -55,7 +55,7 @@ public final class Evaluation {
         FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams));
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
-        SessionRunner runner = new SessionRunner(pack.kieBase(), params);
+        SessionRunner runner = new SessionRunner(pack, params);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
         BudgetRun.Result budget = new BudgetRun(pack, params, assembler).run(dataset);

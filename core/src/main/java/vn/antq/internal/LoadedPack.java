@@ -1,5 +1,6 @@
 package vn.antq.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import vn.antq.pack.PackInfo;
@@ -16,12 +17,14 @@ import vn.antq.plan.PlanInfo;
  * @param rules      the rule catalogue by rule id
  * @param info       the pack's identity
  * @param plan       the plan a plan pack encodes, or null for a pack of criteria
+ * @param phases     the pack's agenda groups in the order they run (pack.yaml {@code phases})
  */
 public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan) {
+                         PlanInfo plan, List<String> phases) {
 
-    /** Copies the catalogue. */
+    /** Copies the catalogue and the phases. */
     public LoadedPack {
         rules = Map.copyOf(rules);
+        phases = List.copyOf(phases);
     }
 }

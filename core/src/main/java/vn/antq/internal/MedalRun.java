@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kie.api.runtime.KieSession;
 import vn.antq.commendation.Leader;
 import vn.antq.commendation.MedalCandidate;
 import vn.antq.commendation.MedalResult;
@@ -77,17 +76,11 @@ final class MedalRun {
     }
 
     private void fire(List<MedalFact> facts, Params params, Map<String, MedalCheck> found) {
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof MedalCheck)) {
-                MedalCheck c = (MedalCheck) o;
+        try (RuleSession session = RuleSession.open(pack, params)) {
+            session.insertAll(facts).fire();
+            for (MedalCheck c : session.all(MedalCheck.class)) {
                 found.put(c.candidate() + "|" + c.personId(), c);
             }
-        } finally {
-            session.dispose();
         }
     }
 

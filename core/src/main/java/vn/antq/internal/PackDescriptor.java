@@ -14,7 +14,7 @@ import vn.antq.plan.PlanInfo;
  * files, relative to the descriptor; and for a plan pack, the {@code plan} it encodes.
  */
 record PackDescriptor(String id, String name, String version, String model, List<String> packages, String kbase,
-                      List<String> parameterFiles, PlanInfo plan) {
+                      List<String> parameterFiles, PlanInfo plan, List<String> phases) {
 
     static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) {
         YamlFile.Document doc = YamlFile.read(file, in, "parameters", problems);
@@ -29,6 +29,11 @@ record PackDescriptor(String id, String name, String version, String model, List
         String kbase = doc.root().path("kbase").isTextual() ? doc.root().get("kbase").textValue() : null;
         List<String> packages = new ArrayList<>();
         doc.root().path("packages").forEach(p -> packages.add(p.asText()));
+        List<String> phases = new ArrayList<>();
+        doc.root().path("phases").forEach(p -> phases.add(p.asText()));
+        if (phases.stream().distinct().count() != phases.size()) {
+            problems.add(new PackProblem(file, 0, "'phases' names a phase twice: " + phases));
+        }
         PlanInfo plan = plan(file, doc.root().get("plan"), problems);
         List<String> files = new ArrayList<>();
         for (YamlFile.Entry e : doc.entries()) {
@@ -38,7 +43,8 @@ record PackDescriptor(String id, String name, String version, String model, List
                 problems.add(new PackProblem(file, e.line(), "'parameters' entries must be file names"));
             }
         }
-        return problems.size() == before ? new PackDescriptor(id, name, version, model, List.copyOf(packages), kbase, files, plan) : null;
+        return problems.size() == before ? new PackDescriptor(id, name, version, model, List.copyOf(packages), kbase, files, plan,
+                List.copyOf(phases)) : null;
     }
 
     private static PlanInfo plan(String file, JsonNode node, List<PackProblem> problems) {

@@ -165,10 +165,11 @@ public final class PackLoader {
         } catch (IllegalArgumentException e) {
             throw new RulePackException(List.of(new PackProblem("parameters", 0, e.getMessage())), e);
         }
-        var catalogue = RuleCatalogue.of(kieBase, set, problems);
+        var catalogue = RuleCatalogue.of(kieBase, set, descriptor.phases(), problems);
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
-                new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan());
+                new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
+                descriptor.phases());
     }
 
     private static void failOn(List<PackProblem> problems) {

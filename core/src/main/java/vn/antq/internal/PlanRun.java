@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
@@ -119,20 +118,9 @@ public final class PlanRun {
 
     private List<TargetFact> fire(Params params, Iterable<ScopeFact> scopes, List<OutcomeFact> outcomes,
                                   Dataset dataset) {
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
-            scopes.forEach(session::insert);
-            outcomes.forEach(session::insert);
-            dataset.campaigns().forEach(session::insert);
-            session.fireAllRules();
-            List<TargetFact> facts = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof TargetFact)) {
-                facts.add((TargetFact) o);
-            }
-            return facts;
-        } finally {
-            session.dispose();
+        try (RuleSession session = RuleSession.open(pack, params)) {
+            session.insertAll(scopes).insertAll(outcomes).insertAll(dataset.campaigns()).fire();
+            return session.all(TargetFact.class);
         }
     }
 

@@ -3,7 +3,6 @@ package vn.antq.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.pack.RuleInfo;
 import vn.antq.rules.ManagedUnitFact;
@@ -36,9 +35,7 @@ final class RecognitionRun {
      */
     Map<String, Recognition> run(Dataset dataset, Map<String, Unit> byId) {
         Map<String, Recognition> out = new HashMap<>();
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+        try (RuleSession session = RuleSession.open(pack, params)) {
             for (Unit u : dataset.units()) {
                 if (u.kind().isAssessed() && u.isValidOn(dataset.referenceDate())) {
                     Unit manager = u.managingUnitId() == null ? null : byId.get(u.managingUnitId());
@@ -47,16 +44,13 @@ final class RecognitionRun {
                             dataset.year()));
                 }
             }
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof RecognitionFact)) {
-                RecognitionFact f = (RecognitionFact) o;
+            session.fire();
+            for (RecognitionFact f : session.all(RecognitionFact.class)) {
                 RuleInfo info = pack.rules().get(f.ruleId());
                 List<UsedParameter> used = assembler.parameters(f.parameterIds());
                 out.put(f.unitId(), new Recognition(f.ruleId(), f.authority(), f.authorityUnitId(), f.determined(),
                         f.deadline(), info == null ? null : info.source(), used));
             }
-        } finally {
-            session.dispose();
         }
         return out;
     }

@@ -21,12 +21,14 @@ final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
-    static Map<String, RuleInfo> of(KieBase kieBase, ParameterSet parameters, List<PackProblem> problems) {
+    static Map<String, RuleInfo> of(KieBase kieBase, ParameterSet parameters, List<String> phases,
+                                    List<PackProblem> problems) {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 String file = file(rule, pkg);
+                checkPhase(rule, file, phases, problems);
                 List<String> params = parameterIds(meta.get("parameters"));
                 for (String id : params) {
                     if (parameters.get(id).isEmpty()) {
@@ -40,6 +42,26 @@ final class RuleCatalogue {
             }
         }
         return rules;
+    }
+
+    /** Every rule runs in one of the pack's declared phases, and order comes from phases, never salience. */
+    private static void checkPhase(Rule rule, String file, List<String> phases, List<PackProblem> problems) {
+        if (!(rule instanceof RuleImpl impl)) {
+            return;
+        }
+        String group = impl.getAgendaGroup();
+        boolean main = group == null || group.isEmpty() || group.equals("MAIN");
+        if (main && !phases.isEmpty()) {
+            problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " names no phase: add agenda-group \"…\" "
+                    + "with one of the phases of pack.yaml " + phases));
+        } else if (!main && !phases.contains(group)) {
+            problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " is in phase \"" + group
+                    + "\", which pack.yaml does not list in 'phases' " + phases + ", so it would never run"));
+        }
+        if (impl.getSalience() != null && impl.getSalience().getValue() != 0) {
+            problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " sets salience: order rules by phases "
+                    + "(agenda-group and pack.yaml 'phases'), not by salience"));
+        }
     }
 
     private static String file(Rule rule, KiePackage pkg) {

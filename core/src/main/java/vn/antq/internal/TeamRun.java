@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.kie.api.runtime.KieSession;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.RatingResult;
@@ -131,9 +130,7 @@ final class TeamRun {
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
                       Map<Key, GrassrootsFact> found, Map<RatingRound.Key, RatingFact> ratings) {
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            session.setGlobal(SessionRunner.PARAMS_GLOBAL, params);
+        try (RuleSession session = RuleSession.open(pack, params)) {
             for (SecurityTeam team : teams) {
                 session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year()));
                 for (TeamMember m : team.members()) {
@@ -141,17 +138,13 @@ final class TeamRun {
                             team.supportClass()));
                 }
             }
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof GrassrootsFact || o instanceof RatingFact)) {
-                if (o instanceof GrassrootsFact f) {
-                    found.put(key(f.teamId(), f.memberId(), f.support()), f);
-                } else {
-                    RatingFact r = (RatingFact) o;
-                    ratings.put(RatingRound.key(r.teamId(), r.memberId()), r);
-                }
+            session.fire();
+            for (GrassrootsFact f : session.all(GrassrootsFact.class)) {
+                found.put(key(f.teamId(), f.memberId(), f.support()), f);
             }
-        } finally {
-            session.dispose();
+            for (RatingFact r : session.all(RatingFact.class)) {
+                ratings.put(RatingRound.key(r.teamId(), r.memberId()), r);
+            }
         }
     }
 

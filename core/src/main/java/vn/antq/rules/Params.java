@@ -13,10 +13,17 @@ import vn.antq.parameter.ResolvedParameter;
  */
 public final class Params {
     private final Map<String, ResolvedParameter> values;
+    private final List<Param> facts;
 
     /** @param values parameter values by id, resolved at the evaluation's reference date */
     public Params(Map<String, ResolvedParameter> values) {
         this.values = Map.copyOf(values);
+        this.facts = values.values().stream().map(Param::new).toList();
+    }
+
+    /** @return every parameter as a fact for the rule sessions, built once per evaluation */
+    public List<Param> facts() {
+        return facts;
     }
 
     /**

@@ -1,0 +1,131 @@
+package vn.antq.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+import vn.antq.pack.PackProblem;
+import vn.antq.pack.RulePackException;
+import vn.antq.rules.Param;
+import vn.antq.rules.Params;
+import vn.antq.rules.UndefinedParameterException;
+
+/**
+ * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts (and the
+ * {@code params} global where a rule file still declares it), runs the pack's phases in their declared
+ * order (each phase is an agenda group; see pack.yaml {@code phases}), and gives its conclusions by type.
+ * Every failure inside the engine becomes a {@link RulePackException}, so no KIE type reaches a caller.
+ * Not thread-safe; one per chunk of work, closed after use.
+ */
+final class RuleSession implements AutoCloseable {
+    static final String PARAMS_GLOBAL = "params";
+
+    private final KieSession session;
+    private final List<String> phases;
+
+    private RuleSession(KieSession session, List<String> phases) {
+        this.session = session;
+        this.phases = phases;
+    }
+
+    /**
+     * @param pack   the pack
+     * @param params the evaluation's parameter values
+     * @return a new session holding every parameter as a fact
+     */
+    static RuleSession open(LoadedPack pack, Params params) {
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            if (declaresParams(pack.kieBase())) {
+                session.setGlobal(PARAMS_GLOBAL, params);
+            }
+            for (Param p : params.facts()) {
+                session.insert(p);
+            }
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw failure(e);
+        }
+        return new RuleSession(session, pack.phases());
+    }
+
+    /** @param fact a fact to insert @return this */
+    RuleSession insert(Object fact) {
+        session.insert(fact);
+        return this;
+    }
+
+    /** @param facts facts to insert @return this */
+    RuleSession insertAll(Iterable<?> facts) {
+        for (Object f : facts) {
+            session.insert(f);
+        }
+        return this;
+    }
+
+    /** Runs the phases in order; rules of a phase fire only after every earlier phase is done. @return this */
+    RuleSession fire() {
+        try {
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            return this;
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * @param type a conclusion type
+     * @param <T>  that type
+     * @return the session's facts of that type, in no particular order
+     */
+    <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(type::isInstance)) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+
+    /** @return every fact of the session, for collectors that sort several types at once */
+    Iterable<? extends Object> everything() {
+        return session.getObjects();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    private static boolean declaresParams(KieBase kieBase) {
+        for (KiePackage p : kieBase.getKiePackages()) {
+            if (p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMS_GLOBAL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RulePackException failure(RuntimeException e) {
+        if (e instanceof RulePackException r) {
+            return r;
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UndefinedParameterException u) {
+                problems.add(new PackProblem("parameters", 0, u.getMessage()));
+                return new RulePackException(problems, u);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        problems.add(new PackProblem("rules", 0, "a rule failed while running: " + root));
+        // the root cause, not the engine's wrapper: no KIE type reaches a caller
+        return new RulePackException(problems, root.getClass().getName().startsWith("org.") ? null : root);
+    }
+}
