@@ -52,7 +52,7 @@ final class RuleCatalogue {
         String group = impl.getAgendaGroup();
         boolean main = group == null || group.isEmpty() || group.equals("MAIN");
         if (main && !phases.isEmpty()) {
-            problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " names no phase: add agenda-group \"…\" "
+            problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " names no phase: add ruleflow-group \"…\" "
                     + "with one of the phases of pack.yaml " + phases));
         } else if (!main && !phases.contains(group)) {
             problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " is in phase \"" + group
@@ -60,7 +60,7 @@ final class RuleCatalogue {
         }
         if (impl.getSalience() != null && impl.getSalience().getValue() != 0) {
             problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " sets salience: order rules by phases "
-                    + "(agenda-group and pack.yaml 'phases'), not by salience"));
+                    + "(ruleflow-group and pack.yaml 'phases'), not by salience"));
         }
     }
 

@@ -33,7 +33,7 @@ class ProvincePackTest {
                 @label("Khu dân cư có ít nhất 01 camera an ninh hoạt động")
                 @source("Quyết định của UBND Tỉnh Thử Nghiệm (giả định), theo TT 124/2021/TT-BCA Điều 8 khoản 1")
                 @parameters("tn.kdc.cameras.min")
-                agenda-group "tieu-chi"
+                ruleflow-group "tieu-chi"
             when
                 $u : UnitFact( kind == UnitKind.RESIDENTIAL_AREA )
             then
