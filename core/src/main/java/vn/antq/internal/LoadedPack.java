@@ -2,6 +2,7 @@ package vn.antq.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
@@ -18,13 +19,15 @@ import vn.antq.plan.PlanInfo;
  * @param info       the pack's identity
  * @param plan       the plan a plan pack encodes, or null for a pack of criteria
  * @param phases     the pack's agenda groups in the order they run (pack.yaml {@code phases})
+ * @param joined     the parameters the rules join as facts; each must be defined at a session's date
  */
 public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan, List<String> phases) {
+                         PlanInfo plan, List<String> phases, Set<String> joined) {
 
     /** Copies the catalogue and the phases. */
     public LoadedPack {
         rules = Map.copyOf(rules);
         phases = List.copyOf(phases);
+        joined = Set.copyOf(joined);
     }
 }

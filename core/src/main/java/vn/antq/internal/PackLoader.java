@@ -169,7 +169,7 @@ public final class PackLoader {
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
                 new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
-                descriptor.phases());
+                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase));
     }
 
     private static void failOn(List<PackProblem> problems) {

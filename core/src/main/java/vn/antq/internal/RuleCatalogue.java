@@ -6,14 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.rule.IndexableConstraint;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ParameterSet;
+import vn.antq.rules.Param;
 
-/** Reads the rule metadata ({@code @label}, {@code @source}, {@code @parameters}) of a KIE base. */
+/**
+ * Reads the rule catalogue of a KIE base: each rule's {@code @label} and {@code @source}, the parameters its
+ * left-hand side joins as {@link Param} facts, and its phase; reports a rule outside the pack's phases.
+ */
 final class RuleCatalogue {
     /** The classic DRL compiler files {@code @label} under the name of KIE's own Label annotation. */
     private static final String CLASSIC_LABEL_KEY = "org.kie.api.definition.type.Label";
@@ -29,7 +38,7 @@ final class RuleCatalogue {
                 Map<String, Object> meta = rule.getMetaData();
                 String file = file(rule, pkg);
                 checkPhase(rule, file, phases, problems);
-                List<String> params = parameterIds(meta.get("parameters"));
+                List<String> params = parameterIds(rule, meta.get("parameters"));
                 for (String id : params) {
                     if (parameters.get(id).isEmpty()) {
                         problems.add(new PackProblem(file, 0, "rule " + rule.getName()
@@ -71,14 +80,59 @@ final class RuleCatalogue {
         return pkg.getName().replace('.', '/');
     }
 
-    private static List<String> parameterIds(Object value) {
-        String text = text(value);
-        if (text == null || text.isBlank()) {
-            return List.of();
+    /**
+     * @param kieBase the rules
+     * @return every parameter some rule joins in its left-hand side as a {@link Param} fact
+     */
+    static java.util.Set<String> joinedParameters(KieBase kieBase) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl) {
+                    List<String> one = new ArrayList<>();
+                    joined(impl.getLhs(), one);
+                    ids.addAll(one);
+                }
+            }
         }
-        List<String> ids = new ArrayList<>();
-        Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
         return ids;
+    }
+
+    /**
+     * The parameters a rule joins in its left-hand side ({@code Param( id == "…" )}, in the order written),
+     * then any that a not yet converted rule still lists in {@code @parameters}.
+     */
+    private static List<String> parameterIds(Rule rule, Object declared) {
+        List<String> ids = new ArrayList<>();
+        if (rule instanceof RuleImpl impl) {
+            joined(impl.getLhs(), ids);
+        }
+        String text = text(declared);
+        if (text != null && !text.isBlank()) {
+            Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty() && !ids.contains(s))
+                    .forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static void joined(RuleConditionElement element, List<String> ids) {
+        if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
+                && type.getClassType() == Param.class) {
+            for (Constraint c : pattern.getConstraints()) {
+                if (c instanceof IndexableConstraint indexed && indexed.getField() != null) {
+                    String id = String.valueOf(indexed.getField().getValue());
+                    if (!ids.contains(id)) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        if (element instanceof Pattern pattern && pattern.getSource() != null) {
+            joined(pattern.getSource(), ids);
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            joined(nested, ids);
+        }
     }
 
     private static String text(Object value) {

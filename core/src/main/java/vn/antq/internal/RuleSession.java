@@ -35,6 +35,7 @@ final class RuleSession implements AutoCloseable {
      * @return a new session holding every parameter as a fact
      */
     static RuleSession open(LoadedPack pack, Params params) {
+        requireJoined(pack, params);
         KieSession session = pack.kieBase().newKieSession();
         try {
             if (declaresParams(pack.kieBase())) {
@@ -98,6 +99,15 @@ final class RuleSession implements AutoCloseable {
     @Override
     public void close() {
         session.dispose();
+    }
+
+    /** A rule joining a parameter not defined at the reference date would silently never fire: refuse instead. */
+    private static void requireJoined(LoadedPack pack, Params params) {
+        for (String id : pack.joined()) {
+            if (!params.has(id)) {
+                throw failure(new UndefinedParameterException(id));
+            }
+        }
     }
 
     private static boolean declaresParams(KieBase kieBase) {

@@ -160,9 +160,24 @@ public final class Check {
      * @return this
      */
     public Check shareAtLeast(String numerator, String denominator, String parameterId) {
+        return shareAtLeast(numerator, denominator, used.get(parameterId).decimal());
+    }
+
+    /**
+     * numerator / denominator ≥ the parameter the rule matched; the step does not apply when the denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param min         the minimum share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check shareAtLeast(String numerator, String denominator, Param min) {
+        return shareAtLeast(numerator, denominator, used.get(min).decimal());
+    }
+
+    private Check shareAtLeast(String numerator, String denominator, BigDecimal min) {
         Long num = unit.count(numerator);
         Long den = unit.count(denominator);
-        BigDecimal min = used.get(parameterId).decimal();
         String what = label(numerator) + " / " + label(denominator);
         String need = what + ": ≥ " + Wording.percent(min);
         if (num == null || den == null) {

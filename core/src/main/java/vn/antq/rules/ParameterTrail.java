@@ -19,6 +19,7 @@ final class ParameterTrail {
     private final List<String> ids = new ArrayList<>(4);
     private TreeSet<String> inherited;
     private List<String> incidental;
+    private java.util.Map<String, ResolvedParameter> matchedParams;
 
     ParameterTrail(Params params) {
         this.params = params;
@@ -30,7 +31,7 @@ final class ParameterTrail {
         if (incidental != null) {
             incidental.remove(id);
         }
-        return params.get(id);
+        return value(id);
     }
 
     /**
@@ -41,6 +42,40 @@ final class ParameterTrail {
      * @param id a parameter id
      * @return its value, the id noted
      */
+    /**
+     * @param p a parameter the rule matched in its left-hand side
+     * @return its value, noted as deciding
+     */
+    ResolvedParameter get(Param p) {
+        matched(p);
+        return get(p.getId());
+    }
+
+    /**
+     * @param p a parameter the rule matched, shown but deciding only where {@link #get(Param)} is also called
+     * @return its value
+     */
+    ResolvedParameter peek(Param p) {
+        matched(p);
+        return peek(p.getId());
+    }
+
+    private ResolvedParameter value(String id) {
+        ResolvedParameter p = matchedParams == null ? null : matchedParams.get(id);
+        return p != null ? p : params.get(id);
+    }
+
+    private boolean known(String id) {
+        return (matchedParams != null && matchedParams.containsKey(id)) || (params != null && params.has(id));
+    }
+
+    private void matched(Param p) {
+        if (matchedParams == null) {
+            matchedParams = new java.util.HashMap<>(4);
+        }
+        matchedParams.put(p.getId(), p.resolved());
+    }
+
     ResolvedParameter peek(String id) {
         boolean known = ids.contains(id);
         note(id);
@@ -50,7 +85,7 @@ final class ParameterTrail {
             }
             incidental.add(id);
         }
-        return params.get(id);
+        return value(id);
     }
 
     /** @param id a parameter id @return its number, the id noted */
@@ -103,7 +138,7 @@ final class ParameterTrail {
     List<String> provisionalBasis() {
         TreeSet<String> basis = inherited == null ? null : new TreeSet<>(inherited);
         for (String id : ids) {
-            if ((incidental == null || !incidental.contains(id)) && params.has(id) && params.get(id).provisional()) {
+            if ((incidental == null || !incidental.contains(id)) && known(id) && value(id).provisional()) {
                 if (basis == null) {
                     basis = new TreeSet<>();
                 }
