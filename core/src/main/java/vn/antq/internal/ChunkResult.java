@@ -18,17 +18,16 @@ final class ChunkResult {
     final Map<String, MovementFact> movements = new HashMap<>();
     final List<ProposalFact> proposals = new ArrayList<>();
 
-    void add(Object fact) {
-        if (fact instanceof CriterionFact c) {
-            criteria.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c);
-        } else if (fact instanceof StandingFact s) {
-            standings.put(s.unitId(), s);
-        } else if (fact instanceof Exclusion e) {
-            exclusions.put(e.unitId(), e);
-        } else if (fact instanceof MovementFact m) {
-            movements.put(m.unitId(), m);
-        } else if (fact instanceof ProposalFact p) {
-            proposals.add(p);
+    /** @param session a fired session of unit facts @return its conclusions, by type */
+    static ChunkResult of(RuleSession session) {
+        ChunkResult r = new ChunkResult();
+        for (CriterionFact c : session.all(CriterionFact.class)) {
+            r.criteria.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c);
         }
+        session.all(StandingFact.class).forEach(s -> r.standings.put(s.unitId(), s));
+        session.all(Exclusion.class).forEach(e -> r.exclusions.put(e.unitId(), e));
+        session.all(MovementFact.class).forEach(m -> r.movements.put(m.unitId(), m));
+        r.proposals.addAll(session.all(ProposalFact.class));
+        return r;
     }
 }

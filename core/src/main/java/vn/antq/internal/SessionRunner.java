@@ -16,12 +16,7 @@ final class SessionRunner {
 
     ChunkResult run(List<UnitFact> chunk) {
         try (RuleSession session = RuleSession.open(pack, params)) {
-            session.insertAll(chunk).fire();
-            ChunkResult result = new ChunkResult();
-            for (Object o : session.everything()) {
-                result.add(o);
-            }
-            return result;
+            return ChunkResult.of(session.insertAll(chunk).fire());
         }
     }
 }
