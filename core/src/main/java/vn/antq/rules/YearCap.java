@@ -13,9 +13,7 @@ import vn.antq.verdict.Verdict;
  * total is checked, not each line. A line lacking the count makes the check UNKNOWN.
  *
  * <pre>{@code
- * insert( YearCap.of(drools.getRule().getName(), $y, params)
- *             .totalAtMost("communes", "example.visitModels.province.maxCommunes")
- *             .done() );
+ * insert( YearCap.of(drools.getRule().getName(), $y).totalAtMost("communes", $max, $reading).done() );
  * }</pre>
  *
  * <p>Not thread-safe; a rule creates one per firing. One cap per rule.
@@ -32,20 +30,19 @@ public final class YearCap {
     private Long total;
     private BigDecimal cap;
 
-    private YearCap(String ruleId, BudgetYearFact year, Params params) {
+    private YearCap(String ruleId, BudgetYearFact year) {
         this.ruleId = ruleId;
         this.year = year;
-        this.used = new ParameterTrail(params);
+        this.used = new ParameterTrail(null);
     }
 
     /**
      * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
      * @param year   the spender's lines of the year
-     * @param params the global {@code params}
      * @return a new check
      */
-    public static YearCap of(String ruleId, BudgetYearFact year, Params params) {
-        return new YearCap(ruleId, year, params);
+    public static YearCap of(String ruleId, BudgetYearFact year) {
+        return new YearCap(ruleId, year);
     }
 
     /**
@@ -54,12 +51,12 @@ public final class YearCap {
      * only then does the verdict rest on {@code readingId}, the pack's (provisional) reading that the lines add up.
      *
      * @param count     the count, e.g. {@code communes}
-     * @param maxId     parameter id of the yearly cap
-     * @param readingId parameter id of the reading that the lines' counts add up
+     * @param maxId     the yearly cap, a {@link Param} of the rule's left-hand side
+     * @param readingId the reading that the lines' counts add up, a {@link Param} of the rule's left-hand side
      * @return this
      */
-    public YearCap totalAtMost(String count, String maxId, String readingId) {
-        BigDecimal max = used.decimal(maxId);
+    public YearCap totalAtMost(String count, Param maxId, Param readingId) {
+        BigDecimal max = used.get(maxId).decimal();
         required = Wording.countName(count) + " ≤ " + Wording.number(max) + " mỗi năm";
         Long n = total(count);
         if (n != null) {
@@ -82,12 +79,12 @@ public final class YearCap {
      *
      * @param count     the count, e.g. {@code people}
      * @param per       the count it is per, e.g. {@code localities}
-     * @param maxId     parameter id of the cap per {@code per}
-     * @param readingId parameter id of the reading that the cap holds on average over the year's lines
+     * @param maxId     the cap per {@code per}, a {@link Param} of the rule's left-hand side
+     * @param readingId the reading that the cap holds on average over the year's lines, a {@link Param}
      * @return this
      */
-    public YearCap totalPerAtMost(String count, String per, String maxId, String readingId) {
-        BigDecimal max = used.decimal(maxId);
+    public YearCap totalPerAtMost(String count, String per, Param maxId, Param readingId) {
+        BigDecimal max = used.get(maxId).decimal();
         required = Wording.countName(count) + " ≤ " + Wording.number(max) + " × " + Wording.countName(per)
                 + " trong năm";
         Long n = total(count);
@@ -106,9 +103,9 @@ public final class YearCap {
     }
 
     /** Notes that the verdict rests on the pack's reading of how the lines add up, and says so. */
-    private void byReading(String readingId, String why) {
-        used.get(readingId);
-        actual = actual + "; " + why + ": theo cách đọc tạm thời của antq (" + readingId + ")";
+    private void byReading(Param reading, String why) {
+        used.get(reading);
+        actual = actual + "; " + why + ": theo cách đọc tạm thời của antq (" + reading.getId() + ")";
     }
 
     /** @return the conclusion to insert */
