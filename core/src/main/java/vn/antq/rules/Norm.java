@@ -6,10 +6,13 @@ import vn.antq.verdict.Verdict;
 
 /**
  * The vocabulary a funding rule uses to hold one budget line to a spending norm: an amount per counted thing.
- * The rule says which lines the norm covers, which count it is per (bound in the left-hand side) and which
- * parameter is the rate (a {@link Param} it joins); this class only multiplies, compares and words the result.
- * A count the line lacks (bound as null) makes the check UNKNOWN. Yearly caps over all the lines of a spender:
- * see {@link YearCap}.
+ * The rule says which lines the norm covers, which count it is per and which parameter is the rate (a
+ * {@link Param} it joins); this class only multiplies, compares and words the result. A count the line lacks makes
+ * the check UNKNOWN. Yearly caps over all the lines of a spender: see {@link YearCap}.
+ *
+ * <p>The national pack holds its norms as a decision table ({@code tt40/dinh-muc-kinh-phi.drl.csv}), one row per
+ * norm, whose action names the count: {@code Norm.of(drools.getRule().getName(), $b).amountAtMost($rate, "models")}.
+ * A DRL rule may bind the count itself:
  *
  * <pre>{@code
  * when
@@ -69,6 +72,17 @@ public final class Norm {
         actual = "số tiền " + Wording.money(line.amount()) + " đồng cho " + count + " " + name;
         required = need + " = " + Wording.money(allowed) + " đồng";
         return this;
+    }
+
+    /**
+     * {@link #amountAtMost(Param, Long, String)} with the line's own count of that name.
+     *
+     * @param rate      the amount allowed per counted thing, in đồng, a {@link Param} of the rule's left-hand side
+     * @param countName {@code models}, {@code communes}, {@code people}, {@code km} or {@code localities}
+     * @return this
+     */
+    public Norm amountAtMost(Param rate, String countName) {
+        return amountAtMost(rate, BudgetCounts.of(line, countName), countName);
     }
 
     /** @return the conclusion to insert */
