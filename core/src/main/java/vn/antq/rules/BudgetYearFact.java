@@ -7,8 +7,9 @@ import vn.antq.funding.BudgetLine;
 import vn.antq.funding.SpenderLevel;
 
 /**
- * The year's budget lines of one spender (unit and spending level) in one category, as the yearly caps of
- * TT 40/2023/TT-BTC see them ("không quá 30 xã/năm"). Built by the evaluator; rules only read it.
+ * One spender's year (unit and spending level) in one category, which a yearly-cap rule matches and then adds
+ * up the matching {@link BudgetLineFact}s of with {@code accumulate}. Built by the evaluator; rules only read it.
+ * It keeps its lines in dataset order, for the order of the conclusion's lines.
  *
  * @param unitId   the spending unit
  * @param spender  its spending level

@@ -1,19 +1,25 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
-import java.util.StringJoiner;
 import vn.antq.funding.BudgetLine;
 import vn.antq.verdict.Verdict;
 
 /**
- * The vocabulary a funding rule uses to check one budget line against a spending norm (TT 40/2023/TT-BTC):
- * an amount per counted thing. A count the norm needs but the line lacks makes the check UNKNOWN. The yearly
- * caps on the counts ("không quá 30 xã/năm") hold over all the lines of a spender: see {@link YearCap}.
+ * The vocabulary a funding rule uses to hold one budget line to a spending norm: an amount per counted thing.
+ * The rule says which lines the norm covers, which count it is per and which parameter is the rate (a
+ * {@link Param} it joins); this class only multiplies, compares and words the result. A count the line lacks makes
+ * the check UNKNOWN. Yearly caps over all the lines of a spender: see {@link YearCap}.
+ *
+ * <p>The national pack holds its norms as a decision table ({@code tt40/dinh-muc-kinh-phi.drl.csv}), one row per
+ * norm, whose action names the count: {@code Norm.of(drools.getRule().getName(), $b).amountAtMost($rate, "models")}.
+ * A DRL rule may bind the count itself:
  *
  * <pre>{@code
- * insert( Norm.of(drools.getRule().getName(), $b, params)
- *             .perCount("models", "example.visitModels.province.perCommune")
- *             .done() );
+ * when
+ *     $b    : BudgetLineFact( category == BudgetCategory.VISIT_MODELS, spender == SpenderLevel.PROVINCE, $n : models )
+ *     $rate : Param( id == "example.visitModels.province.perCommune" )
+ * then
+ *     insert( Norm.of(drools.getRule().getName(), $b).amountAtMost($rate, $n, "models").done() );
  * }</pre>
  *
  * @since 0.1
@@ -21,63 +27,66 @@ import vn.antq.verdict.Verdict;
 public final class Norm {
     private final String ruleId;
     private final BudgetLine line;
-    private final StringJoiner actual = new StringJoiner("; ");
-    private final StringJoiner required = new StringJoiner("; ");
-    private final ParameterTrail used;
+    private final ParameterTrail used = new ParameterTrail(null);
     private Verdict verdict = Verdict.NOT_APPLICABLE;
+    private String actual = "";
+    private String required = "";
     private BigDecimal allowed;
 
-    private Norm(String ruleId, BudgetLine line, Params params) {
+    private Norm(String ruleId, BudgetLine line) {
         this.ruleId = ruleId;
         this.line = line;
-        this.used = new ParameterTrail(params);
     }
 
     /**
      * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
      * @param fact   the budget line
-     * @param params the global {@code params}
      * @return a new check
      */
-    public static Norm of(String ruleId, BudgetLineFact fact, Params params) {
-        return new Norm(ruleId, fact.line(), params);
+    public static Norm of(String ruleId, BudgetLineFact fact) {
+        return new Norm(ruleId, fact.line());
     }
 
     /**
-     * The amount must not exceed the rate times the count.
+     * The line's amount must not exceed the rate times the count: MET at most, NOT_MET over, UNKNOWN without
+     * the count.
      *
-     * @param count  {@code models}, {@code communes}, {@code people}, {@code km} or {@code localities}
-     * @param rateId parameter id of the amount allowed per counted thing, in đồng
+     * @param rate      the amount allowed per counted thing, in đồng, a {@link Param} of the rule's left-hand side
+     * @param count     the count the rule bound, or null when the line does not give it
+     * @param countName the count's name for the wording: {@code models}, {@code communes}, {@code people},
+     *                  {@code km} or {@code localities}
      * @return this
      */
-    public Norm perCount(String count, String rateId) {
-        BigDecimal rate = used.decimal(rateId);
-        Long n = count(count);
-        String need = "≤ " + Wording.money(rate) + " đồng × " + Wording.countName(count);
-        if (n == null) {
-            add(Verdict.UNKNOWN, "số tiền " + Wording.money(line.amount()) + " đồng; " + Wording.countName(count)
-                    + ": " + Wording.MISSING, need);
+    public Norm amountAtMost(Param rate, Long count, String countName) {
+        BigDecimal perCount = used.get(rate).decimal();
+        String name = Wording.countName(countName);
+        String need = "≤ " + Wording.money(perCount) + " đồng × " + name;
+        if (count == null) {
+            verdict = verdict.and(Verdict.UNKNOWN);
+            actual = "số tiền " + Wording.money(line.amount()) + " đồng; " + name + ": " + Wording.MISSING;
+            required = need;
             return this;
         }
-        allowed = rate.multiply(BigDecimal.valueOf(n));
-        add(Verdict.of(line.amount().compareTo(allowed) <= 0), "số tiền " + Wording.money(line.amount()) + " đồng cho "
-                + n + " " + Wording.countName(count), need + " = " + Wording.money(allowed) + " đồng");
+        allowed = perCount.multiply(BigDecimal.valueOf(count));
+        verdict = verdict.and(Verdict.of(line.amount().compareTo(allowed) <= 0));
+        actual = "số tiền " + Wording.money(line.amount()) + " đồng cho " + count + " " + name;
+        required = need + " = " + Wording.money(allowed) + " đồng";
         return this;
+    }
+
+    /**
+     * {@link #amountAtMost(Param, Long, String)} with the line's own count of that name.
+     *
+     * @param rate      the amount allowed per counted thing, in đồng, a {@link Param} of the rule's left-hand side
+     * @param countName {@code models}, {@code communes}, {@code people}, {@code km} or {@code localities}
+     * @return this
+     */
+    public Norm amountAtMost(Param rate, String countName) {
+        return amountAtMost(rate, BudgetCounts.of(line, countName), countName);
     }
 
     /** @return the conclusion to insert */
     public BudgetFindingFact done() {
-        return new BudgetFindingFact(ruleId, line.id(), verdict, actual.toString(), required.toString(), allowed,
-                used.ids());
-    }
-
-    private Long count(String name) {
-        return BudgetCounts.of(line, name);
-    }
-
-    private void add(Verdict v, String actualText, String requiredText) {
-        verdict = verdict.and(v);
-        actual.add(actualText);
-        required.add(requiredText);
+        return new BudgetFindingFact(ruleId, line.id(), verdict, actual, required, allowed, used.ids());
     }
 }

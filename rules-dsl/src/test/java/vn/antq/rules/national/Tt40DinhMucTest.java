@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import vn.antq.funding.BudgetCategory;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetLine;
 import vn.antq.funding.SpenderLevel;
+import vn.antq.pack.RuleInfo;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -238,5 +241,45 @@ class Tt40DinhMucTest {
     void aCommuneLevelSpenderHasNoYearlyCap() {
         assertTrue(evaluate(visit("NS-1", "380", SpenderLevel.COMMUNE, BudgetCategory.VISIT_MODELS, 50L, null, null))
                 .budgetCaps().isEmpty());
+    }
+
+    @Test
+    void aLineWithoutTheCountPerWhichThePeopleCapHoldsLeavesTheYearUndecided() {
+        BudgetCapFinding c = cap("TT40-TRAN-NAM-NGUOI-TW",
+                visit("NS-1", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, 10L, 2L),
+                visit("NS-2", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, 5L, null));
+        assertEquals(Verdict.UNKNOWN, c.status());
+        assertEquals(null, c.total());
+        assertEquals(null, c.cap());
+        assertEquals("tổng người của 2 dòng trong năm = 15 (NS-1: 10 + NS-2: 5); địa phương: chưa có số liệu ở dòng NS-2",
+                c.actual());
+
+        BudgetCapFinding noPeople = cap("TT40-TRAN-NAM-NGUOI-TW",
+                visit("NS-1", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, null, 2L),
+                visit("NS-2", "38", SpenderLevel.CENTRAL, BudgetCategory.VISIT_PEOPLE, null, 5L, null));
+        assertEquals(Verdict.UNKNOWN, noPeople.status());
+        assertEquals("người: chưa có số liệu ở dòng NS-1", noPeople.actual());
+        assertEquals(List.of("NS-1", "NS-2"), noPeople.lineIds());
+    }
+
+    @Test
+    void eachNormOfTheDecisionTableCarriesItsLabelSourceAndRate() {
+        Map<String, RuleInfo> rules = Fixture.EVALUATOR.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, r -> r));
+        Map<String, String> rates = Map.of(
+                "TT40-MO-HINH", "tt40.model.perModel",
+                "TT40-XANG-XE", "tt40.fuel.perKm",
+                "TT40-THAM-MO-HINH-TW", "tt40.visitModels.central.perLocality",
+                "TT40-THAM-MO-HINH-TINH", "tt40.visitModels.province.perCommune",
+                "TT40-THAM-MO-HINH-HUYEN", "tt40.visitModels.district.perCommune",
+                "TT40-THAM-CA-NHAN-TW", "tt40.visitPeople.central.perPerson",
+                "TT40-THAM-CA-NHAN-TINH", "tt40.visitPeople.province.perPerson",
+                "TT40-THAM-CA-NHAN-HUYEN", "tt40.visitPeople.district.perPerson");
+        rates.forEach((rule, rate) -> {
+            RuleInfo info = rules.get(rule);
+            assertEquals(List.of(rate), info.parameters(), rule);
+            assertEquals("TT 40/2023/TT-BTC, Điều 4", info.source(), rule);
+            assertTrue(info.label().contains("không quá định mức"), info::label);
+        });
     }
 }
