@@ -108,25 +108,43 @@ public final class Grassroots {
     }
 
     /**
-     * @param min       the lowest education (a code of {@link Education})
-     * @param areasId   the areas where primary school is enough
+     * At least the lowest education the rule matched, or the lower one it matched for the listed areas (khoản 3
+     * Điều 13: tiểu học at the border, in the mountains …). A member with the lower level in an area not given is
+     * unknown.
+     *
+     * @param min         the lowest education (a code of {@link Education})
+     * @param areasId     the areas where the lower level is enough (codes of {@link AreaType})
+     * @param minInAreas  the lowest education in those areas (a code of {@link Education})
      * @return this
      */
-    public Grassroots educationAtLeast(Param min, Param areasId) {
+    public Grassroots educationAtLeast(Param min, Param areasId, Param minInAreas) {
         if (member.education() == null) {
             return unknown("trình độ học vấn chưa có số liệu");
         }
         Education needed = Education.valueOf(used.get(min).codes().get(0));
         List<String> areas = used.get(areasId).codes();
+        Education relaxed = Education.valueOf(used.get(minInAreas).codes().get(0));
         AreaType area = member.areaType();
-        if (needed.compareTo(Education.PRIMARY) > 0 && area != null && areas.contains(area.name())) {
-            needed = Education.PRIMARY;
+        if (needed.compareTo(relaxed) > 0 && area != null && areas.contains(area.name())) {
+            needed = relaxed;
         }
         if (member.education().compareTo(needed) < 0) {
-            return area == null && member.education() == Education.PRIMARY
-                    ? unknown("học vấn tiểu học, chưa rõ địa bàn") : fail("trình độ học vấn dưới mức quy định");
+            return area == null && member.education().compareTo(relaxed) >= 0
+                    ? unknown("học vấn " + level(member.education()) + ", chưa rõ địa bàn")
+                    : fail("trình độ học vấn dưới mức quy định");
         }
         return this;
+    }
+
+    /** @return the level's Vietnamese name, for the explanation */
+    private static String level(Education e) {
+        return switch (e) {
+            case NONE -> "chưa hết tiểu học";
+            case PRIMARY -> "tiểu học";
+            case LOWER_SECONDARY -> "trung học cơ sở";
+            case UPPER_SECONDARY -> "trung học phổ thông";
+            case HIGHER -> "trên trung học phổ thông";
+        };
     }
 
     /** @param minYears the shortest residence, in years @return this */
