@@ -98,10 +98,14 @@ final class RuleSession implements AutoCloseable {
         session.dispose();
     }
 
-    /** A rule joining a parameter not defined at the reference date would silently never fire: refuse instead. */
+    /**
+     * A rule joining a parameter the pack never defines would silently never fire: refuse instead. A parameter the
+     * pack defines on other dates only (a law not yet in force at the reference date, e.g. Luật 30/2023/QH15 before
+     * 01/7/2024) leaves the rules that join it silent, as the law is.
+     */
     private static void requireJoined(LoadedPack pack, Params params) {
         for (String id : pack.joined()) {
-            if (!params.has(id)) {
+            if (!params.has(id) && (pack.parameters() == null || pack.parameters().get(id).isEmpty())) {
                 throw failure(new UndefinedParameterException(id));
             }
         }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.RatingResult;
+import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamResult;
@@ -27,11 +28,14 @@ import vn.antq.verdict.Verdict;
 /**
  * Checks the dataset's Tổ bảo vệ an ninh, trật tự against the pack's grassroots rules: each team's
  * staffing and rating, each member's eligibility, monthly support and rating. Teams run in sessions of about
- * {@code chunkSize} teams, each commune's teams together, on the evaluation's threads: after its session, a
- * chunk applies the quota of "xuất sắc" and the leader's cap ({@link RatingRound}), which compare the teams and
- * members of a commune, and assembles its results.
+ * {@code chunkSize} teams, each commune's teams together (the rules' quota of "xuất sắc" compares a commune's teams
+ * and members), on the evaluation's threads; each chunk assembles its results from its session's conclusions.
  */
 final class TeamRun {
+    /** The rating of a team or member the pack has no rating rule for. */
+    static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",
+            List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, List.of(),
+            List.of());
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
@@ -52,9 +56,8 @@ final class TeamRun {
             return List.of();
         }
         List<SecurityTeam> all = dataset.securityTeams();
-        RatingRound round = new RatingRound(pack, params, assembler);
         Map<String, TeamResult> byTeam = new ConcurrentHashMap<>(all.size() * 2);
-        executor.forEach(chunks(all, units, chunkSize), chunk -> assemble(chunk, dataset, units, round, byTeam));
+        executor.forEach(chunks(all, units, chunkSize), chunk -> assemble(chunk, dataset, units, byTeam));
         List<TeamResult> results = new ArrayList<>(all.size());
         for (SecurityTeam team : all) {
             results.add(byTeam.get(team.id()));
@@ -69,7 +72,7 @@ final class TeamRun {
     private static List<List<SecurityTeam>> chunks(List<SecurityTeam> teams, Map<String, Unit> units, int chunkSize) {
         Map<String, List<SecurityTeam>> byCommune = new LinkedHashMap<>();
         for (SecurityTeam team : teams) {
-            byCommune.computeIfAbsent(RatingRound.commune(team, units), c -> new ArrayList<>()).add(team);
+            byCommune.computeIfAbsent(commune(team, units), c -> new ArrayList<>()).add(team);
         }
         List<List<SecurityTeam>> chunks = new ArrayList<>();
         List<SecurityTeam> chunk = new ArrayList<>();
@@ -86,13 +89,12 @@ final class TeamRun {
         return chunks;
     }
 
-    /** Fires the chunk's session, rates its communes, and turns its conclusions into results. */
-    private void assemble(List<SecurityTeam> chunk, Dataset dataset, Map<String, Unit> units, RatingRound round,
+    /** Fires the chunk's session and turns its conclusions into results. */
+    private void assemble(List<SecurityTeam> chunk, Dataset dataset, Map<String, Unit> units,
                           Map<String, TeamResult> into) {
         Map<Key, GrassrootsFact> found = new HashMap<>();
-        Map<RatingRound.Key, RatingFact> ratings = new HashMap<>();
-        fire(chunk, dataset, units, found, ratings);
-        Map<RatingRound.Key, RatingResult> rated = round.apply(chunk, units, ratings);
+        Map<Key, RatingResult> rated = new HashMap<>();
+        fire(chunk, dataset, units, found, rated);
         for (SecurityTeam team : chunk) {
             List<MemberResult> members = new ArrayList<>(team.members().size());
             for (TeamMember m : team.members()) {
@@ -112,7 +114,7 @@ final class TeamRun {
                 members.add(new MemberResult(m.id(), m.name(), m.role(),
                         check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
                         check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
-                        rated.getOrDefault(RatingRound.key(team.id(), m.id()), RatingRound.NOT_CHECKED),
+                        rated.getOrDefault(key(team.id(), m.id(), false), NOT_CHECKED),
                         assembler.parameters(ids), support == null ? List.of() : support.reasons(),
                         assembler.sharedIds(UsedParameter.provisionalIds(checked)),
                         assembler.sharedIds(UsedParameter.provisionalIds(paid))));
@@ -124,18 +126,20 @@ final class TeamRun {
                     staffing == null ? Verdict.NOT_APPLICABLE : staffing.verdict(),
                     staffing == null ? "" : staffing.actual(), staffing == null ? "" : staffing.required(),
                     info == null ? null : info.source(), members,
-                    rated.getOrDefault(RatingRound.key(team.id(), null), RatingRound.NOT_CHECKED), used));
+                    rated.getOrDefault(key(team.id(), null, false), NOT_CHECKED), used));
         }
     }
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
-                      Map<Key, GrassrootsFact> found, Map<RatingRound.Key, RatingFact> ratings) {
+                      Map<Key, GrassrootsFact> found, Map<Key, RatingResult> rated) {
         try (RuleSession session = RuleSession.open(pack, params)) {
             for (SecurityTeam team : teams) {
-                session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year()));
+                String commune = commune(team, units);
+                session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year(),
+                        commune));
                 for (TeamMember m : team.members()) {
                     session.insert(new MemberFact(m, team.id(), dataset.referenceDate(), dataset.year(),
-                            team.supportClass()));
+                            team.supportClass(), commune));
                 }
             }
             session.fire();
@@ -143,9 +147,25 @@ final class TeamRun {
                 found.put(key(f.teamId(), f.memberId(), f.support()), f);
             }
             for (RatingFact r : session.all(RatingFact.class)) {
-                ratings.put(RatingRound.key(r.teamId(), r.memberId()), r);
+                rated.put(key(r.getTeamId(), r.getMemberId(), false), result(r));
             }
         }
+    }
+
+    private RatingResult result(RatingFact r) {
+        RuleInfo info = pack.rules().get(r.getRuleId());
+        List<UsedParameter> used = assembler.parameters(r.parameterIds());
+        List<String> reasons = new ArrayList<>(r.reasons().size());
+        r.reasons().forEach(x -> reasons.add(assembler.shared(x)));
+        return new RatingResult(r.getStatus(), r.isRated() ? r.getRating() : null, assembler.shared(r.actual()),
+                assembler.shared(r.required()), reasons, r.getRuleId(), info == null ? null : info.source(),
+                assembler.sharedIds(r.provisionalBasis()), used);
+    }
+
+    /** @return the commune (parent of the first area covered), or the team's own id when it has none */
+    static String commune(SecurityTeam team, Map<String, Unit> units) {
+        Unit area = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
+        return area == null || area.parentId() == null ? "team:" + team.id() : area.parentId();
     }
 
     private static Key key(String team, String member, boolean support) {

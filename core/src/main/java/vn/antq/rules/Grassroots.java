@@ -16,13 +16,14 @@ import vn.antq.verdict.Verdict;
 /**
  * The vocabulary grassroots rules use for Tổ bảo vệ an ninh, trật tự (Luật 30/2023/QH15): a member's
  * eligibility (Điều 13), a team's staffing (Điều 14, the province's parameters) and a member's monthly
- * support (the province's coefficients by area class × lương cơ sở). Missing data gives UNKNOWN, never a guess;
- * a known failure wins over missing data. A {@link #clause} step names the law's words the steps after it check.
+ * support (the province's coefficient of the area class and role the rule matched × lương cơ sở). Each step takes
+ * the {@link Param}s its rule matched. Missing data gives UNKNOWN, never a guess; a known failure wins over missing
+ * data. A {@link #clause} step names the law's words the steps after it check.
  *
  * <pre>{@code
- * insert( Grassroots.member(drools.getRule().getName(), $m, params)
+ * insert( Grassroots.member(drools.getRule().getName(), $m)
  *             .clause("khoản 1 Điều 13: «Từ đủ 18 tuổi đến đủ 70 tuổi; …»")
- *             .ageBetween("example.age.min", "example.age.max")
+ *             .ageBetween($min, $max)
  *             .clause("khoản 5 Điều 13: «Có đủ sức khỏe theo giấy chứng nhận…»").healthCertified().done() );
  * }</pre>
  *
@@ -35,7 +36,6 @@ public final class Grassroots {
     private final TeamFact team;
     private final LocalDate day;
     private final Integer supportClass;
-    private final Params params;
     private final List<String> reasons = new ArrayList<>();
     private final ParameterTrail used;
     private Verdict verdict = Verdict.MET;
@@ -46,26 +46,24 @@ public final class Grassroots {
     private boolean support;
 
     private Grassroots(String ruleId, String teamId, TeamMember member, TeamFact team, LocalDate day,
-                       Integer supportClass, Params params) {
+                       Integer supportClass) {
         this.ruleId = ruleId;
         this.supportClass = supportClass;
         this.teamId = teamId;
         this.member = member;
         this.team = team;
         this.day = day;
-        this.params = params;
-        this.used = new ParameterTrail(params);
+        this.used = new ParameterTrail(null);
     }
 
-    /** @param ruleId rule id @param fact the member @param params the global {@code params} @return a check */
-    public static Grassroots member(String ruleId, MemberFact fact, Params params) {
-        return new Grassroots(ruleId, fact.teamId(), fact.member(), null, fact.referenceDate(), fact.supportClass(),
-                params);
+    /** @param ruleId rule id @param fact the member @return a check */
+    public static Grassroots member(String ruleId, MemberFact fact) {
+        return new Grassroots(ruleId, fact.teamId(), fact.member(), null, fact.referenceDate(), fact.supportClass());
     }
 
-    /** @param ruleId rule id @param fact the team @param params the global {@code params} @return a check */
-    public static Grassroots team(String ruleId, TeamFact fact, Params params) {
-        return new Grassroots(ruleId, fact.team().id(), null, fact, null, null, params);
+    /** @param ruleId rule id @param fact the team @return a check */
+    public static Grassroots team(String ruleId, TeamFact fact) {
+        return new Grassroots(ruleId, fact.team().id(), null, fact, null, null);
     }
 
     /**
@@ -83,18 +81,19 @@ public final class Grassroots {
     /**
      * Aged from {@code min} (the birthday included) to {@code max} (until that birthday, included); older
      * only when the commune chairman decided it ({@code overSeventyDecision}) and the member's health is ensured
-     * ({@code overSeventyFit}): either one false fails, either one missing is unknown.
+     * ({@code overSeventyFit}): either one false fails, either one missing is unknown. The ages are the rule's
+     * parameters; the data fields keep the names of the law's present limit.
      *
-     * @param min parameter id of the youngest age
-     * @param max parameter id of the oldest age without a decision
+     * @param min the youngest age
+     * @param max the oldest age without a decision
      * @return this
      */
-    public Grassroots ageBetween(String min, String max) {
+    public Grassroots ageBetween(Param min, Param max) {
         if (member.birthDate() == null) {
             return unknown("ngày sinh chưa có số liệu");
         }
-        int youngest = used.decimal(min).intValue();
-        int oldest = used.decimal(max).intValue();
+        int youngest = used.get(min).decimal().intValue();
+        int oldest = used.get(max).decimal().intValue();
         if (member.birthDate().plusYears(youngest).isAfter(day)) {
             return fail("chưa đủ " + youngest + " tuổi");
         }
@@ -109,33 +108,51 @@ public final class Grassroots {
     }
 
     /**
-     * @param min       parameter id of the lowest education (a code of {@link Education})
-     * @param areasId   parameter id of the areas where primary school is enough
+     * At least the lowest education the rule matched, or the lower one it matched for the listed areas (khoản 3
+     * Điều 13: tiểu học at the border, in the mountains …). A member with the lower level in an area not given is
+     * unknown.
+     *
+     * @param min         the lowest education (a code of {@link Education})
+     * @param areasId     the areas where the lower level is enough (codes of {@link AreaType})
+     * @param minInAreas  the lowest education in those areas (a code of {@link Education})
      * @return this
      */
-    public Grassroots educationAtLeast(String min, String areasId) {
+    public Grassroots educationAtLeast(Param min, Param areasId, Param minInAreas) {
         if (member.education() == null) {
             return unknown("trình độ học vấn chưa có số liệu");
         }
         Education needed = Education.valueOf(used.get(min).codes().get(0));
-        List<String> areas = used.codes(areasId);
+        List<String> areas = used.get(areasId).codes();
+        Education relaxed = Education.valueOf(used.get(minInAreas).codes().get(0));
         AreaType area = member.areaType();
-        if (needed.compareTo(Education.PRIMARY) > 0 && area != null && areas.contains(area.name())) {
-            needed = Education.PRIMARY;
+        if (needed.compareTo(relaxed) > 0 && area != null && areas.contains(area.name())) {
+            needed = relaxed;
         }
         if (member.education().compareTo(needed) < 0) {
-            return area == null && member.education() == Education.PRIMARY
-                    ? unknown("học vấn tiểu học, chưa rõ địa bàn") : fail("trình độ học vấn dưới mức quy định");
+            return area == null && member.education().compareTo(relaxed) >= 0
+                    ? unknown("học vấn " + level(member.education()) + ", chưa rõ địa bàn")
+                    : fail("trình độ học vấn dưới mức quy định");
         }
         return this;
     }
 
-    /** @param minYears parameter id of the shortest residence, in years @return this */
-    public Grassroots residentAtLeast(String minYears) {
+    /** @return the level's Vietnamese name, for the explanation */
+    private static String level(Education e) {
+        return switch (e) {
+            case NONE -> "chưa hết tiểu học";
+            case PRIMARY -> "tiểu học";
+            case LOWER_SECONDARY -> "trung học cơ sở";
+            case UPPER_SECONDARY -> "trung học phổ thông";
+            case HIGHER -> "trên trung học phổ thông";
+        };
+    }
+
+    /** @param minYears the shortest residence, in years @return this */
+    public Grassroots residentAtLeast(Param minYears) {
         if (member.residentSince() == null) {
             return unknown("thời gian cư trú chưa có số liệu");
         }
-        int years = used.decimal(minYears).intValue();
+        int years = used.get(minYears).decimal().intValue();
         if (member.residentSince().plusYears(years).isAfter(day)) {
             return fail("cư trú chưa đủ " + years + " năm");
         }
@@ -192,59 +209,57 @@ public final class Grassroots {
     }
 
     /**
-     * The team's members per role equal the province's staffing ({@link Staffing}).
+     * The team's members per role equal the staffing the rule matched (the province's, Luật 30/2023/QH15 Điều 14).
      *
-     * @param prefix parameter id prefix of the staffing
+     * @param leaders  tổ trưởng required
+     * @param deputies tổ phó required
+     * @param members  tổ viên required
      * @return this
      */
-    public Grassroots staffed(String prefix) {
-        long leaders = used.decimal(prefix + ".leaders").longValue();
-        long deputies = used.decimal(prefix + ".deputies").longValue();
-        for (String suffix : new String[] {".members", ".members.large", ".largeFromHouseholds." + team.areaType()}) {
-            if (params.has(prefix + suffix)) {
-                used.note(prefix + suffix);
-            }
-        }
-        Long members = Staffing.requiredMembers(params, prefix, team.areaType(), team.households());
+    public Grassroots staffed(Param leaders, Param deputies, Param members) {
+        long l = used.get(leaders).decimal().longValue();
+        long d = used.get(deputies).decimal().longValue();
+        long m = used.get(members).decimal().longValue();
         SecurityTeam t = team.team();
         long[] counts = new long[3];
-        t.members().forEach(m -> counts[m.role().ordinal()]++);
+        t.members().forEach(x -> counts[x.role().ordinal()]++);
         actual = TeamRole.LEADER.labelVi() + " " + counts[0] + ", " + TeamRole.DEPUTY.labelVi() + " " + counts[1]
                 + ", " + TeamRole.MEMBER.labelVi() + " " + counts[2];
-        required = TeamRole.LEADER.labelVi() + " " + leaders + ", " + TeamRole.DEPUTY.labelVi() + " " + deputies
-                + ", " + TeamRole.MEMBER.labelVi() + " " + (members == null ? "?" : members);
-        if (members == null) {
-            return unknown("số hộ của khu dân cư chưa có số liệu");
-        }
-        if (counts[0] != leaders || counts[1] != deputies || counts[2] != members) {
+        required = TeamRole.LEADER.labelVi() + " " + l + ", " + TeamRole.DEPUTY.labelVi() + " " + d
+                + ", " + TeamRole.MEMBER.labelVi() + " " + m;
+        if (counts[0] != l || counts[1] != d || counts[2] != m) {
             fail("không đúng định biên");
         }
         return this;
     }
 
     /**
-     * The monthly support: the coefficient of the team's area class and the member's role
-     * ({@code <coefficients>.class<N>.<ROLE>}) × lương cơ sở. Without the class, or without a coefficient for it,
-     * the support is not computed: UNKNOWN, with the reason.
+     * The monthly support: the coefficient the rule matched for the team's area class and the member's role ×
+     * lương cơ sở.
      *
-     * @param coefficients parameter id prefix of the coefficients
-     * @param baseSalary   parameter id of lương cơ sở (dated)
+     * @param coefficient the coefficient of the area class and role
+     * @param baseSalary  lương cơ sở (dated)
      * @return this
      */
-    public Grassroots monthlySupport(String coefficients, String baseSalary) {
+    public Grassroots monthlySupport(Param coefficient, Param baseSalary) {
         support = true;
-        if (supportClass == null) {
-            return unknown("chưa có số liệu về loại địa bàn (supportClass): không tính mức hỗ trợ");
-        }
-        String id = coefficients + ".class" + supportClass + "." + member.role().name();
-        if (!params.has(id)) {
-            return unknown("gói luật không có hệ số hỗ trợ của địa bàn loại " + supportClass + " (" + id + ")");
-        }
-        BigDecimal coefficient = used.decimal(id);
-        amount = coefficient.multiply(used.decimal(baseSalary)).setScale(0, RoundingMode.HALF_UP);
-        actual = "Địa bàn loại " + supportClass + ": " + coefficient.stripTrailingZeros().toPlainString().replace('.', ',')
+        BigDecimal k = used.get(coefficient).decimal();
+        amount = k.multiply(used.get(baseSalary).decimal()).setScale(0, RoundingMode.HALF_UP);
+        actual = "Địa bàn loại " + supportClass + ": " + k.stripTrailingZeros().toPlainString().replace('.', ',')
                 + " × lương cơ sở";
         return this;
+    }
+
+    /**
+     * No monthly support is computed, with the reason (e.g. the dataset gives no area class, or the pack has no
+     * coefficient for it): UNKNOWN.
+     *
+     * @param reason why, in Vietnamese
+     * @return this
+     */
+    public Grassroots noSupport(String reason) {
+        support = true;
+        return unknown(reason);
     }
 
     /** @return the conclusion to insert */

@@ -2,6 +2,7 @@ package vn.antq.rules;
 
 import java.time.LocalDate;
 import vn.antq.grassroots.TeamMember;
+import vn.antq.grassroots.TeamRole;
 
 /**
  * A member of a Tổ bảo vệ an ninh, trật tự as the grassroots rules see it, with the day eligibility is
@@ -10,14 +11,21 @@ import vn.antq.grassroots.TeamMember;
  * @param member        the member
  * @param teamId        the team
  * @param referenceDate the day eligibility is judged on
- * @param year          the assessment year (its rating window ends on 14/11 of it)
+ * @param year          the assessment year
  * @param supportClass  the class (loại 1, 2 or 3) of the team's area for the monthly support, or null when not given
+ * @param commune       the commune of the member's team, never null
  * @since 0.1
  */
-public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate, int year, Integer supportClass) {
+public record MemberFact(TeamMember member, String teamId, LocalDate referenceDate, int year, Integer supportClass,
+                         String commune) {
 
     /** @return the member id (for DRL property access) */
     public String getMemberId() {
         return member.id();
+    }
+
+    /** @return the member's role (for DRL property access) */
+    public TeamRole getRole() {
+        return member.role();
     }
 }

@@ -16,19 +16,17 @@ import vn.antq.grassroots.TeamMember;
 /**
  * The vocabulary rating rules use for Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05):
  * the rating window, the 9 months of activity, a pending complaint, the share of assigned tasks done, and what
- * a breach or discipline caps the rating at. Each step reads the parameters it names; missing data gives
- * "not enough data", never a guess. The quota of "xuất sắc" and the cap at the team's rating compare teams and
- * members with each other: the rule names their parameters ({@link #quota}, {@link #cappedByTeam}) and the
- * evaluator applies them after the rules.
+ * a breach or discipline caps the rating at. Each step takes the {@link Param}s its rule matched; missing data
+ * gives "not enough data", never a guess. The quota of "xuất sắc" and the cap at the team's rating compare teams
+ * and members with each other: rules of later phases do that, on the {@link RatingFact} this builds; the rating
+ * rule names the quota and cap its ratings are subject to ({@link #quota}, {@link #cappedByTeam}).
  *
  * <pre>{@code
- * insert( Rate.member(drools.getRule().getName(), $m, params)
- *             .window("example.window.startMonth", "example.window.startDay")
- *             .activeMonthsAtLeast("example.activeMonths.min")
- *             .noComplaint().tasks("example.share.excellent", "example.share.good", "example.share.completed")
- *             .breachCapsAt("example.breach.memberCap").disciplineGives("example.discipline.rating")
- *             .quota("example.quota.percent", "example.quota.base")
- *             .cappedByTeam("example.leaderCap.roles", "example.leaderCap.exempt").done() );
+ * insert( Rate.member(drools.getRule().getName(), $m)
+ *             .window($startMonth, $startDay).activeMonthsAtLeast($months)
+ *             .noComplaint().tasks($excellent, $good, $completed)
+ *             .breachCapsAt($memberCap).disciplineGives($disciplined)
+ *             .quota($percent, $base).cappedByTeam($roles, $exempt).done() );
  * }</pre>
  *
  * @since 0.1
@@ -55,13 +53,17 @@ public final class Rate {
     private String actual = "";
     private LocalDate windowStart;
     private LocalDate windowEnd;
-    private String quotaPercent;
-    private String quotaBase;
-    private String capRoles;
-    private String capExempt;
+    private final String commune;
+    private final vn.antq.grassroots.TeamRole role;
+    private final LocalDate joined;
+    private Param quotaPercent;
+    private Param quotaBase;
+    private Param capRoles;
+    private Param capExempt;
 
     private Rate(String ruleId, String teamId, String memberId, LocalDate activeSince, String activeSinceName,
-                 DutyRecord duty, List<TeamMember> members, int year, Params params) {
+                 DutyRecord duty, List<TeamMember> members, int year, String commune,
+                 vn.antq.grassroots.TeamRole role, LocalDate joined) {
         this.ruleId = ruleId;
         this.teamId = teamId;
         this.memberId = memberId;
@@ -70,14 +72,17 @@ public final class Rate {
         this.duty = duty;
         this.members = members;
         this.year = year;
-        this.used = new ParameterTrail(params);
+        this.commune = commune;
+        this.role = role;
+        this.joined = joined;
+        this.used = new ParameterTrail(null);
     }
 
-    /** @param ruleId rule id @param fact the member @param params the global {@code params} @return a rating */
-    public static Rate member(String ruleId, MemberFact fact, Params params) {
+    /** @param ruleId rule id @param fact the member @return a rating */
+    public static Rate member(String ruleId, MemberFact fact) {
         TeamMember m = fact.member();
         return new Rate(ruleId, fact.teamId(), m.id(), m.joined(), "ngày tham gia Tổ", m.duty(), List.of(m),
-                fact.year(), params);
+                fact.year(), fact.commune(), m.role(), m.joined());
     }
 
     /**
@@ -85,23 +90,23 @@ public final class Rate {
      *
      * @param ruleId rule id
      * @param fact   the team
-     * @param params the global {@code params}
      * @return a rating
      */
-    public static Rate team(String ruleId, TeamFact fact, Params params) {
+    public static Rate team(String ruleId, TeamFact fact) {
         return new Rate(ruleId, fact.team().id(), null, fact.team().established(), "ngày thành lập Tổ",
-                fact.team().duty(), fact.team().members(), fact.year(), params);
+                fact.team().duty(), fact.team().members(), fact.year(), fact.commune(), null, null);
     }
 
     /**
      * The rating window: from the given day of the year before to the day before it in the assessment year.
      *
-     * @param startMonth parameter id of the month the window starts (11)
-     * @param startDay   parameter id of its day (15)
+     * @param startMonth the month the window starts
+     * @param startDay   its day
      * @return this
      */
-    public Rate window(String startMonth, String startDay) {
-        windowStart = LocalDate.of(year - 1, used.decimal(startMonth).intValue(), used.decimal(startDay).intValue());
+    public Rate window(Param startMonth, Param startDay) {
+        windowStart = LocalDate.of(year - 1, used.get(startMonth).decimal().intValue(),
+                used.get(startDay).decimal().intValue());
         windowEnd = windowStart.plusYears(1).minusDays(1);
         return this;
     }
@@ -110,11 +115,11 @@ public final class Rate {
      * Not rated when active for less than the given months of the window, counted from the first day in the team
      * (or its establishment) to the window's last day, both included.
      *
-     * @param minMonths parameter id of the shortest activity, in months
+     * @param minMonths the shortest activity, in months
      * @return this
      */
-    public Rate activeMonthsAtLeast(String minMonths) {
-        int months = used.decimal(minMonths).intValue();
+    public Rate activeMonthsAtLeast(Param minMonths) {
+        int months = used.get(minMonths).decimal().intValue();
         if (activeSince == null) {
             return unknown(activeSinceName + " chưa có số liệu");
         }
@@ -138,15 +143,15 @@ public final class Rate {
      * The rating from the share of assigned tasks done: above {@code excellent} (strictly), at least {@code good},
      * at least {@code completed}, else not completed.
      *
-     * @param excellent parameter id of the share "xuất sắc" must exceed, in percent
-     * @param good      parameter id of the least share for "tốt", in percent
-     * @param completed parameter id of the least share for "hoàn thành", in percent
+     * @param excellent the share "xuất sắc" must exceed, in percent
+     * @param good      the least share for "tốt", in percent
+     * @param completed the least share for "hoàn thành", in percent
      * @return this
      */
-    public Rate tasks(String excellent, String good, String completed) {
-        BigDecimal e = used.decimal(excellent);
-        BigDecimal g = used.decimal(good);
-        BigDecimal c = used.decimal(completed);
+    public Rate tasks(Param excellent, Param good, Param completed) {
+        BigDecimal e = used.get(excellent).decimal();
+        BigDecimal g = used.get(good).decimal();
+        BigDecimal c = used.get(completed).decimal();
         required.add(BANDS.computeIfAbsent(List.of(e, g, c), k -> Rating.EXCELLENT.labelVi() + ": trên "
                 + Wording.number(e) + "% nhiệm vụ, không vi phạm; " + Rating.GOOD.labelVi() + ": từ " + Wording.number(g)
                 + "%; " + Rating.COMPLETED.labelVi() + ": từ " + Wording.number(c) + "%"));
@@ -180,11 +185,11 @@ public final class Rate {
      * A breach of duty caps the rating: a member's own breaches, or for a team any member's breach or
      * discipline ("xuất sắc" needs no member in breach).
      *
-     * @param cap parameter id of the highest rating left (a {@link Rating} code)
+     * @param cap the highest rating left (a {@link Rating} code)
      * @return this
      */
-    public Rate breachCapsAt(String cap) {
-        Rating highest = Rating.valueOf(used.codes(cap).get(0));
+    public Rate breachCapsAt(Param cap) {
+        Rating highest = Rating.valueOf(used.get(cap).codes().get(0));
         if (rating == null || rating.compareTo(highest) >= 0) {
             return this;
         }
@@ -207,11 +212,11 @@ public final class Rate {
     /**
      * A member disciplined in the window gets the given rating.
      *
-     * @param given parameter id of the rating (a {@link Rating} code)
+     * @param given the rating (a {@link Rating} code)
      * @return this
      */
-    public Rate disciplineGives(String given) {
-        Rating r = Rating.valueOf(used.codes(given).get(0));
+    public Rate disciplineGives(Param given) {
+        Rating r = Rating.valueOf(used.get(given).codes().get(0));
         for (TeamMember m : members) {
             if (Boolean.TRUE.equals(m.duty().disciplined())) {
                 if (rating != null && rating.compareTo(r) < 0) {
@@ -228,31 +233,29 @@ public final class Rate {
     }
 
     /**
-     * Asks the evaluator to hold, in each commune, the share rated "xuất sắc" to a quota once every team (or member)
-     * is rated: the places go by share of tasks done, then tasks done, then id; the others become "tốt". The
-     * parameters are read then, not here.
+     * Names the commune's quota of "xuất sắc" this rating is subject to; the rules of the quota's phase apply it once
+     * every team (or member) of the commune is rated. Its parameters count as used only where the quota compared
+     * the rating.
      *
-     * @param percent parameter id of the largest share (%) rated "xuất sắc"
-     * @param base    parameter id of what the share is of: {@code GOOD_OR_BETTER} (those rated "tốt" or better) or
-     *                {@code RATED} (all rated)
+     * @param percent the largest share (%) rated "xuất sắc"
+     * @param base    what the share is of
      * @return this
      */
-    public Rate quota(String percent, String base) {
+    public Rate quota(Param percent, Param base) {
         quotaPercent = percent;
         quotaBase = base;
         return this;
     }
 
     /**
-     * Asks the evaluator to keep a member whose role is listed no higher than the team's rating, unless exempt:
-     * {@code JOINED_IN_WINDOW} exempts one who joined the team after the window's first day. Applied after the
-     * team's quota, before the members'.
+     * Names the cap at the team's rating this member's rating is subject to; the rules of the cap's phase apply it
+     * after the team's quota.
      *
-     * @param roles  parameter id of the roles capped (codes of {@code TeamRole})
-     * @param exempt parameter id of the exemption: {@code JOINED_IN_WINDOW} or {@code NONE}
+     * @param roles  the roles capped
+     * @param exempt who is spared
      * @return this
      */
-    public Rate cappedByTeam(String roles, String exempt) {
+    public Rate cappedByTeam(Param roles, Param exempt) {
         capRoles = roles;
         capExempt = exempt;
         return this;
@@ -261,9 +264,10 @@ public final class Rate {
     /** @return the conclusion to insert */
     public RatingFact done() {
         Integer done = duty.tasksDone();
-        return new RatingFact(ruleId, teamId, memberId, status, status == RatingStatus.RATED ? rating : null, share,
-                done == null ? 0 : done, actual, required.size() == 1 ? required.get(0) : String.join("; ", required),
-                reasons, used.ids(), new RatingFact.Round(quotaPercent, quotaBase, capRoles, capExempt, windowStart));
+        return new RatingFact(ruleId, teamId, memberId, commune, role, joined, status,
+                status == RatingStatus.RATED ? rating : null, share, done == null ? 0 : done, actual,
+                required.size() == 1 ? required.get(0) : String.join("; ", required), reasons, used.ids(),
+                used.provisionalBasis(), windowStart, quotaPercent, quotaBase, capRoles, capExempt);
     }
 
     private Rate notRated(String reason) {

@@ -2,53 +2,303 @@ package vn.antq.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
+import vn.antq.grassroots.TeamRole;
 
 /**
- * A rating rule's conclusion about a team or member (Hướng dẫn 01/HD-BCA-V05), before the quota of
- * "xuất sắc" and the leader's cap, which the evaluator applies afterwards.
+ * A rating of a team or member (Hướng dẫn 01/HD-BCA-V05) as the rules work on it: the rating rule inserts it, and the
+ * rules of the later phases that compare teams and members (the commune's quota of "xuất sắc", the cap of a tổ
+ * trưởng or tổ phó at the team's rating) lower it and note the parameters they used. Which ratings are compared,
+ * against which share and which cap, is written in those rules' left-hand sides; this class only ranks, counts
+ * places ({@link #places}) and words the explanation. Identity is the object's: two ratings are never equal.
  *
- * @param ruleId       the rule id
- * @param teamId       the team
- * @param memberId     the member, or null for the team
- * @param status       rated, not rated, or not enough data
- * @param rating       the rating when rated, else null
- * @param share        tasks done / tasks assigned, or null
- * @param tasksDone    tasks done, or 0 when unknown
- * @param actual       what the data show, in Vietnamese
- * @param required     what each rating needs, in Vietnamese
- * @param reasons      why not rated, not known, or lowered, in Vietnamese
- * @param parameterIds the parameters read
- * @param round        what the rule asks the evaluator to apply across teams and members afterwards
  * @since 0.1
  */
-public record RatingFact(String ruleId, String teamId, String memberId, RatingStatus status, Rating rating,
-                         BigDecimal share, int tasksDone, String actual, String required, List<String> reasons,
-                         List<String> parameterIds, Round round) {
+public final class RatingFact {
+    /** Best first: the higher share of tasks done, then more tasks done, then the id. */
+    private static final Comparator<RatingFact> RANK = Comparator
+            .comparing(RatingFact::getShare, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(RatingFact::getTasksDone, Comparator.reverseOrder())
+            .thenComparing(RatingFact::id);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Copies the lists. */
-    public RatingFact {
-        reasons = List.copyOf(reasons);
-        parameterIds = List.copyOf(parameterIds);
-        round = round == null ? Round.NONE : round;
+    private final String ruleId;
+    private final String teamId;
+    private final String memberId;
+    private final String commune;
+    private final TeamRole role;
+    private final LocalDate joined;
+    private final RatingStatus status;
+    private final BigDecimal share;
+    private final int tasksDone;
+    private final String actual;
+    private final String required;
+    private final LocalDate windowStart;
+    private final Param quotaPercent;
+    private final Param quotaBase;
+    private final Param capRoles;
+    private final Param capExempt;
+    private final List<String> reasons;
+    private final List<String> parameterIds;
+    private final TreeSet<String> basis;
+    private Rating rating;
+    private boolean beyondQuota;
+
+    RatingFact(String ruleId, String teamId, String memberId, String commune, TeamRole role, LocalDate joined,
+               RatingStatus status, Rating rating, BigDecimal share, int tasksDone, String actual, String required,
+               List<String> reasons, List<String> parameterIds, List<String> provisionalBasis, LocalDate windowStart,
+               Param quotaPercent, Param quotaBase, Param capRoles, Param capExempt) {
+        this.ruleId = ruleId;
+        this.teamId = teamId;
+        this.memberId = memberId;
+        this.commune = commune;
+        this.role = role;
+        this.joined = joined;
+        this.status = status;
+        this.rating = rating;
+        this.share = share;
+        this.tasksDone = tasksDone;
+        this.actual = actual;
+        this.required = required;
+        this.reasons = new ArrayList<>(reasons);
+        this.parameterIds = new ArrayList<>(parameterIds);
+        this.basis = new TreeSet<>(provisionalBasis);
+        this.windowStart = windowStart;
+        this.quotaPercent = quotaPercent;
+        this.quotaBase = quotaBase;
+        this.capRoles = capRoles;
+        this.capExempt = capExempt;
+    }
+
+    /** @return the rule that rated */
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    /** @return the team */
+    public String getTeamId() {
+        return teamId;
+    }
+
+    /** @return the member, or null for the team's own rating */
+    public String getMemberId() {
+        return memberId;
+    }
+
+    /** @return true for the team's own rating */
+    public boolean isTeam() {
+        return memberId == null;
+    }
+
+    /** @return the commune whose teams (or members) the quota compares */
+    public String getCommune() {
+        return commune;
+    }
+
+    /** @return the member's role code ({@link TeamRole}), or null for a team */
+    public String getRole() {
+        return role == null ? null : role.name();
+    }
+
+    /** @return the day the member joined the team, or null */
+    public LocalDate getJoined() {
+        return joined;
+    }
+
+    /** @return the first day of the rating window, or null when the rule read none */
+    public LocalDate getWindowStart() {
+        return windowStart;
+    }
+
+    /** @return true when the member joined the team after the window's first day */
+    public boolean isJoinedInWindow() {
+        return joined != null && windowStart != null && joined.isAfter(windowStart);
+    }
+
+    /** @return rated, not rated, or not enough data */
+    public RatingStatus getStatus() {
+        return status;
+    }
+
+    /** @return true when rated */
+    public boolean isRated() {
+        return status == RatingStatus.RATED && rating != null;
+    }
+
+    /** @return the rating so far, or null when not rated */
+    public Rating getRating() {
+        return rating;
+    }
+
+    /** @return true when the rating was lowered for want of a place in the quota (it ranked for one) */
+    public boolean isBeyondQuota() {
+        return beyondQuota;
+    }
+
+    /** @param other a rating @return true when this one is rated higher (better) than it */
+    public boolean above(Rating other) {
+        return rating != null && other != null && rating.compareTo(other) < 0;
+    }
+
+    /** @return tasks done / tasks assigned, or null */
+    public BigDecimal getShare() {
+        return share;
+    }
+
+    /** @return tasks done, or 0 when unknown */
+    public int getTasksDone() {
+        return tasksDone;
+    }
+
+    /** @return the quota's share the rating rule asked for, or null */
+    public Param getQuotaPercent() {
+        return quotaPercent;
+    }
+
+    /** @return what the quota's share is of, as the rating rule asked, or null */
+    public Param getQuotaBase() {
+        return quotaBase;
+    }
+
+    /** @return the roles kept no higher than the team, as the rating rule asked, or null */
+    public Param getCapRoles() {
+        return capRoles;
+    }
+
+    /** @return who is spared that cap, as the rating rule asked, or null */
+    public Param getCapExempt() {
+        return capExempt;
+    }
+
+    /** @return what the data show, in Vietnamese */
+    public String actual() {
+        return actual;
+    }
+
+    /** @return what each rating needs, in Vietnamese */
+    public String required() {
+        return required;
+    }
+
+    /** @return why not rated, not known, or lowered, in Vietnamese */
+    public List<String> reasons() {
+        return List.copyOf(reasons);
+    }
+
+    /** @return the parameters the rating used, in the order first used */
+    public List<String> parameterIds() {
+        return List.copyOf(parameterIds);
+    }
+
+    /** @return the provisional parameters the rating rests on, its own and those of the team it was capped by */
+    public List<String> provisionalBasis() {
+        return List.copyOf(basis);
+    }
+
+    /** @param other another team's or member's rating @return true when this one comes first for a place */
+    public boolean ranksBefore(RatingFact other) {
+        return RANK.compare(this, other) < 0;
     }
 
     /**
-     * The parameters of the steps that compare teams or members, which the evaluator applies after the rules: the
-     * commune's quota of "xuất sắc" and the cap of a tổ trưởng or tổ phó at the team's rating. An id is null when the
-     * rule asks for no such step.
+     * The places of a quota, rounded down: {@code percent}% of {@code base}.
      *
-     * @param quotaPercent parameter id of the largest share (%) rated "xuất sắc" in a commune
-     * @param quotaBase    parameter id of what that share is of ({@code GOOD_OR_BETTER} or {@code RATED})
-     * @param capRoles     parameter id of the roles kept no higher than the team
-     * @param capExempt    parameter id of who is exempt from the cap ({@code JOINED_IN_WINDOW} or {@code NONE})
-     * @param windowStart  the first day of the rating window, or null when the rule read none
+     * @param percent the share (%), a {@link Param} the rule matched
+     * @param base    how many the share is of
+     * @return the places
      */
-    public record Round(String quotaPercent, String quotaBase, String capRoles, String capExempt,
-                        LocalDate windowStart) {
-        /** No step across teams or members. */
-        public static final Round NONE = new Round(null, null, null, null, null);
+    public static long places(Param percent, long base) {
+        return percent.getDecimal().multiply(BigDecimal.valueOf(base)).divideToIntegralValue(HUNDRED).longValue();
+    }
+
+    /**
+     * Notes the parameters of a step that compared this rating with others without changing it.
+     *
+     * @param used the parameters the step's rule matched
+     */
+    public void noted(Param... used) {
+        for (Param p : used) {
+            note(p);
+        }
+    }
+
+    /**
+     * Lowers the rating for want of a place in the commune's quota, with the explanation.
+     *
+     * @param to       the rating left
+     * @param percent  the quota's share (%)
+     * @param base     what it is of
+     * @param counted  how many ratings the share is of
+     * @param ahead    the ratings ranked before this one that hold a place or would
+     * @param baseText what the share is of, in Vietnamese ("được xếp loại tốt trở lên")
+     */
+    public void outsideQuota(Rating to, Param percent, Param base, long counted, long ahead, String baseText) {
+        noted(percent, base);
+        rating = to;
+        beyondQuota = true;
+        reasons.add("ngoài tỷ lệ xuất sắc của xã: tối đa " + percent.getDecimal().stripTrailingZeros().toPlainString()
+                + "% của " + counted + " " + baseText + " = " + places(percent, counted) + " suất; xếp thứ "
+                + (ahead + 1) + " theo tỷ lệ nhiệm vụ hoàn thành, số nhiệm vụ hoàn thành, mã");
+    }
+
+    /**
+     * Takes over what the team's rating rests on (a member whose role the team's rating caps).
+     *
+     * @param team the team's rating
+     */
+    public void restsOn(RatingFact team) {
+        basis.addAll(team.basis);
+    }
+
+    /**
+     * Keeps the member at the team's rating.
+     *
+     * @param team the team's rating
+     * @param used the parameters the cap's rule matched
+     */
+    public void cappedAt(RatingFact team, Param... used) {
+        noted(used);
+        rating = team.rating;
+        reasons.add(roleWord() + " không được xếp loại cao hơn Tổ (Tổ: "
+                + team.rating.labelVi().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    /**
+     * Spares a member newly in the team from the cap, with the explanation.
+     *
+     * @param used the parameters the exemption's rule matched
+     */
+    public void sparedAsNew(Param... used) {
+        noted(used);
+        reasons.add(roleWord() + " mới tham gia Tổ trong kỳ (từ " + Wording.day(joined)
+                + "): không bị giới hạn theo mức xếp loại của Tổ");
+    }
+
+    private String roleWord() {
+        return role.labelVi().toLowerCase(Locale.ROOT);
+    }
+
+    private void note(Param p) {
+        if (!parameterIds.contains(p.getId())) {
+            parameterIds.add(p.getId());
+        }
+        if (p.isProvisional()) {
+            basis.add(p.getId());
+        }
+    }
+
+    private String id() {
+        return memberId != null ? memberId : teamId;
+    }
+
+    @Override
+    public String toString() {
+        return "RatingFact[" + id() + " " + status + " " + rating + "]";
     }
 }

@@ -9,13 +9,15 @@ import vn.antq.unit.UnitType;
  * @param team       the team
  * @param areaType   the type of the (first) khu dân cư it covers, or null
  * @param households resident households of the khu dân cư it covers, summed, or null when one lacks the count
- * @param year       the assessment year (its rating window ends on 14/11 of it)
+ * @param year       the assessment year
+ * @param commune    the commune whose teams a quota compares (the parent of the first area covered), never null
  * @since 0.1
  */
-public record TeamFact(SecurityTeam team, UnitType areaType, Long households, int year) {
+public record TeamFact(SecurityTeam team, UnitType areaType, Long households, int year, String commune) {
 
     /** @return the team id (for DRL property access) */
     public String getTeamId() {
         return team.id();
     }
+
 }

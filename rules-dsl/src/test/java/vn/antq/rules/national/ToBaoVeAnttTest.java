@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -247,5 +249,35 @@ class ToBaoVeAnttTest {
                     m.supportReasons());
             assertEquals(Verdict.MET, m.eligible(), "the support does not touch eligibility");
         }
+    }
+
+    @Test
+    void beforeLaw30IsInForceNoTeamIsJudgedAndTheEvaluationStillRuns() {
+        // the l30.* and hd01.* parameters start on 01/7/2024: the rules that join them stay silent before
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").referenceDate("2024-06-30")
+                .team(new SecurityTeam("TBV-r1", List.of("r1"), LocalDate.of(2023, 1, 1),
+                        List.of(ordinary(TeamRole.LEADER), ordinary(TeamRole.DEPUTY), ordinary(TeamRole.MEMBER)), null,
+                        1));
+        TeamResult t = f.evaluate().securityTeams().get(0);
+        assertEquals(Verdict.NOT_APPLICABLE, t.staffed());
+        assertEquals(null, t.rating().rule());
+        for (MemberResult m : t.members()) {
+            assertEquals(Verdict.NOT_APPLICABLE, m.eligible());
+            assertEquals(null, m.monthlySupport());
+        }
+    }
+
+    @Test
+    void theLevelEnoughInTheListedAreasIsAParameter(@TempDir Path dir) {
+        TeamMember primary = member(TeamRole.MEMBER, "1980-05-01", Education.PRIMARY, "2000-01-01", AreaType.MOUNTAIN,
+                null);
+        assertEquals(Verdict.MET, check(primary).eligible());
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").team(new SecurityTeam("TBV-r1",
+                List.of("r1"), LocalDate.of(2024, 7, 1), List.of(ordinary(TeamRole.LEADER), ordinary(TeamRole.DEPUTY),
+                primary), null, 1));
+        MemberResult r = EditedPack.evaluator(dir, "luat30.yaml", "value: PRIMARY", "value: LOWER_SECONDARY")
+                .evaluate(f.dataset()).securityTeams().get(0).members().get(2);
+        assertEquals(Verdict.NOT_MET, r.eligible(), r.reasons()::toString);
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("l30.education.minInPrimaryAreas")));
     }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.antq.evaluation.EvaluationReport;
@@ -290,5 +292,32 @@ class XepLoaiToBaoVeTest {
     private static CriterionResult kdc5(EvaluationReport report) {
         return report.unit("r1").orElseThrow().standard().criteria().stream()
                 .filter(c -> c.rule().equals("ANTT-KDC-5")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theBaseOfTheQuotaIsAParameterOfThePack(@TempDir Path dir) {
+        // one team above 95 %, four at 60 %: of those rated "tốt" or better (1) no place; of all rated (5) one
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1")
+                .team(team("T1", "r1", duty(10, 10), duty(10, 9)));
+        for (int i = 2; i <= 5; i++) {
+            f.residentialArea("r" + i, "c1").team(team("T" + i, "r" + i, duty(10, 6), duty(10, 6)));
+        }
+        assertEquals(Rating.GOOD, f.evaluate().securityTeams().get(0).rating().rating());
+        Evaluator rated = EditedPack.evaluator(dir, "hd01.yaml", "value: GOOD_OR_BETTER", "value: RATED");
+        RatingResult r = rated.evaluate(f.dataset()).securityTeams().get(0).rating();
+        assertEquals(Rating.EXCELLENT, r.rating(), r.reasons()::toString);
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("hd01.quota.base")));
+    }
+
+    @Test
+    void withoutTheExemptionANewlyJoinedDeputyIsCappedToo(@TempDir Path dir) {
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.DEPUTY, duty(10, 10), "2023-11-16")), duty(10, 6));
+        Evaluator none = EditedPack.evaluator(dir, "hd01.yaml", "value: [JOINED_IN_WINDOW]", "value: [NONE]");
+        RatingResult r = none.evaluate(commune(t, 4).dataset()).securityTeams().get(0).members().get(0).rating();
+        assertEquals(Rating.COMPLETED, r.rating(), r.reasons()::toString);
+        assertEquals(List.of("tổ phó không được xếp loại cao hơn Tổ (Tổ: hoàn thành nhiệm vụ)"), r.reasons());
+        assertTrue(r.parameters().stream().noneMatch(p -> p.id().equals("hd01.leaderCap.exempt")),
+                "the exemption is not read when it spares no one");
     }
 }
