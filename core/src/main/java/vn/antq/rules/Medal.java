@@ -36,7 +36,8 @@ import vn.antq.verdict.Verdict;
  *     ...
  * then
  *     insert( Medal.of(drools.getRule().getName(), $c).regime($regime)
- *             .serviceYears($male, $female, $doubled).goodInService($good).notExcluded($excluding)
+ *             .serviceYears($min, $doubled, $factor).goodInService($good)
+ *             .onlyOnce(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC).notExcluded($excluding)
  *             .unlessPendingUnder($basis, $defer).deadline($deadline).done() );
  * }</pre>
  *
@@ -84,25 +85,37 @@ public final class Medal {
     }
 
     /**
-     * A member's counted service reaches the years required of a man or of a woman on the proposal
-     * date: the time in this team from joining, plus earlier service, each period in calendar months and days;
-     * a period in the areas listed by {@code doubledAreas} counts twice (its months and days doubled); leftover
-     * days add up at 30 to a month.
+     * A member whose sex is not given: the years required of a man and of a woman are shown, and the service is not
+     * known to suffice.
      *
      * @param male         the years required of a man
      * @param female       the years required of a woman
-     * @param doubledAreas the {@link AreaType} codes whose time counts twice
+     * @param doubledAreas the areas whose time counts more (noted, as for a member whose sex is given)
      * @return this
      */
-    public Medal serviceYears(Param male, Param female, Param doubledAreas) {
+    public Medal serviceYearsSexNotGiven(Param male, Param female, Param doubledAreas) {
+        used.get(doubledAreas);
+        required.add("Thời gian công tác: nam " + years(male) + " năm, nữ " + years(female) + " năm");
+        return unknown("giới tính chưa có số liệu");
+    }
+
+    /**
+     * A member's counted service reaches the years the rule chose (by the member's sex) on the proposal date: the
+     * time in this team from joining, plus earlier service, each period in calendar months and days; a period in
+     * the areas listed by {@code doubledAreas} counts {@code factor} times (its months and days multiplied);
+     * leftover days add up at 30 to a month.
+     *
+     * @param minYears     the years required
+     * @param doubledAreas the {@link AreaType} codes whose time counts more
+     * @param factor       how many times it counts
+     * @return this
+     */
+    public Medal serviceYears(Param minYears, Param doubledAreas, Param factor) {
         TeamMember m = fact.member();
         List<String> doubled = used.get(doubledAreas).codes();
+        int times = used.get(factor).decimal().intValueExact();
         LocalDate day = fact.proposalDate();
-        if (m.female() == null) {
-            required.add("Thời gian công tác: nam " + years(male) + " năm, nữ " + years(female) + " năm");
-            return unknown("giới tính chưa có số liệu");
-        }
-        int years = years(m.female() ? female : male);
+        int years = years(minYears);
         required.add("Thời gian công tác (" + (m.female() ? "nữ" : "nam") + "): từ đủ " + years + " năm");
         if (m.joined() == null && m.service().earlierService().isEmpty()) {
             actual = "Thời gian công tác: " + Wording.MISSING;
@@ -113,16 +126,16 @@ public final class Medal {
         boolean areaUnknown = false;
         if (m.joined() != null && m.joined().isBefore(day)) {
             Period p = Period.between(m.joined(), day);
-            months += weight(m.areaType(), doubled) * p.toTotalMonths();
-            days += weight(m.areaType(), doubled) * p.getDays();
+            months += weight(m.areaType(), doubled, times) * p.toTotalMonths();
+            days += weight(m.areaType(), doubled, times) * p.getDays();
             areaUnknown |= m.areaType() == null;
         }
         for (ServicePeriod sp : m.service().earlierService()) {
             LocalDate end = sp.to().isBefore(day) ? sp.to().plusDays(1) : day;
             if (sp.from().isBefore(end)) {
                 Period p = Period.between(sp.from(), end);
-                months += weight(sp.areaType(), doubled) * p.toTotalMonths();
-                days += weight(sp.areaType(), doubled) * p.getDays();
+                months += weight(sp.areaType(), doubled, times) * p.toTotalMonths();
+                days += weight(sp.areaType(), doubled, times) * p.getDays();
                 areaUnknown |= sp.areaType() == null;
             }
         }
@@ -131,7 +144,8 @@ public final class Medal {
         actual = "Thời gian công tác được tính: " + months / 12 + " năm " + months % 12 + " tháng " + days + " ngày"
                 + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
         if (months < 12L * years) {
-            return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số 2)")
+            return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số "
+                    + times + ")")
                     : shortOfTime("thời gian công tác chưa đủ " + years + " năm");
         }
         return this;
@@ -293,8 +307,22 @@ public final class Medal {
     }
 
     /**
-     * Not prosecuted, not in a compulsory education facility, not already holding the medal (once per person) nor
-     * a decoration that excludes it.
+     * The person does not hold the medal already: it is given once per person.
+     *
+     * @param medal the medal checked
+     * @return this
+     */
+    public Medal onlyOnce(Decoration medal) {
+        List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
+                : fact.leader().decorations();
+        if (held.contains(medal)) {
+            fail("đã được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)");
+        }
+        return this;
+    }
+
+    /**
+     * Not prosecuted, not in a compulsory education facility, not holding a decoration that excludes the medal.
      *
      * @param excluding the {@link Decoration} codes whose holders are not proposed
      * @return this
@@ -306,9 +334,6 @@ public final class Medal {
                 : fact.leader().compulsoryEducation();
         List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
                 : fact.leader().decorations();
-        if (held.contains(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC)) {
-            fail("đã được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)");
-        }
         for (Decoration d : held) {
             if (codes.contains(d.name())) {
                 fail("đã được tặng " + d.labelVi());
@@ -388,8 +413,8 @@ public final class Medal {
         return p.getYears() + " năm " + p.getMonths() + " tháng " + p.getDays() + " ngày";
     }
 
-    private static long weight(AreaType area, List<String> doubled) {
-        return area != null && doubled.contains(area.name()) ? 2 : 1;
+    private static long weight(AreaType area, List<String> doubled, int times) {
+        return area != null && doubled.contains(area.name()) ? times : 1;
     }
 
     private static boolean isTrue(Boolean b) {
