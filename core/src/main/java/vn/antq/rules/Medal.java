@@ -262,20 +262,36 @@ public final class Medal {
 
     /**
      * A leader holds a post of one of the categories the regime names (e.g. from commune level up; a public
-     * school with legal personality; a state enterprise, group or corporation). A category not given is not known.
+     * school with legal personality; a state enterprise, group or corporation), as the rule matched.
      *
      * @param categories the {@link LeaderCategory} codes that qualify
      * @return this
      */
-    public Medal category(Param categories) {
-        List<String> codes = used.get(categories).codes();
-        required.add("Thuộc đối tượng lãnh đạo theo quy định (" + codes.size() + " nhóm)");
-        LeaderCategory category = fact.leader().category();
-        if (category == null) {
-            return unknown("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu");
-        }
-        return codes.contains(category.name()) ? this
-                : fail("không thuộc đối tượng lãnh đạo được xét (" + category.labelVi() + ")");
+    public Medal inCategory(Param categories) {
+        required.add("Thuộc đối tượng lãnh đạo theo quy định (" + used.get(categories).codes().size() + " nhóm)");
+        return this;
+    }
+
+    /**
+     * A leader's category is not among those the regime names, as the rule matched: not eligible.
+     *
+     * @param categories the {@link LeaderCategory} codes that qualify
+     * @return this
+     */
+    public Medal outsideCategories(Param categories) {
+        inCategory(categories);
+        return fail("không thuộc đối tượng lãnh đạo được xét (" + fact.leader().category().labelVi() + ")");
+    }
+
+    /**
+     * A leader's category is not given: not known.
+     *
+     * @param categories the {@link LeaderCategory} codes that qualify
+     * @return this
+     */
+    public Medal categoryNotGiven(Param categories) {
+        inCategory(categories);
+        return unknown("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu");
     }
 
     /**

@@ -388,4 +388,14 @@ class KyNiemChuongTest {
         assertEquals("Thời gian công tác: nam 15 năm, nữ 10 năm", r.required().split("; ")[0]);
         assertTrue(r.reasons().contains("giới tính chưa có số liệu"), r.reasons()::toString);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "-", value = {"POLITICAL_SYSTEM_COMMUNE_UP, KNC-LANH-DAO",
+            "NON_PUBLIC_SCHOOL, KNC-LANH-DAO-NGOAI-DOI-TUONG", "-, KNC-LANH-DAO-CHUA-RO"})
+    void theLeadersCategoryAgainstTheRegimesChoosesTheRule(LeaderCategory category, String rule) {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, false, List.of(), category, false, PersonCases.CLEAR);
+        MedalResult r = leaderResult(l, "2025-05-15");
+        assertEquals(rule, r.rule());
+        assertEquals("knc.leader.categories", r.parameters().get(1).id(), r.parameters()::toString);
+    }
 }
