@@ -1,5 +1,6 @@
 package vn.antq.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,30 +13,39 @@ import vn.antq.commendation.Proposal;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.pack.RuleInfo;
-import vn.antq.rules.Params;
+import vn.antq.rules.Param;
 import vn.antq.rules.ProposalFact;
 import vn.antq.standard.UsedParameter;
 
 /**
- * Ranks the candidates of each award — score (highest first, none last), then years achieved (most first),
- * then unit id — and applies the award's quota that the proposal rule names ({@link ProposalFact#quotaId()}) when
- * the pack defines it on the reference date: the proposed candidates beyond it are OVER_QUOTA; blocked candidates
- * take no place in the quota.
+ * Ranks the candidates of each award by the keys their rule chose ({@link ProposalFact#rankKeys()}, highest first,
+ * a missing value last), then by unit id, and holds them to the award's quota when a quota rule matched one
+ * ({@link ProposalFact#quota()}): the proposed candidates beyond it are OVER_QUOTA; blocked candidates and those to
+ * be confirmed take no place in the quota. Law-free: which keys, which quota, are the rules'.
  */
 final class ProposalRanking {
-    private static final Comparator<ProposalFact> ORDER = Comparator
-            .comparing(ProposalFact::score, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ProposalFact::yearsAchieved, Comparator.reverseOrder())
+    private static final Comparator<BigDecimal> KEY = Comparator.nullsLast(Comparator.reverseOrder());
+    private static final Comparator<ProposalFact> ORDER = ((Comparator<ProposalFact>) ProposalRanking::byKeys)
             .thenComparing(ProposalFact::unitId);
 
     private final LoadedPack pack;
-    private final Params params;
     private final ReportAssembler assembler;
 
-    ProposalRanking(LoadedPack pack, Params params, ReportAssembler assembler) {
+    ProposalRanking(LoadedPack pack, ReportAssembler assembler) {
         this.pack = pack;
-        this.params = params;
         this.assembler = assembler;
+    }
+
+    private static int byKeys(ProposalFact a, ProposalFact b) {
+        int n = Math.max(a.rankKeys().size(), b.rankKeys().size());
+        for (int i = 0; i < n; i++) {
+            int c = KEY.compare(i < a.rankKeys().size() ? a.rankKeys().get(i) : null,
+                    i < b.rankKeys().size() ? b.rankKeys().get(i) : null);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -51,8 +61,9 @@ final class ProposalRanking {
         List<Proposal> ranked = new ArrayList<>(facts.size());
         byAward.forEach((award, candidates) -> {
             candidates.sort(ORDER);
-            String quotaId = candidates.get(0).quotaId();
-            Integer quota = quotaId != null && params.has(quotaId) ? params.decimal(quotaId).intValue() : null;
+            Param quotaParam = candidates.stream().map(ProposalFact::quota).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            Integer quota = quotaParam == null ? null : quotaParam.getInt();
             int proposed = 0;
             for (int i = 0; i < candidates.size(); i++) {
                 ProposalFact f = candidates.get(i);
@@ -60,7 +71,7 @@ final class ProposalRanking {
                 List<String> reasons = new ArrayList<>(f.reasons());
                 ProposalStatus status = f.status();
                 if (quota != null) {
-                    ids.add(quotaId);
+                    ids.add(quotaParam.getId());
                     if (status == ProposalStatus.PROPOSED && ++proposed > quota) {
                         status = ProposalStatus.OVER_QUOTA;
                         reasons.add("Xếp thứ " + (i + 1) + ", ngoài chỉ tiêu " + quota + " " + award.labelVi());

@@ -84,7 +84,7 @@ final class ReportAssembler {
                 ordered.add(a.withRecognition(recognitions.get(u.id())));
             }
         }
-        List<Proposal> ranked = new ProposalRanking(pack, params, this).rank(proposals, assessed);
+        List<Proposal> ranked = new ProposalRanking(pack, this).rank(proposals, assessed);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
                 provisional.stream().sorted().toList(), ordered, null, List.of(), budget.lines(), ranked, teams, medals,
                 dataset.warnings(), budget.caps());

@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,20 +9,30 @@ import vn.antq.commendation.ProposalStatus;
 import vn.antq.commendation.YearResult;
 import vn.antq.indicator.KnownIndicator;
 import vn.antq.standard.StandardStatus;
+import vn.antq.verdict.Verdict;
 
 /**
- * The vocabulary a commendation rule uses to decide whether a unit that achieved the standard this year is
- * a candidate for its award: the movement level, the consecutive years achieved (counted from the end of
- * any earlier discipline), and the pending cases that block a proposal (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 from
- * 01/7/2025; NĐ 98/2023/NĐ-CP, and NĐ 91/2017/NĐ-CP before it); a case not recorded leaves the proposal to be
- * confirmed. antq proposes; people decide.
+ * The vocabulary of the commendation rules. The rule decides in its left-hand side which unit kinds, which movement
+ * levels, how many consecutive years and which award (all joined as {@link Param} facts); this class only counts
+ * (the run of years achieved), combines the pending-case flags the rule names with Kleene's conjunction
+ * ({@link Verdict#all}: a pending case blocks, a flag not recorded leaves the proposal to be confirmed) and words
+ * the reasons in Vietnamese. antq proposes; people decide.
  *
  * <pre>{@code
- * Commend c = Commend.of(drools.getRule().getName(), $u, $m, params)
- *         .levelOneOf("example.movementLevels").yearsAtLeast("example.minConsecutiveYears")
- *         .unlessPendingUnder("example.blockBasis", "pendingDiscipline", "underInvestigation", "pendingInspection",
- *                 "pendingComplaint", "pressCorruption");
- * if (c.candidate()) { insert( c.award("example.award").quota("example.quota").done() ); }
+ * when
+ *     $u      : UnitFact( kind == UnitKind.RESIDENTIAL_AREA )
+ *     StandingFact( unitId == $u.id, status == StandardStatus.ACHIEVED )
+ *     $levels : Param( id == "example.movementLevels" )
+ *     $m      : MovementFact( unitId == $u.id, level.name() memberOf $levels.codes )
+ *     $min    : Param( id == "example.minConsecutiveYears" )
+ *     $years  : Integer( this >= $min.getInt() ) from Commend.consecutiveYears($u, "disciplineEndedYear")
+ *     $basis  : Param( id == "example.blockBasis" )
+ *     $award  : Param( id == "example.award.RESIDENTIAL_AREA" )
+ * then
+ *     insert( Commend.of(drools.getRule().getName(), $u, $m).level($levels)
+ *             .years($years, $min, "disciplineEndedYear")
+ *             .unlessPending($basis, "pendingDiscipline", "underInvestigation")
+ *             .award($award).rankBy($m.score(), $years).done() );
  * }</pre>
  *
  * @since 0.1
@@ -33,18 +44,17 @@ public final class Commend {
     private final List<String> reasons = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private final List<String> unconfirmed = new ArrayList<>();
-    private final ParameterTrail used;
-    private boolean candidate = true;
+    private final ParameterTrail used = new ParameterTrail(null);
+    private Verdict clear = Verdict.NOT_APPLICABLE;
     private String basis;
     private int years;
     private Award award;
-    private String quotaId;
+    private List<BigDecimal> rankKeys = List.of();
 
-    private Commend(String ruleId, UnitFact unit, MovementFact movement, Params params) {
+    private Commend(String ruleId, UnitFact unit, MovementFact movement) {
         this.ruleId = ruleId;
         this.unit = unit;
         this.movement = movement;
-        this.used = new ParameterTrail(params);
         reasons.add("Đạt chuẩn \"An toàn về an ninh, trật tự\" năm nay");
     }
 
@@ -52,111 +62,100 @@ public final class Commend {
      * @param ruleId   the rule id
      * @param unit     a unit that achieved the standard this year
      * @param movement its movement classification this year
-     * @param params   the global {@code params}
-     * @return a new decision
+     * @return a new proposal
      */
-    public static Commend of(String ruleId, UnitFact unit, MovementFact movement, Params params) {
-        return new Commend(ruleId, unit, movement, params);
-    }
-
-    /** @param parameterId the movement levels that qualify @return this */
-    public Commend levelOneOf(String parameterId) {
-        List<String> levels = used.get(parameterId).codes();
-        if (levels.contains(movement.level().name())) {
-            reasons.add("Phong trào xếp loại " + movement.level().labelVi());
-        } else {
-            candidate = false;
-        }
-        return this;
+    public static Commend of(String ruleId, UnitFact unit, MovementFact movement) {
+        return new Commend(ruleId, unit, movement);
     }
 
     /**
-     * The standard achieved this year and the years just before it, without a gap, counted only after the
-     * year a discipline ended ({@code disciplineEndedYear}).
+     * Counts the years achieved without a gap: this year and those just before it whose standard was achieved,
+     * none counted at or before the year held by the indicator {@code countedAfter} (when given).
      *
-     * @param parameterId the minimum number of consecutive years, this year included
-     * @return this
+     * @param unit         the unit, which achieved the standard this year
+     * @param countedAfter count indicator holding the last year not counted (e.g. the year a discipline ended)
+     * @return the length of the run, this year included
      */
-    public Commend yearsAtLeast(String parameterId) {
-        int min = used.get(parameterId).decimal().intValue();
-        Long disciplineEnded = unit.count("disciplineEndedYear");
+    public static int consecutiveYears(UnitFact unit, String countedAfter) {
+        Long after = unit.count(countedAfter);
         int year = unit.getWindow().to().getYear();
-        years = 1;
+        int run = 1;
         for (YearResult r : unit.getHistory()) {
-            int previous = year - years;
+            int previous = year - run;
             if (r.year() > previous) {
                 continue;
             }
-            if (r.year() != previous || r.standard() != StandardStatus.ACHIEVED
-                    || disciplineEnded != null && r.year() <= disciplineEnded) {
+            if (r.year() != previous || r.standard() != StandardStatus.ACHIEVED || after != null && r.year() <= after) {
                 break;
             }
-            years++;
+            run++;
         }
-        if (years >= min) {
-            reasons.add("Đạt chuẩn " + years + " năm liền" + (disciplineEnded == null ? ""
-                    : " (tính từ khi chấp hành xong kỷ luật năm " + disciplineEnded + ")"));
-        } else {
-            candidate = false;
-        }
+        return run;
+    }
+
+    /** @param levels the movement levels the rule matched the unit's level against @return this */
+    public Commend level(Param levels) {
+        used.get(levels);
+        reasons.add("Phong trào xếp loại " + movement.level().labelVi());
         return this;
     }
 
     /**
-     * @param indicators boolean indicators of pending cases; a true one blocks the proposal, an absent one leaves
-     *                   it to be confirmed (NEEDS_CONFIRMATION), never clear
+     * @param run          the years achieved, as {@link #consecutiveYears} counted them
+     * @param min          the minimum the rule matched the run against
+     * @param countedAfter the count indicator the run was counted after
      * @return this
      */
-    public Commend unlessPending(String... indicators) {
-        return block(null, indicators);
+    public Commend years(int run, Param min, String countedAfter) {
+        used.get(min);
+        years = run;
+        Long after = unit.count(countedAfter);
+        reasons.add("Đạt chuẩn " + run + " năm liền" + (after == null ? ""
+                : " (tính từ khi chấp hành xong kỷ luật năm " + after + ")"));
+        return this;
     }
 
     /**
-     * Like {@link #unlessPending(String...)}, naming in each block the legal basis in force on the reference date.
+     * No case is pending: each flag gives MET when false, NOT_MET when true (the case blocks the proposal),
+     * UNKNOWN when not recorded (to be confirmed), and they combine with {@link Verdict#all}.
      *
-     * @param basisId    parameter id whose (dated) value names the basis, e.g. NĐ 152/2025/NĐ-CP Điều 4 from
-     *                   01/7/2025, NĐ 98/2023/NĐ-CP before
+     * @param basis      the parameter naming the legal basis in force, quoted in each block
      * @param indicators flag indicators of pending cases
      * @return this
      */
-    public Commend unlessPendingUnder(String basisId, String... indicators) {
-        return block(used.get(basisId).codes().get(0), indicators);
-    }
-
-    private Commend block(String basisText, String[] indicators) {
-        basis = basisText;
+    public Commend unlessPending(Param basis, String... indicators) {
+        this.basis = used.get(basis).codes().get(0);
+        List<Verdict> none = new ArrayList<>(indicators.length);
         for (String name : indicators) {
             Boolean pending = unit.flag(name);
+            none.add(Verdict.of(pending == null ? null : !pending));
             if (pending == null) {
                 unconfirmed.add(KnownIndicator.labelOf(name).toLowerCase(Locale.ROOT));
             } else if (pending) {
                 blocks.add(KnownIndicator.labelOf(name));
             }
         }
+        clear = Verdict.all(none);
         return this;
     }
 
-    /** @return true when the unit meets every criterion (a pending case may still block it) */
-    public boolean candidate() {
-        return candidate;
-    }
-
-    /** @param prefix parameter id prefix; {@code <prefix>.<unit kind>} names the award @return this */
-    public Commend award(String prefix) {
-        award = Award.valueOf(used.get(prefix + "." + unit.getKind().name()).codes().get(0));
+    /** @param award the parameter naming the award the rule proposes @return this */
+    public Commend award(Param award) {
+        this.award = Award.valueOf(used.get(award).codes().get(0));
         return this;
     }
 
     /**
-     * Asks the evaluator to hold the proposals of the award to a quota {@code <prefix>.<AWARD>} once every
-     * candidate is ranked, when the pack defines one on the reference date: the proposed candidates beyond it are
-     * over the quota. Call after {@link #award}.
-     *
-     * @param prefix parameter id prefix of the quotas by award
+     * @param keys what ranks the candidates of an award, highest first, in the order given (a missing value
+     *             last); ties go by unit id
      * @return this
      */
-    public Commend quota(String prefix) {
-        quotaId = award == null ? null : prefix + "." + award.name();
+    public Commend rankBy(Number... keys) {
+        List<BigDecimal> list = new ArrayList<>(keys.length);
+        for (Number k : keys) {
+            list.add(k == null ? null : k instanceof BigDecimal b ? b : new BigDecimal(k.toString()));
+        }
+        rankKeys = list;
         return this;
     }
 
@@ -166,17 +165,17 @@ public final class Commend {
      */
     public ProposalFact done() {
         List<String> all = new ArrayList<>(reasons);
-        blocks.forEach(b -> all.add("Chưa đề nghị: " + b + (basis == null ? "" : " (" + basis + ")")));
-        ProposalStatus status = ProposalStatus.PROPOSED;
-        if (!blocks.isEmpty()) {
-            status = ProposalStatus.BLOCKED;
-        } else if (!unconfirmed.isEmpty()) {
-            status = ProposalStatus.NEEDS_CONFIRMATION;
-            all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed)
-                    + (basis == null ? "" : " (" + basis + ")"));
+        String quoted = basis == null ? "" : " (" + basis + ")";
+        blocks.forEach(b -> all.add("Chưa đề nghị: " + b + quoted));
+        ProposalStatus status = switch (clear) {
+            case NOT_MET -> ProposalStatus.BLOCKED;
+            case UNKNOWN -> ProposalStatus.NEEDS_CONFIRMATION;
+            case MET, NOT_APPLICABLE -> ProposalStatus.PROPOSED;
+        };
+        if (status == ProposalStatus.NEEDS_CONFIRMATION) {
+            all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed) + quoted);
         }
         return new ProposalFact(ruleId, unit.getId(), award, status, movement.score(), years, all, used.ids(),
-                quotaId);
+                rankKeys, null);
     }
-
 }

@@ -30,12 +30,15 @@ import vn.antq.verdict.Verdict;
  * never a guess.
  *
  * <pre>{@code
- * insert( Medal.of(drools.getRule().getName(), $c, params).regime("example.regime")
- *             .serviceYears("example.member.minYears", "example.doubledAreas")
- *             .goodInService("example.member.goodInService")
- *             .notExcluded("example.excludingDecorations")
- *             .unlessPendingUnder("example.blockBasis", "example.deferUnderDiscipline")
- *             .deadline("example.deadline").done() );
+ * when
+ *     $c      : MedalFact( candidate == MedalCandidate.TEAM_MEMBER )
+ *     $regime : Param( id == "example.regime" )
+ *     ...
+ * then
+ *     insert( Medal.of(drools.getRule().getName(), $c).regime($regime)
+ *             .serviceYears($min, $doubled, $factor).goodInService($good)
+ *             .onlyOnce(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC).notExcluded($excluding)
+ *             .unlessPendingUnder($basis, $defer).deadline($deadline).done() );
  * }</pre>
  *
  * @since 0.1
@@ -48,9 +51,8 @@ public final class Medal {
 
     private final String ruleId;
     private final MedalFact fact;
-    private final Params params;
     private final List<String> reasons = new ArrayList<>();
-    private final ParameterTrail used;
+    private final ParameterTrail used = new ParameterTrail(null);
     private final List<String> required = new ArrayList<>(4);
     private final List<String> deferrals = new ArrayList<>(2);
     private final List<String> unconfirmed = new ArrayList<>(2);
@@ -61,49 +63,59 @@ public final class Medal {
     private String lateNote;
     private boolean shortOfTime;
 
-    private Medal(String ruleId, MedalFact fact, Params params) {
+    private Medal(String ruleId, MedalFact fact) {
         this.ruleId = ruleId;
         this.fact = fact;
-        this.params = params;
-        this.used = new ParameterTrail(params);
     }
 
-    /** @param ruleId rule id @param fact a member or leader @param params the global {@code params} @return a check */
-    public static Medal of(String ruleId, MedalFact fact, Params params) {
-        return new Medal(ruleId, fact, params);
+    /** @param ruleId rule id @param fact a member or leader @return a check */
+    public static Medal of(String ruleId, MedalFact fact) {
+        return new Medal(ruleId, fact);
     }
 
     /**
      * Records the regime in force on the proposal date: its source becomes the result's legal reference.
      *
-     * @param regime parameter id whose value names the regime
+     * @param regime the parameter whose value names the regime
      * @return this
      */
-    public Medal regime(String regime) {
+    public Medal regime(Param regime) {
         regimeSource = used.get(regime).source();
         return this;
     }
 
     /**
-     * A member's counted service reaches {@code <minYears>.MALE} or {@code <minYears>.FEMALE} years on the proposal
-     * date: the time in this team from joining, plus earlier service, each period in calendar months and days;
-     * a period in the areas listed by {@code doubledAreas} counts twice (its months and days doubled); leftover
-     * days add up at 30 to a month.
+     * A member whose sex is not given: the years required of a man and of a woman are shown, and the service is not
+     * known to suffice.
      *
-     * @param minYears     parameter id prefix of the years required
-     * @param doubledAreas parameter id of the {@link AreaType} codes whose time counts twice
+     * @param male         the years required of a man
+     * @param female       the years required of a woman
+     * @param doubledAreas the areas whose time counts more (noted, as for a member whose sex is given)
      * @return this
      */
-    public Medal serviceYears(String minYears, String doubledAreas) {
+    public Medal serviceYearsSexNotGiven(Param male, Param female, Param doubledAreas) {
+        used.get(doubledAreas);
+        required.add("Thời gian công tác: nam " + years(male) + " năm, nữ " + years(female) + " năm");
+        return unknown("giới tính chưa có số liệu");
+    }
+
+    /**
+     * A member's counted service reaches the years the rule chose (by the member's sex) on the proposal date: the
+     * time in this team from joining, plus earlier service, each period in calendar months and days; a period in
+     * the areas listed by {@code doubledAreas} counts {@code factor} times (its months and days multiplied);
+     * leftover days add up at 30 to a month.
+     *
+     * @param minYears     the years required
+     * @param doubledAreas the {@link AreaType} codes whose time counts more
+     * @param factor       how many times it counts
+     * @return this
+     */
+    public Medal serviceYears(Param minYears, Param doubledAreas, Param factor) {
         TeamMember m = fact.member();
-        List<String> doubled = used.codes(doubledAreas);
+        List<String> doubled = used.get(doubledAreas).codes();
+        int times = used.get(factor).decimal().intValueExact();
         LocalDate day = fact.proposalDate();
-        if (m.female() == null) {
-            required.add("Thời gian công tác: nam " + years(minYears + ".MALE") + " năm, nữ "
-                    + years(minYears + ".FEMALE") + " năm");
-            return unknown("giới tính chưa có số liệu");
-        }
-        int years = years(minYears + (m.female() ? ".FEMALE" : ".MALE"));
+        int years = years(minYears);
         required.add("Thời gian công tác (" + (m.female() ? "nữ" : "nam") + "): từ đủ " + years + " năm");
         if (m.joined() == null && m.service().earlierService().isEmpty()) {
             actual = "Thời gian công tác: " + Wording.MISSING;
@@ -114,16 +126,16 @@ public final class Medal {
         boolean areaUnknown = false;
         if (m.joined() != null && m.joined().isBefore(day)) {
             Period p = Period.between(m.joined(), day);
-            months += weight(m.areaType(), doubled) * p.toTotalMonths();
-            days += weight(m.areaType(), doubled) * p.getDays();
+            months += weight(m.areaType(), doubled, times) * p.toTotalMonths();
+            days += weight(m.areaType(), doubled, times) * p.getDays();
             areaUnknown |= m.areaType() == null;
         }
         for (ServicePeriod sp : m.service().earlierService()) {
             LocalDate end = sp.to().isBefore(day) ? sp.to().plusDays(1) : day;
             if (sp.from().isBefore(end)) {
                 Period p = Period.between(sp.from(), end);
-                months += weight(sp.areaType(), doubled) * p.toTotalMonths();
-                days += weight(sp.areaType(), doubled) * p.getDays();
+                months += weight(sp.areaType(), doubled, times) * p.toTotalMonths();
+                days += weight(sp.areaType(), doubled, times) * p.getDays();
                 areaUnknown |= sp.areaType() == null;
             }
         }
@@ -132,7 +144,8 @@ public final class Medal {
         actual = "Thời gian công tác được tính: " + months / 12 + " năm " + months % 12 + " tháng " + days + " ngày"
                 + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
         if (months < 12L * years) {
-            return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số 2)")
+            return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số "
+                    + times + ")")
                     : shortOfTime("thời gian công tác chưa đủ " + years + " năm");
         }
         return this;
@@ -142,11 +155,11 @@ public final class Medal {
      * When the regime asks it (the parameter is true), the member was assessed "hoàn thành tốt nhiệm vụ" through
      * the service.
      *
-     * @param flag parameter id: true when the regime asks it
+     * @param flag true when the regime asks it
      * @return this
      */
-    public Medal goodInService(String flag) {
-        if (!used.flag(flag)) {
+    public Medal goodInService(Param flag) {
+        if (!used.get(flag).flag()) {
             return this;
         }
         required.add("Được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác");
@@ -161,10 +174,10 @@ public final class Medal {
      * A leader's time in posts of department level or above reaches the years required on the proposal date;
      * concurrent posts count once.
      *
-     * @param minYears parameter id of the years required
+     * @param minYears the years required
      * @return this
      */
-    public Medal yearsInPost(String minYears) {
+    public Medal yearsInPost(Param minYears) {
         int years = years(minYears);
         LocalDate day = fact.proposalDate();
         required.add("Giữ chức vụ từ cấp phòng, ban trở lên: từ " + years + " năm");
@@ -195,11 +208,11 @@ public final class Medal {
      * A leader received, before the proposal date, at least one award for protecting national security among
      * those the regime accepts.
      *
-     * @param accepted parameter id of the accepted {@link vn.antq.commendation.Award} codes
+     * @param accepted the accepted {@link vn.antq.commendation.Award} codes
      * @return this
      */
-    public Medal awardOneOf(String accepted) {
-        List<String> codes = used.codes(accepted);
+    public Medal awardOneOf(Param accepted) {
+        List<String> codes = used.get(accepted).codes();
         required.add("Đã được khen thưởng về thành tích bảo vệ an ninh Tổ quốc (" + codes.size() + " hình thức)");
         for (AwardReceived a : fact.leader().awards()) {
             if (codes.contains(a.award().name()) && a.date().isBefore(fact.proposalDate())) {
@@ -224,11 +237,11 @@ public final class Medal {
      * xảy ra tụ điểm phức tạp về tệ nạn xã hội") and no serious ANTT case ("các vụ việc nghiêm trọng về an ninh,
      * trật tự"): each is asked separately, and one not given is not known.
      *
-     * @param flag parameter id: true when the regime asks it
+     * @param flag true when the regime asks it
      * @return this
      */
-    public Medal noSeriousIncidents(String flag) {
-        if (!used.flag(flag)) {
+    public Medal noSeriousIncidents(Param flag) {
+        if (!used.get(flag).flag()) {
             return this;
         }
         required.add("Nơi phụ trách không để xảy ra tụ điểm phức tạp về tệ nạn xã hội, vụ việc nghiêm trọng về ANTT");
@@ -249,20 +262,36 @@ public final class Medal {
 
     /**
      * A leader holds a post of one of the categories the regime names (e.g. from commune level up; a public
-     * school with legal personality; a state enterprise, group or corporation). A category not given is not known.
+     * school with legal personality; a state enterprise, group or corporation), as the rule matched.
      *
-     * @param categories parameter id of the {@link LeaderCategory} codes that qualify
+     * @param categories the {@link LeaderCategory} codes that qualify
      * @return this
      */
-    public Medal category(String categories) {
-        List<String> codes = used.codes(categories);
-        required.add("Thuộc đối tượng lãnh đạo theo quy định (" + codes.size() + " nhóm)");
-        LeaderCategory category = fact.leader().category();
-        if (category == null) {
-            return unknown("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu");
-        }
-        return codes.contains(category.name()) ? this
-                : fail("không thuộc đối tượng lãnh đạo được xét (" + category.labelVi() + ")");
+    public Medal inCategory(Param categories) {
+        required.add("Thuộc đối tượng lãnh đạo theo quy định (" + used.get(categories).codes().size() + " nhóm)");
+        return this;
+    }
+
+    /**
+     * A leader's category is not among those the regime names, as the rule matched: not eligible.
+     *
+     * @param categories the {@link LeaderCategory} codes that qualify
+     * @return this
+     */
+    public Medal outsideCategories(Param categories) {
+        inCategory(categories);
+        return fail("không thuộc đối tượng lãnh đạo được xét (" + fact.leader().category().labelVi() + ")");
+    }
+
+    /**
+     * A leader's category is not given: not known.
+     *
+     * @param categories the {@link LeaderCategory} codes that qualify
+     * @return this
+     */
+    public Medal categoryNotGiven(Param categories) {
+        inCategory(categories);
+        return unknown("nhóm đối tượng lãnh đạo (chức vụ, cấp, loại đơn vị) chưa có số liệu");
     }
 
     /**
@@ -272,15 +301,15 @@ public final class Medal {
      * discipline being served also defers the proposal. A pending case defers it ("hoãn xét"); a case flag not
      * given leaves it to be confirmed ("cần xác nhận").
      *
-     * @param basis parameter id whose dated value names the legal basis in force on the proposal date
-     * @param defer parameter id: true when a discipline being served defers the proposal
+     * @param basis the parameter whose dated value names the legal basis in force on the proposal date
+     * @param defer true when a discipline being served defers the proposal
      * @return this
      */
-    public Medal unlessPendingUnder(String basis, String defer) {
-        String basisText = used.codes(basis).get(0);
+    public Medal unlessPendingUnder(Param basis, Param defer) {
+        String basisText = used.get(basis).codes().get(0);
         PersonCases cases = fact.member() != null ? fact.member().service().cases() : fact.leader().cases();
         List<PersonCases.Case> all = new ArrayList<>(cases.pending());
-        if (used.flag(defer)) {
+        if (used.get(defer).flag()) {
             all.add(0, new PersonCases.Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline()));
         }
         for (PersonCases.Case c : all) {
@@ -294,22 +323,33 @@ public final class Medal {
     }
 
     /**
-     * Not prosecuted, not in a compulsory education facility, not already holding the medal (once per person) nor
-     * a decoration that excludes it.
+     * The person does not hold the medal already: it is given once per person.
      *
-     * @param excluding parameter id of the {@link Decoration} codes whose holders are not proposed
+     * @param medal the medal checked
      * @return this
      */
-    public Medal notExcluded(String excluding) {
-        List<String> codes = used.codes(excluding);
+    public Medal onlyOnce(Decoration medal) {
+        List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
+                : fact.leader().decorations();
+        if (held.contains(medal)) {
+            fail("đã được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)");
+        }
+        return this;
+    }
+
+    /**
+     * Not prosecuted, not in a compulsory education facility, not holding a decoration that excludes the medal.
+     *
+     * @param excluding the {@link Decoration} codes whose holders are not proposed
+     * @return this
+     */
+    public Medal notExcluded(Param excluding) {
+        List<String> codes = used.get(excluding).codes();
         Boolean prosecuted = fact.member() != null ? fact.member().prosecuted() : fact.leader().prosecuted();
         Boolean compulsory = fact.member() != null ? fact.member().service().compulsoryEducation()
                 : fact.leader().compulsoryEducation();
         List<Decoration> held = fact.member() != null ? fact.member().service().decorations()
                 : fact.leader().decorations();
-        if (held.contains(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC)) {
-            fail("đã được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)");
-        }
         for (Decoration d : held) {
             if (codes.contains(d.name())) {
                 fail("đã được tặng " + d.labelVi());
@@ -329,16 +369,17 @@ public final class Medal {
 
     /**
      * The file must reach the Ministry before the given day of the year: a proposal on or after it waits for
-     * the next year's round. Nothing is said when the regime sets no deadline (no value on the proposal date).
+     * the next year's round. Nothing is said, and the parameter is not noted, when the regime sets no deadline
+     * (an empty list on the proposal date).
      *
-     * @param monthDay parameter id of the day, as {@code MM-DD}
+     * @param monthDay the day, as {@code MM-DD}, or no code
      * @return this
      */
-    public Medal deadline(String monthDay) {
-        if (!params.has(monthDay)) {
+    public Medal deadline(Param monthDay) {
+        if (monthDay.getCodes().isEmpty()) {
             return this;
         }
-        MonthDay md = MONTH_DAYS.computeIfAbsent(used.codes(monthDay).get(0), c -> MonthDay.parse("--" + c));
+        MonthDay md = MONTH_DAYS.computeIfAbsent(used.get(monthDay).codes().get(0), c -> MonthDay.parse("--" + c));
         LocalDate day = fact.proposalDate();
         LocalDate thisYear = md.atYear(day.getYear());
         if (day.isBefore(thisYear)) {
@@ -388,16 +429,16 @@ public final class Medal {
         return p.getYears() + " năm " + p.getMonths() + " tháng " + p.getDays() + " ngày";
     }
 
-    private static long weight(AreaType area, List<String> doubled) {
-        return area != null && doubled.contains(area.name()) ? 2 : 1;
+    private static long weight(AreaType area, List<String> doubled, int times) {
+        return area != null && doubled.contains(area.name()) ? times : 1;
     }
 
     private static boolean isTrue(Boolean b) {
         return Boolean.TRUE.equals(b);
     }
 
-    private int years(String id) {
-        return used.decimal(id).intValue();
+    private int years(Param p) {
+        return used.get(p).decimal().intValue();
     }
 
     private Medal shortOfTime(String reason) {

@@ -1,13 +1,15 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.ProposalStatus;
 
 /**
  * A candidate for a collective award, inserted by a commendation rule: proposed, blocked by a pending case, or
- * to be confirmed when a case is not recorded. Ranking and quotas are applied after all sessions.
+ * to be confirmed when a case is not recorded. A quota rule may give it the award's quota ({@link #withQuota});
+ * ranking and the quota are applied after all sessions, by the keys the rule chose.
  *
  * @param ruleId        the rule id
  * @param unitId        the candidate
@@ -17,15 +19,37 @@ import vn.antq.commendation.ProposalStatus;
  * @param yearsAchieved consecutive years achieving the standard, this year included
  * @param reasons       why, in Vietnamese
  * @param parameterIds  the parameters read
- * @param quotaId       parameter id of the award's quota, applied after all sessions, or null for none
+ * @param rankKeys      what ranks it among the candidates of its award, highest first, in order (null values last)
+ * @param quota         the award's quota a quota rule matched, or null for none
  * @since 0.1
  */
 public record ProposalFact(String ruleId, String unitId, Award award, ProposalStatus status, BigDecimal score,
-                           int yearsAchieved, List<String> reasons, List<String> parameterIds, String quotaId) {
+                           int yearsAchieved, List<String> reasons, List<String> parameterIds,
+                           List<BigDecimal> rankKeys, Param quota) {
 
     /** Copies the lists. */
     public ProposalFact {
         reasons = List.copyOf(reasons);
         parameterIds = List.copyOf(parameterIds);
+        rankKeys = java.util.Collections.unmodifiableList(new ArrayList<>(rankKeys));
+    }
+
+    /** @return the award (for DRL property access) */
+    public Award getAward() {
+        return award;
+    }
+
+    /** @return the quota, or null (for DRL property access) */
+    public Param getQuota() {
+        return quota;
+    }
+
+    /**
+     * @param quota the award's quota, matched by a rule
+     * @return this candidate held to it
+     */
+    public ProposalFact withQuota(Param quota) {
+        return new ProposalFact(ruleId, unitId, award, status, score, yearsAchieved, reasons, parameterIds, rankKeys,
+                quota);
     }
 }

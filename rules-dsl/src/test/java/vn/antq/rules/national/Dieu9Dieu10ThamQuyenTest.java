@@ -103,4 +103,15 @@ class Dieu9Dieu10ThamQuyenTest {
         assertFalse(r.determined());
         assertEquals(LocalDate.of(2024, 11, 15), r.deadline());
     }
+
+    @Test
+    void aCommuneUnderADistrictFromJuly2025FallsToTheRuleOfTheTwoTierStructure() {
+        Dataset d = locality().dataset();
+        Dataset at = new Dataset(d.title(), d.year(), LocalDate.of(2025, 7, 1), d.units(), d.campaigns(),
+                d.budgetLines(), d.history(), d.securityTeams(), d.leaders(), d.medalProposalDate(), d.warnings());
+        Recognition r = recognition(Fixture.EVALUATOR.evaluate(at), "c1");
+        assertEquals("ANTT-CN-XA-2025", r.rule());
+        assertEquals(List.of("dieu10.xa.authority", "dieu9.deadline.others"),
+                r.parameters().stream().map(p -> p.id()).toList());
+    }
 }

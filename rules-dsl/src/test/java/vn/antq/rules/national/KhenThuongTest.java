@@ -275,4 +275,19 @@ class KhenThuongTest {
         EvaluationReport report = candidate().evaluate();
         assertTrue(report.provisionalParameters().contains("kt.minConsecutiveYears"), report.provisionalParameters()::toString);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"RESIDENTIAL_AREA, KT-DE-XUAT-KDC", "COMMUNE, KT-DE-XUAT-XA", "AGENCY, KT-DE-XUAT-CQ",
+            "ENTERPRISE, KT-DE-XUAT-DN", "SCHOOL, KT-DE-XUAT-GD"})
+    void eachUnitKindHasAProposalRuleJoiningTheAwardOfItsKindOnly(String kind, String rule) {
+        List<String> joined = Fixture.EVALUATOR.rules().stream().filter(r -> r.id().equals(rule)).findFirst()
+                .orElseThrow().parameters();
+        assertEquals(List.of("kt.movementLevels", "kt.minConsecutiveYears", "kt.blockBasis", "kt.award." + kind),
+                joined);
+    }
+
+    @Test
+    void theAreaIsProposedByTheRuleOfItsKind() {
+        assertEquals("KT-DE-XUAT-KDC", proposals(candidate(), "r1").get(0).rule());
+    }
 }

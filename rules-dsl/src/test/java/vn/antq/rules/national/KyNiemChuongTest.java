@@ -365,4 +365,37 @@ class KyNiemChuongTest {
         assertNull(new Fixture().commune("c1").leader(leader("2010-01-01", DISTRICT_AWARD, false, List.of()))
                 .evaluate().medals());
     }
+
+    @ParameterizedTest(name = "female {0} → {1}")
+    @CsvSource({"true, KNC-THANH-VIEN-NU, knc.member.minYears.FEMALE, knc.member.minYears.MALE",
+            "false, KNC-THANH-VIEN-NAM, knc.member.minYears.MALE, knc.member.minYears.FEMALE"})
+    void theMembersSexChoosesTheRuleAndTheYearsItJoins(boolean female, String rule, String joined, String other) {
+        MedalResult r = only(review(member(female, "2005-05-15", AreaType.NORMAL, CLEAR), "2025-05-15"));
+        assertEquals(rule, r.rule());
+        List<String> ids = r.parameters().stream().map(UsedParameter::id).toList();
+        assertTrue(ids.contains(joined) && !ids.contains(other), ids::toString);
+        assertTrue(ids.contains("knc.doubledFactor"), ids::toString);
+    }
+
+    @Test
+    void aMemberWhoseSexIsNotGivenLacksDataUnderARuleOfItsOwn() {
+        TeamMember m = new TeamMember("m1", "Trần Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1), null,
+                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), AreaType.NORMAL, null, false, false,
+                LocalDate.parse("2005-05-15"), DutyRecord.NONE, CLEAR);
+        MedalResult r = only(review(m, "2025-05-15"));
+        assertEquals("KNC-THANH-VIEN-CHUA-RO", r.rule());
+        assertEquals(MedalStatus.MISSING_DATA, r.status());
+        assertEquals("Thời gian công tác: nam 15 năm, nữ 10 năm", r.required().split("; ")[0]);
+        assertTrue(r.reasons().contains("giới tính chưa có số liệu"), r.reasons()::toString);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "-", value = {"POLITICAL_SYSTEM_COMMUNE_UP, KNC-LANH-DAO",
+            "NON_PUBLIC_SCHOOL, KNC-LANH-DAO-NGOAI-DOI-TUONG", "-, KNC-LANH-DAO-CHUA-RO"})
+    void theLeadersCategoryAgainstTheRegimesChoosesTheRule(LeaderCategory category, String rule) {
+        Leader l = leader("2010-01-01", DISTRICT_AWARD, false, List.of(), category, false, PersonCases.CLEAR);
+        MedalResult r = leaderResult(l, "2025-05-15");
+        assertEquals(rule, r.rule());
+        assertEquals("knc.leader.categories", r.parameters().get(1).id(), r.parameters()::toString);
+    }
 }
