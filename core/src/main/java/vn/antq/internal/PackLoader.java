@@ -166,10 +166,16 @@ public final class PackLoader {
             throw new RulePackException(List.of(new PackProblem("parameters", 0, e.getMessage())), e);
         }
         var catalogue = RuleCatalogue.of(kieBase, set, descriptor.phases(), problems);
+        descriptor.windows().forEach((kind, id) -> {
+            if (set.get(id).isEmpty()) {
+                problems.add(new PackProblem("pack.yaml", 0, "'windows' gives " + kind + " the window of parameter "
+                        + id + ", which no parameter file defines"));
+            }
+        });
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
                 new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
-                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase));
+                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase), descriptor.windows());
     }
 
     private static void failOn(List<PackProblem> problems) {
