@@ -52,7 +52,8 @@ public final class Evaluation {
         Map<String, Unit> byId = dataset.unitsById();
         ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
         List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);
-        FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams));
+        FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams),
+                FactBuilder.windows(pack, params, dataset.year()));
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
         SessionRunner runner = new SessionRunner(pack, params);

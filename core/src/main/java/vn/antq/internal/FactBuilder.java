@@ -31,16 +31,36 @@ final class FactBuilder {
     private final Map<String, Unit> byId;
     private final Map<String, String> territoryCommune = new HashMap<>();
     private final Map<String, TeamStanding> teams;
+    private final Map<UnitKind, AssessmentWindow> windows;
 
     /**
      * @param dataset the dataset
      * @param byId    its units by id
      * @param teams   by khu dân cư id, the team covering it ({@link TeamStandings})
+     * @param windows by unit kind, its assessment window for the dataset's year (from the pack, see
+     *                {@link #windows(LoadedPack, vn.antq.rules.Params, int)})
      */
-    FactBuilder(Dataset dataset, Map<String, Unit> byId, Map<String, TeamStanding> teams) {
+    FactBuilder(Dataset dataset, Map<String, Unit> byId, Map<String, TeamStanding> teams,
+                Map<UnitKind, AssessmentWindow> windows) {
         this.dataset = dataset;
         this.byId = byId;
         this.teams = teams;
+        this.windows = windows;
+    }
+
+    /**
+     * The windows the pack gives: for each unit kind its {@code windows} names, the window ending in {@code year}
+     * whose first and last day are that parameter's value at the reference date.
+     *
+     * @param pack   the pack
+     * @param params its parameters at the reference date
+     * @param year   the assessment year
+     * @return the windows by unit kind
+     */
+    static Map<UnitKind, AssessmentWindow> windows(LoadedPack pack, vn.antq.rules.Params params, int year) {
+        Map<UnitKind, AssessmentWindow> windows = new EnumMap<>(UnitKind.class);
+        pack.windows().forEach((kind, id) -> windows.put(kind, AssessmentWindow.endingIn(params.get(id).codes(), year)));
+        return windows;
     }
 
     /** @return the facts of the valid units, in dataset order, keyed by unit id */
@@ -61,12 +81,15 @@ final class FactBuilder {
         }
         history.values().forEach(list -> list.sort(Comparator.comparingInt(YearResult::year).reversed()));
         Map<String, UnitFact> facts = new LinkedHashMap<>();
-        Map<UnitKind, AssessmentWindow> windows = new EnumMap<>(UnitKind.class);
         for (Unit u : dataset.units()) {
             if (!u.isValidOn(ref)) {
                 continue;
             }
-            AssessmentWindow window = windows.computeIfAbsent(u.kind(), k -> AssessmentWindow.of(k, dataset.year()));
+            AssessmentWindow window = windows.get(u.kind());
+            if (window == null) {
+                throw new IllegalStateException("the rule pack gives no assessment window for unit kind " + u.kind()
+                        + " (pack.yaml 'windows')");
+            }
             List<Event> own = inWindow(u, window);
             List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,

@@ -8,6 +8,7 @@ import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ParameterSet;
 import vn.antq.plan.PlanInfo;
+import vn.antq.unit.UnitKind;
 
 /**
  * A rule pack ready to evaluate: its compiled KIE base, its parameters and its rule catalogue.
@@ -20,14 +21,17 @@ import vn.antq.plan.PlanInfo;
  * @param plan       the plan a plan pack encodes, or null for a pack of criteria
  * @param phases     the pack's agenda groups in the order they run (pack.yaml {@code phases})
  * @param joined     the parameters the rules join as facts; each must be defined at a session's date
+ * @param windows    by unit kind, the parameter giving the first and last day of its assessment window
+ *                   (pack.yaml {@code windows}); empty for a pack that assesses no unit
  */
 public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan, List<String> phases, Set<String> joined) {
+                         PlanInfo plan, List<String> phases, Set<String> joined, Map<UnitKind, String> windows) {
 
-    /** Copies the catalogue and the phases. */
+    /** Copies the catalogue, the phases and the windows. */
     public LoadedPack {
         rules = Map.copyOf(rules);
         phases = List.copyOf(phases);
         joined = Set.copyOf(joined);
+        windows = Map.copyOf(windows);
     }
 }

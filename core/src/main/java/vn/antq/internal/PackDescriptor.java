@@ -3,18 +3,23 @@ package vn.antq.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.antq.pack.PackProblem;
 import vn.antq.plan.PlanInfo;
+import vn.antq.unit.UnitKind;
 
 /**
  * A pack's {@code pack.yaml}: id, name, version; for a precompiled pack, its executable model
  * ({@code model: groupId/artifactId} of the jar that holds it, and the rule {@code packages} of that jar
  * the pack takes) or else a KIE base name ({@code kbase}, found by scanning the classpath); the parameter
- * files, relative to the descriptor; and for a plan pack, the {@code plan} it encodes.
+ * files, relative to the descriptor; for a plan pack, the {@code plan} it encodes; and for a pack that assesses
+ * units, the {@code windows}: by unit kind, the parameter that gives the first and last day of the period the
+ * kind is assessed over.
  */
 record PackDescriptor(String id, String name, String version, String model, List<String> packages, String kbase,
-                      List<String> parameterFiles, PlanInfo plan, List<String> phases) {
+                      List<String> parameterFiles, PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
 
     static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) {
         YamlFile.Document doc = YamlFile.read(file, in, "parameters", problems);
@@ -34,6 +39,7 @@ record PackDescriptor(String id, String name, String version, String model, List
         if (phases.stream().distinct().count() != phases.size()) {
             problems.add(new PackProblem(file, 0, "'phases' names a phase twice: " + phases));
         }
+        Map<UnitKind, String> windows = windows(file, doc.root().get("windows"), problems);
         PlanInfo plan = plan(file, doc.root().get("plan"), problems);
         List<String> files = new ArrayList<>();
         for (YamlFile.Entry e : doc.entries()) {
@@ -44,7 +50,33 @@ record PackDescriptor(String id, String name, String version, String model, List
             }
         }
         return problems.size() == before ? new PackDescriptor(id, name, version, model, List.copyOf(packages), kbase, files, plan,
-                List.copyOf(phases)) : null;
+                List.copyOf(phases), windows) : null;
+    }
+
+    private static Map<UnitKind, String> windows(String file, JsonNode node, List<PackProblem> problems) {
+        Map<UnitKind, String> windows = new EnumMap<>(UnitKind.class);
+        if (node == null || node.isNull()) {
+            return Map.copyOf(windows);
+        }
+        if (!node.isObject()) {
+            problems.add(new PackProblem(file, 0, "'windows' must map unit kinds to parameter ids"));
+            return Map.copyOf(windows);
+        }
+        node.fields().forEachRemaining(e -> {
+            UnitKind kind;
+            try {
+                kind = UnitKind.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                problems.add(new PackProblem(file, 0, "'windows': no unit kind " + e.getKey()));
+                return;
+            }
+            if (!e.getValue().isTextual()) {
+                problems.add(new PackProblem(file, 0, "'windows': " + e.getKey() + " must name a parameter"));
+                return;
+            }
+            windows.put(kind, e.getValue().textValue());
+        });
+        return Map.copyOf(windows);
     }
 
     private static PlanInfo plan(String file, JsonNode node, List<PackProblem> problems) {

@@ -34,6 +34,10 @@ import vn.antq.parameter.ParameterSet;
  */
 public final class PackLoader {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    /** The package of a CSV decision table: its {@code RuleSet} row. */
+    private static final Pattern RULE_SET = Pattern.compile("^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)", Pattern.MULTILINE);
+    /** The class that compiles decision tables; a host that loads packs from sources with tables needs it. */
+    private static final String TABLE_COMPILER = "org.drools.decisiontable.DecisionTableProviderImpl";
 
     private PackLoader() {
     }
@@ -125,8 +129,14 @@ public final class PackLoader {
         List<Path> drls;
         Map<String, String> authorPaths = new HashMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            drls = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            drls = walk.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".drl.csv"))
+                    .sorted().toList();
             for (Path drl : drls) {
+                if (drl.toString().endsWith(".csv") && !tablesCompile(classLoader)) {
+                    problems.add(new PackProblem(dir.relativize(drl).toString().replace('\\', '/'), 0,
+                            "a decision table needs drools-decisiontables on the classpath to compile"));
+                    continue;
+                }
                 byte[] text = Files.readAllBytes(drl);
                 String path = "src/main/resources/" + packageFolder(text) + drl.getFileName();
                 authorPaths.put(path, dir.relativize(drl).toString().replace('\\', '/'));
@@ -153,8 +163,22 @@ public final class PackLoader {
 
     /** Where the builder expects a DRL file: the folder of its package, so that it does not warn. */
     private static String packageFolder(byte[] drl) {
-        Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
-        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+        String text = new String(drl, StandardCharsets.UTF_8);
+        Matcher m = PACKAGE.matcher(text);
+        if (m.find()) {
+            return m.group(1).replace('.', '/') + "/";
+        }
+        Matcher table = RULE_SET.matcher(text);
+        return table.find() ? table.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static boolean tablesCompile(ClassLoader classLoader) {
+        try {
+            Class.forName(TABLE_COMPILER, false, classLoader == null ? PackLoader.class.getClassLoader() : classLoader);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static LoadedPack finish(PackDescriptor descriptor, List<Parameter> parameters, KieBase kieBase,
@@ -166,10 +190,16 @@ public final class PackLoader {
             throw new RulePackException(List.of(new PackProblem("parameters", 0, e.getMessage())), e);
         }
         var catalogue = RuleCatalogue.of(kieBase, set, descriptor.phases(), problems);
+        descriptor.windows().forEach((kind, id) -> {
+            if (set.get(id).isEmpty()) {
+                problems.add(new PackProblem("pack.yaml", 0, "'windows' gives " + kind + " the window of parameter "
+                        + id + ", which no parameter file defines"));
+            }
+        });
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
                 new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
-                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase));
+                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase), descriptor.windows());
     }
 
     private static void failOn(List<PackProblem> problems) {

@@ -1,13 +1,15 @@
 package vn.antq.period;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
-import vn.antq.unit.UnitKind;
 
 /**
- * The period whose events and results count for one assessment year, both ends inclusive
- * (TT 124/2021/TT-BCA Điều 8 khoản 2): khu dân cư 01/11/(Y−1)–31/10/Y; xã, phường, thị trấn, cơ quan,
- * doanh nghiệp, cơ sở giáo dục 16/11/(Y−1)–15/11/Y.
+ * The period whose events and results count for one assessment year, both ends inclusive. Which days open
+ * and close it for which unit kind is the rule pack's content (a parameter per kind, named by the pack's
+ * {@code windows}); this class only does the date arithmetic.
  *
  * @param from first day, inclusive
  * @param to   last day, inclusive
@@ -25,15 +27,41 @@ public record AssessmentWindow(LocalDate from, LocalDate to) {
     }
 
     /**
-     * @param kind the unit kind
-     * @param year the assessment year Y
-     * @return the window of that kind for year Y
+     * The period from day {@code first} to day {@code last} (month and day) that ends in year {@code year}: it
+     * starts in the same year when {@code first} is not after {@code last}, else in the year before.
+     *
+     * @param first the first day, inclusive
+     * @param last  the last day, inclusive
+     * @param year  the year in which the period ends
+     * @return the window
      */
-    public static AssessmentWindow of(UnitKind kind, int year) {
-        if (kind == UnitKind.RESIDENTIAL_AREA) {
-            return new AssessmentWindow(LocalDate.of(year - 1, 11, 1), LocalDate.of(year, 10, 31));
+    public static AssessmentWindow endingIn(MonthDay first, MonthDay last, int year) {
+        LocalDate to = last.atYear(year);
+        LocalDate from = first.atYear(year);
+        if (from.isAfter(to)) {
+            from = first.atYear(year - 1);
         }
-        return new AssessmentWindow(LocalDate.of(year - 1, 11, 16), LocalDate.of(year, 11, 15));
+        return new AssessmentWindow(from, to);
+    }
+
+    /**
+     * Like {@link #endingIn(MonthDay, MonthDay, int)}, from a parameter's two codes in ISO month-day form
+     * ({@code --MM-dd}): the first day, then the last day.
+     *
+     * @param days the first and last day, e.g. {@code ["--01-01", "--12-31"]}
+     * @param year the year in which the period ends
+     * @return the window
+     * @throws IllegalArgumentException when {@code days} is not two ISO month-days
+     */
+    public static AssessmentWindow endingIn(List<String> days, int year) {
+        if (days == null || days.size() != 2) {
+            throw new IllegalArgumentException("a window needs its first and last day (--MM-dd), not " + days);
+        }
+        try {
+            return endingIn(MonthDay.parse(days.get(0)), MonthDay.parse(days.get(1)), year);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("a window's days must be ISO month-days (--MM-dd), not " + days, e);
+        }
     }
 
     /**

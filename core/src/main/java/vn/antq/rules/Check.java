@@ -10,7 +10,6 @@ import java.util.StringJoiner;
 import vn.antq.event.Event;
 import vn.antq.event.EventType;
 import vn.antq.indicator.KnownIndicator;
-import vn.antq.standard.StandardStatus;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -19,10 +18,14 @@ import vn.antq.verdict.Verdict;
  * Vietnamese for the explanation; {@link #done()} gives the conclusion to insert.
  *
  * <pre>{@code
- * insert( Check.of(drools.getRule().getName(), $u, params)
- *             .isTrue("partyResolutionQ1")
- *             .shareAtLeast("householdsRegistered", "householdsResident", "example.households.registeredShare.min")
- *             .done() );
+ * when
+ *     $u   : UnitFact( kind == UnitKind.RESIDENTIAL_AREA )
+ *     $min : Param( id == "example.households.registeredShare.min" )
+ * then
+ *     insert( Check.of(drools.getRule().getName(), $u)
+ *                 .isTrue("partyResolutionQ1")
+ *                 .shareAtLeast("householdsRegistered", "householdsResident", $min)
+ *                 .done() );
  * }</pre>
  *
  * <p>Not thread-safe; a rule creates one per firing.
@@ -41,20 +44,22 @@ public final class Check {
     private boolean scope;
     private Verdict settled;
 
-    private Check(String ruleId, UnitFact unit, Params params) {
+    private Check(String ruleId, UnitFact unit) {
         this.ruleId = ruleId;
         this.unit = unit;
-        this.used = new ParameterTrail(params);
+        this.used = new ParameterTrail(null);
     }
 
     /**
+     * Every parameter a step uses is a {@link Param} the rule joined in its left-hand side; the check reads no
+     * parameter by id.
+     *
      * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
      * @param unit   the unit judged
-     * @param params the global {@code params}
      * @return a new check with no condition yet
      */
-    public static Check of(String ruleId, UnitFact unit, Params params) {
-        return new Check(ruleId, unit, params);
+    public static Check of(String ruleId, UnitFact unit) {
+        return new Check(ruleId, unit);
     }
 
     /** Makes the event conditions that follow read the events of the unit's whole territory. @return this */
@@ -89,17 +94,17 @@ public final class Check {
 
     /**
      * A boolean indicator that must be true where the code indicator {@code codeIndicator} is one of
-     * the codes of parameter {@code parameterId}; the step does not apply to other codes and is
+     * the codes of parameter {@code codesParam}; the step does not apply to other codes and is
      * UNKNOWN when the code is absent.
      *
      * @param indicator     the indicator that must be true
      * @param codeIndicator the code indicator that makes it apply
-     * @param parameterId   the codes for which it applies
+     * @param codesParam    the codes for which it applies, a {@link Param} of the rule's left-hand side
      * @return this
      */
-    public Check isTrueWhereCodeIn(String indicator, String codeIndicator, String parameterId) {
+    public Check isTrueWhereCodeIn(String indicator, String codeIndicator, Param codesParam) {
         String code = unit.code(codeIndicator);
-        List<String> codes = used.get(parameterId).codes();
+        List<String> codes = used.get(codesParam).codes();
         if (code == null) {
             add(Verdict.UNKNOWN, label(codeIndicator) + ": " + Wording.MISSING, label(indicator) + ": có");
             return this;
@@ -133,10 +138,10 @@ public final class Check {
         return this;
     }
 
-    /** @param indicator a count @param parameterId the minimum @return this */
-    public Check atLeast(String indicator, String parameterId) {
+    /** @param indicator a count @param minParam the minimum, a {@link Param} of the rule's left-hand side @return this */
+    public Check atLeast(String indicator, Param minParam) {
         Long value = unit.count(indicator);
-        BigDecimal min = used.get(parameterId).decimal();
+        BigDecimal min = used.get(minParam).decimal();
         Verdict v = value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0);
         add(v, label(indicator) + ": " + (value == null ? Wording.MISSING : value),
                 label(indicator) + ": ≥ " + Wording.number(min));
@@ -149,18 +154,6 @@ public final class Check {
         add(value == null ? Verdict.UNKNOWN : Verdict.of(value == 0),
                 label(indicator) + ": " + (value == null ? Wording.MISSING : value), label(indicator) + ": 0");
         return this;
-    }
-
-    /**
-     * numerator / denominator ≥ the parameter; the step does not apply when the denominator is 0.
-     *
-     * @param numerator   count indicator
-     * @param denominator count indicator
-     * @param parameterId the minimum share (0–1)
-     * @return this
-     */
-    public Check shareAtLeast(String numerator, String denominator, String parameterId) {
-        return shareAtLeast(numerator, denominator, used.get(parameterId).decimal());
     }
 
     /**
@@ -199,10 +192,10 @@ public final class Check {
      *
      * @param current    the count of the unit's window
      * @param previous   the count of the same window one year earlier
-     * @param equalHolds parameter id
+     * @param equalHolds whether an equal count holds, a {@link Param} of the rule's left-hand side
      * @return this
      */
-    public Check notAbovePrevious(String current, String previous, String equalHolds) {
+    public Check notAbovePrevious(String current, String previous, Param equalHolds) {
         Long now = unit.count(current);
         Long before = unit.count(previous);
         boolean equalOk = used.peek(equalHolds).flag();
@@ -221,10 +214,10 @@ public final class Check {
         return this;
     }
 
-    /** @param indicator a code indicator @param parameterId the accepted codes @return this */
-    public Check oneOf(String indicator, String parameterId) {
+    /** @param indicator a code indicator @param acceptedParam the accepted codes, a {@link Param} of the rule's left-hand side @return this */
+    public Check oneOf(String indicator, Param acceptedParam) {
         String value = unit.code(indicator);
-        List<String> accepted = used.get(parameterId).codes();
+        List<String> accepted = used.get(acceptedParam).codes();
         add(value == null ? Verdict.UNKNOWN : Verdict.of(accepted.contains(value)),
                 label(indicator) + ": " + (value == null ? Wording.MISSING : value),
                 label(indicator) + ": " + String.join(" / ", accepted));
@@ -236,15 +229,15 @@ public final class Check {
      * covering the khu dân cư (Hướng dẫn 01/HD-BCA-V05) is used, and the explanation says so.
      *
      * @param indicator   the code indicator of the rating
-     * @param parameterId the accepted ratings
+     * @param acceptedParam the accepted ratings, a {@link Param} of the rule's left-hand side
      * @return this
      */
-    public Check teamRatingOneOf(String indicator, String parameterId) {
+    public Check teamRatingOneOf(String indicator, Param acceptedParam) {
         TeamStanding team = unit.getSecurityTeam();
         if (unit.code(indicator) != null || team == null) {
-            return oneOf(indicator, parameterId);
+            return oneOf(indicator, acceptedParam);
         }
-        List<String> accepted = used.get(parameterId).codes();
+        List<String> accepted = used.get(acceptedParam).codes();
         String need = label(indicator) + ": " + String.join(" / ", accepted);
         used.inherit(team.provisionalBasis());
         if (team.rating() == null) {
@@ -295,21 +288,22 @@ public final class Check {
 
     /**
      * When the code indicator has the value that says the unit has no such force ({@code code}), the criterion
-     * takes the verdict that parameter {@code readingId} gives (NOT_APPLICABLE, NOT_MET or UNKNOWN): it is antq's
+     * takes the verdict that parameter {@code reading} gives (NOT_APPLICABLE, NOT_MET or UNKNOWN): it is antq's
      * reading where the text says nothing, so the explanation names the choice and the steps that follow are not
      * applied. Otherwise the step does nothing.
      *
      * @param indicator a code indicator
      * @param code      the value that says the unit has none
-     * @param readingId parameter id of the verdict to give then
+     * @param readingParam the verdict to give then, a {@link Param} of the rule's left-hand side
      * @return this
      * @throws IllegalStateException when the parameter is not NOT_APPLICABLE, NOT_MET or UNKNOWN
      */
-    public Check whenAbsent(String indicator, String code, String readingId) {
+    public Check whenAbsent(String indicator, String code, Param readingParam) {
         if (settled != null || !code.equals(unit.code(indicator))) {
             return this;
         }
-        String reading = used.get(readingId).codes().get(0);
+        String readingId = readingParam.getId();
+        String reading = used.get(readingParam).codes().get(0);
         Verdict v = switch (reading) {
             case "NOT_APPLICABLE" -> Verdict.NOT_APPLICABLE;
             case "NOT_MET" -> Verdict.NOT_MET;
@@ -344,45 +338,52 @@ public final class Check {
     }
 
     /**
-     * The commune's pooled condition over the units it manages (TT 124 Điều 5 khoản 4): the share
-     * registered and the share recognised, each three-valued. MET when even the worst reading of the
-     * unknowns reaches the minimum, NOT_MET when even the best does not, UNKNOWN otherwise. An unknown
-     * status may be either; a unit whose scope is unknown may also leave the pool, so the worst reading
-     * drops it when it counts for the commune and keeps it when it counts against.
+     * Makes the conclusion rest on other conclusions the rule matched (e.g. the standings of the units a commune
+     * manages): their provisional parameters join this conclusion's provisional basis.
      *
-     * @param managed          the standings of the units it manages
-     * @param registeredMin    parameter id of the minimum share registered
-     * @param recognisedMin    parameter id of the minimum share recognised
+     * @param standings the standings the rule matched
      * @return this
      */
-    public Check managedUnits(Collection<StandingFact> managed, String registeredMin, String recognisedMin) {
-        BigDecimal regMin = used.get(registeredMin).decimal();
-        BigDecimal recMin = used.get(recognisedMin).decimal();
-        Pool registered = new Pool();
-        Pool recognised = new Pool();
-        for (StandingFact s : managed) {
-            if (s.status() == StandardStatus.NOT_APPLICABLE) {
-                continue;
-            }
-            Verdict recognition = switch (s.status()) {
-                case ACHIEVED -> Verdict.MET;
-                case NOT_ACHIEVED -> Verdict.NOT_MET;
-                default -> Verdict.UNKNOWN;
-            };
-            registered.add(Verdict.of(s.registered()), s.scopeKnown());
-            recognised.add(recognition, s.scopeKnown());
+    public Check restsOn(Collection<StandingFact> standings) {
+        for (StandingFact s : standings) {
             used.inherit(s.provisionalBasis());
         }
-        String needReg = "Đăng ký: ≥ " + Wording.percent(regMin);
-        String needRec = "Được công nhận: ≥ " + Wording.percent(recMin);
-        if (registered.isEmpty()) {
-            notApplicable = true;
-            actual.add("không có đơn vị thuộc quyền quản lý");
-            required.add(needReg).add(needRec);
+        return this;
+    }
+
+    /**
+     * A share over a pool of units whose outcome or membership may be unknown, counted by the rule in its
+     * left-hand side: MET when even the worst reading of the unknowns reaches the minimum, NOT_MET when even the
+     * best does not, UNKNOWN otherwise. The worst reading counts unknown outcomes as failing, drops the uncertain
+     * members that succeed and keeps the others as failing; the best reading counts unknown outcomes as
+     * succeeding, drops the uncertain members that fail and keeps the others as succeeding. When the pool is
+     * empty the criterion does not apply.
+     *
+     * @param what             the Vietnamese name of the share (e.g. "Đăng ký")
+     * @param members          members whose membership is certain
+     * @param yes              of those, the ones that succeed
+     * @param unknown          of those, the ones whose outcome is unknown
+     * @param uncertain        members whose membership is uncertain
+     * @param uncertainYes     of those, the ones that succeed
+     * @param uncertainUnknown of those, the ones whose outcome is unknown
+     * @param minParam         the minimum share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check poolShareAtLeast(String what, long members, long yes, long unknown, long uncertain,
+                                  long uncertainYes, long uncertainUnknown, Param minParam) {
+        BigDecimal min = used.get(minParam).decimal();
+        String need = what + ": ≥ " + Wording.percent(min);
+        Pool pool = new Pool(members, yes, unknown, uncertainYes, uncertainUnknown,
+                uncertain - uncertainYes - uncertainUnknown);
+        if (pool.isEmpty()) {
+            if (!notApplicable) {
+                notApplicable = true;
+                actual.add("không có đơn vị thuộc quyền quản lý");
+            }
+            required.add(need);
             return this;
         }
-        add(registered.verdict(regMin), "Đăng ký: " + registered.describe(), needReg);
-        add(recognised.verdict(recMin), "Được công nhận: " + recognised.describe(), needRec);
+        add(pool.verdict(min), what + ": " + pool.describe(), need);
         return this;
     }
 

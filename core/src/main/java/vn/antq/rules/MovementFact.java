@@ -1,13 +1,15 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import vn.antq.movement.MovementLevel;
 
 /**
- * A unit's movement classification, inserted by the classification rule.
+ * A unit's movement classification, inserted by a classification rule: the rule decides the level in its
+ * left-hand side (the score against the bands it joins as {@link Param} facts) and names the bands it rests on.
  *
- * @param ruleId       the rule that classified it
+ * @param ruleId       the classification the level belongs to (its stable id in reports)
  * @param unitId       the unit
  * @param level        the level
  * @param score        the score read, or null
@@ -23,33 +25,16 @@ public record MovementFact(String ruleId, String unitId, MovementLevel level, Bi
     }
 
     /**
-     * Classifies a unit by its {@code movementScore} against three lower bounds (inclusive).
-     *
-     * @param ruleId       the calling rule's id
-     * @param unit         the unit
-     * @param params       the parameter values
-     * @param excellentMin parameter id of the lowest EXCELLENT score
-     * @param goodMin      parameter id of the lowest GOOD score
-     * @param averageMin   parameter id of the lowest AVERAGE score
-     * @return the classification; INSUFFICIENT_DATA without a score
+     * @param ruleId the classification's id
+     * @param unit   the unit
+     * @param level  the level the rule decided
+     * @param score  the score the rule compared, or null when it had none
+     * @param bands  the bands the rule joined, in the order to report them
+     * @return the classification
      */
-    public static MovementFact classify(String ruleId, UnitFact unit, Params params, String excellentMin,
-                                        String goodMin, String averageMin) {
-        List<String> used = List.of(excellentMin, goodMin, averageMin);
-        BigDecimal score = unit.number("movementScore");
-        if (score == null) {
-            return new MovementFact(ruleId, unit.getId(), MovementLevel.INSUFFICIENT_DATA, null, used);
-        }
-        MovementLevel level;
-        if (score.compareTo(params.decimal(excellentMin)) >= 0) {
-            level = MovementLevel.EXCELLENT;
-        } else if (score.compareTo(params.decimal(goodMin)) >= 0) {
-            level = MovementLevel.GOOD;
-        } else if (score.compareTo(params.decimal(averageMin)) >= 0) {
-            level = MovementLevel.AVERAGE;
-        } else {
-            level = MovementLevel.WEAK;
-        }
-        return new MovementFact(ruleId, unit.getId(), level, score, used);
+    public static MovementFact of(String ruleId, UnitFact unit, MovementLevel level, BigDecimal score,
+                                  Param... bands) {
+        return new MovementFact(ruleId, unit.getId(), level, score,
+                Arrays.stream(bands).map(Param::getId).toList());
     }
 }

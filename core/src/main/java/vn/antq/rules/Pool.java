@@ -8,30 +8,33 @@ import vn.antq.verdict.Verdict;
  * its best. Membership is unknown for a unit whose scope is unknown: it may leave the pool.
  */
 final class Pool {
-    private long known;
-    private long yes;
-    private long unknown;
-    private long uncertainYes;
-    private long uncertainUnknown;
-    private long uncertainNo;
+    private final long known;
+    private final long yes;
+    private final long unknown;
+    private final long uncertainYes;
+    private final long uncertainUnknown;
+    private final long uncertainNo;
 
-    void add(Verdict outcome, boolean scopeKnown) {
-        if (!scopeKnown) {
-            if (outcome == Verdict.MET) {
-                uncertainYes++;
-            } else if (outcome == Verdict.UNKNOWN) {
-                uncertainUnknown++;
-            } else {
-                uncertainNo++;
-            }
-            return;
+    /**
+     * @param known            members whose membership is certain
+     * @param yes              of those, the ones that succeed
+     * @param unknown          of those, the ones whose outcome is unknown
+     * @param uncertainYes     members whose membership is uncertain that succeed
+     * @param uncertainUnknown members whose membership is uncertain whose outcome is unknown
+     * @param uncertainNo      members whose membership is uncertain that fail
+     */
+    Pool(long known, long yes, long unknown, long uncertainYes, long uncertainUnknown, long uncertainNo) {
+        if (known < 0 || yes < 0 || unknown < 0 || yes + unknown > known || uncertainYes < 0 || uncertainUnknown < 0
+                || uncertainNo < 0) {
+            throw new IllegalArgumentException("inconsistent pool counts: " + known + ", " + yes + ", " + unknown
+                    + ", " + uncertainYes + ", " + uncertainUnknown + ", " + uncertainNo);
         }
-        known++;
-        if (outcome == Verdict.MET) {
-            yes++;
-        } else if (outcome == Verdict.UNKNOWN) {
-            unknown++;
-        }
+        this.known = known;
+        this.yes = yes;
+        this.unknown = unknown;
+        this.uncertainYes = uncertainYes;
+        this.uncertainUnknown = uncertainUnknown;
+        this.uncertainNo = uncertainNo;
     }
 
     boolean isEmpty() {

@@ -29,44 +29,46 @@ public record StandingFact(String unitId, String managerId, UnitKind kind, Stand
     }
 
     /**
-     * Combines a unit's criteria: NOT_ACHIEVED when any is NOT_MET; else INSUFFICIENT_DATA when any is
-     * UNKNOWN; else ACHIEVED when any is MET; INSUFFICIENT_DATA when none applies.
+     * Combines a unit's criteria with {@link Verdict#all}: NOT_ACHIEVED when any is NOT_MET; else
+     * INSUFFICIENT_DATA when any is UNKNOWN; else ACHIEVED when any is MET; INSUFFICIENT_DATA when none applies.
      *
-     * @param unit     the unit
-     * @param criteria all its criteria
+     * @param unit       the unit
+     * @param criteria   all its criteria
+     * @param registered whether it registered for the standard (the indicator the rule reads), or null when unknown
      * @return its standing
      */
-    public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria) {
-        Verdict all = Verdict.NOT_APPLICABLE;
-        boolean scopeKnown = true;
-        TreeSet<String> basis = null;
-        for (CriterionFact c : criteria) {
-            all = all.and(c.verdict());
-            scopeKnown &= !(c.scope() && c.verdict() == Verdict.UNKNOWN);
-            if (!c.provisionalBasis().isEmpty()) {
-                if (basis == null) {
-                    basis = new TreeSet<>();
-                }
-                basis.addAll(c.provisionalBasis());
-            }
-        }
+    public static StandingFact of(UnitFact unit, Collection<CriterionFact> criteria, Boolean registered) {
+        Verdict all = Verdict.all(criteria.stream().map(CriterionFact::verdict).toList());
+        boolean scopeKnown = criteria.stream().noneMatch(c -> c.scope() && c.verdict() == Verdict.UNKNOWN);
+        TreeSet<String> basis = new TreeSet<>();
+        criteria.forEach(c -> basis.addAll(c.provisionalBasis()));
         StandardStatus status = switch (all) {
             case NOT_MET -> StandardStatus.NOT_ACHIEVED;
             case MET -> StandardStatus.ACHIEVED;
             case UNKNOWN, NOT_APPLICABLE -> StandardStatus.INSUFFICIENT_DATA;
         };
-        return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status,
-                unit.flag("registeredForStandard"), scopeKnown,
-                basis == null ? List.of() : List.copyOf(basis));
+        return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), status, registered, scopeKnown,
+                List.copyOf(basis));
     }
 
     /**
-     * @param unit      an excluded unit
+     * @param unit       an excluded unit
+     * @param registered whether it registered for the standard, or null when unknown
      * @return its standing: NOT_APPLICABLE
      */
-    public static StandingFact excluded(UnitFact unit) {
+    public static StandingFact excluded(UnitFact unit, Boolean registered) {
         return new StandingFact(unit.getId(), unit.getManagerId(), unit.getKind(), StandardStatus.NOT_APPLICABLE,
-                unit.flag("registeredForStandard"), true, List.of());
+                registered, true, List.of());
+    }
+
+    /** @return whether it registered, or null when unknown (for DRL property access) */
+    public Boolean getRegistered() {
+        return registered;
+    }
+
+    /** @return false when the unit may be outside the standard's scope (for DRL property access) */
+    public boolean isScopeKnown() {
+        return scopeKnown;
     }
 
     /** @return the unit id (for DRL property access) */

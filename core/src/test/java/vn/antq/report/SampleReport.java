@@ -23,8 +23,10 @@ import vn.antq.verdict.Verdict;
  * in the second, and one small enterprise outside the standard's scope.
  */
 final class SampleReport {
-    static final AssessmentWindow COMMUNE_WINDOW = AssessmentWindow.of(UnitKind.COMMUNE, 2024);
-    static final AssessmentWindow AREA_WINDOW = AssessmentWindow.of(UnitKind.RESIDENTIAL_AREA, 2024);
+    static final AssessmentWindow COMMUNE_WINDOW =
+            new AssessmentWindow(LocalDate.of(2023, 11, 16), LocalDate.of(2024, 11, 15));
+    static final AssessmentWindow AREA_WINDOW =
+            new AssessmentWindow(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 10, 31));
     static final UsedParameter BAND_GOOD = new UsedParameter("movement.band.good", "70",
             "QĐ 510/QĐ-BCA-V05 (khung điểm chưa xác định; giá trị mặc định của antq)", true);
     static final UsedParameter SHARE = new UsedParameter("kdc.households.registeredShare.min", "1.00",

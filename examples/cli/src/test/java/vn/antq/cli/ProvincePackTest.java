@@ -24,21 +24,20 @@ class ProvincePackTest {
             package vn.antq.rules.tinhthunghiem;
 
             import vn.antq.rules.Check;
+            import vn.antq.rules.Param;
             import vn.antq.rules.UnitFact;
             import vn.antq.unit.UnitKind;
-
-            global vn.antq.rules.Params params;
 
             rule "TN-KDC-1"
                 @label("Khu dân cư có ít nhất 01 camera an ninh hoạt động")
                 @source("Quyết định của UBND Tỉnh Thử Nghiệm (giả định), theo TT 124/2021/TT-BCA Điều 8 khoản 1")
-                @parameters("tn.kdc.cameras.min")
                 ruleflow-group "tieu-chi"
             when
                 $u : UnitFact( kind == UnitKind.RESIDENTIAL_AREA )
+                $min : Param( id == "tn.kdc.cameras.min" )
             then
-                insert( Check.of(drools.getRule().getName(), $u, params)
-                    .atLeast("securityCameras", "tn.kdc.cameras.min")
+                insert( Check.of(drools.getRule().getName(), $u)
+                    .atLeast("securityCameras", $min)
                     .done() );
             end
             """;

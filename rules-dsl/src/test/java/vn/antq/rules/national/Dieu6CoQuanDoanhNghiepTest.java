@@ -32,7 +32,7 @@ import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
 
 /**
- * Cơ quan, doanh nghiệp — TT 124/2021/TT-BCA Điều 6 (tt124/dieu6-co-quan-doanh-nghiep.drl), on an enterprise
+ * Cơ quan, doanh nghiệp — TT 124/2021/TT-BCA Điều 6 (tt124/dieu6-co-quan-doanh-nghiep.drl.csv, a decision table), on an enterprise
  * (MEDIUM) and, where the kind matters, an agency. Window 16/11/2023–15/11/2024.
  */
 class Dieu6CoQuanDoanhNghiepTest {

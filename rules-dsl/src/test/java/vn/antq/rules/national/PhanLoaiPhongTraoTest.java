@@ -24,8 +24,8 @@ import vn.antq.standard.UsedParameter;
 import vn.antq.unit.UnitKind;
 
 /**
- * Phân loại phong trào — QĐ 510/QĐ-BCA-V05 (qd510/phan-loai-phong-trao.drl, rule QD510-PL): provisional bands
- * Xuất sắc ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Yếu.
+ * Phân loại phong trào — QĐ 510/QĐ-BCA-V05 (qd510/phan-loai-phong-trao.drl, one rule QD510-PL.&lt;band&gt; per band):
+ * provisional bands Xuất sắc ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Yếu; no score → QD510-PL.THIEU-DIEM.
  */
 class PhanLoaiPhongTraoTest {
     private static final List<String> BANDS =
@@ -37,9 +37,9 @@ class PhanLoaiPhongTraoTest {
     }
 
     @ParameterizedTest(name = "score {0} → {1}")
-    @CsvSource({"100, EXCELLENT", "90, EXCELLENT", "90.00, EXCELLENT", "89.99, GOOD", "70, GOOD", "69.99, AVERAGE",
-        "50, AVERAGE", "49.99, WEAK", "0, WEAK"})
-    void theScoreFallsInItsBandLowerBoundsInclusive(String score, MovementLevel expected) {
+    @CsvSource({"100, EXCELLENT, XUAT-SAC", "90, EXCELLENT, XUAT-SAC", "90.00, EXCELLENT, XUAT-SAC", "89.99, GOOD, KHA",
+        "70, GOOD, KHA", "69.99, AVERAGE, TRUNG-BINH", "50, AVERAGE, TRUNG-BINH", "49.99, WEAK, YEU", "0, WEAK, YEU"})
+    void theScoreFallsInItsBandLowerBoundsInclusive(String score, MovementLevel expected, String band) {
         // Given
         Fixture f = locality().set("r1", "movementScore", num(score));
         // When
@@ -48,7 +48,7 @@ class PhanLoaiPhongTraoTest {
         MovementClassification m = unit(report, "r1").movement();
         assertEquals(expected, m.level());
         assertEquals(0, new BigDecimal(score).compareTo(m.score()));
-        assertEquals("QD510-PL", m.rule());
+        assertEquals("QD510-PL." + band, m.rule());
     }
 
     @ParameterizedTest
@@ -82,6 +82,7 @@ class PhanLoaiPhongTraoTest {
         MovementClassification m = unit(locality().remove("r1", "movementScore").evaluate(), "r1").movement();
         // Then
         assertEquals(MovementLevel.INSUFFICIENT_DATA, m.level());
+        assertEquals("QD510-PL.THIEU-DIEM", m.rule());
         assertNull(m.score());
         assertFalse(m.provisional());
     }
