@@ -73,6 +73,15 @@ final class RuleCatalogue {
         }
     }
 
+    /**
+     * Whether a literal constraint of a {@code Param} pattern is on its id ({@code id == "…"}), not on its value
+     * ({@code codes contains "DISTRICT"}); the executable model keeps the constraint's source text.
+     */
+    private static boolean namesId(Constraint c, String value) {
+        return java.util.regex.Pattern.compile("(^|[^\\w.$])id\\s*==\\s*\"" + java.util.regex.Pattern.quote(value) + "\"")
+                .matcher(c.toString()).find();
+    }
+
     private static String file(Rule rule, KiePackage pkg) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return impl.getResource().getSourcePath();
@@ -119,7 +128,8 @@ final class RuleCatalogue {
         if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
                 && type.getClassType() == Param.class) {
             for (Constraint c : pattern.getConstraints()) {
-                if (c instanceof IndexableConstraint indexed && indexed.getField() != null) {
+                if (c instanceof IndexableConstraint indexed && indexed.getField() != null
+                        && namesId(c, String.valueOf(indexed.getField().getValue()))) {
                     String id = String.valueOf(indexed.getField().getValue());
                     if (!ids.contains(id)) {
                         ids.add(id);

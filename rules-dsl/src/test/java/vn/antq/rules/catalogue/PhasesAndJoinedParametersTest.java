@@ -57,7 +57,7 @@ class PhasesAndJoinedParametersTest {
         Evaluator evaluator = load(rule("TN-1", "ruleflow-group \"truoc\"", """
                 $u : UnitFact( kind == UnitKind.COMMUNE )
                 $n : Param( id == "tn.nguong" )
-                exists( Param( id == "tn.danhSach" ) )
+                exists( Param( id == "tn.danhSach", codes contains "A" ) )
                 """));
         RuleInfo info = evaluator.rules().stream().filter(r -> r.id().equals("TN-1")).findFirst().orElseThrow();
         assertEquals(List.of("tn.nguong", "tn.danhSach"), info.parameters());
