@@ -2,8 +2,6 @@ package vn.antq.rules;
 
 import java.util.List;
 import vn.antq.movement.MovementLevel;
-import vn.antq.standard.StandardStatus;
-import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -53,16 +51,23 @@ public enum Measure {
         }
     },
     /**
-     * The unit has its Q1 resolution (where a Party organisation exists) and its plan: a commune's People's
-     * Committee plan, another unit's head's plan (chỉ tiêu 3).
+     * The unit has its Q1 resolution (where a Party organisation exists) and its People's Committee plan
+     * ({@code peoplesCommitteePlanQ1}): what chỉ tiêu 3 reads of a commune.
      */
-    RESOLUTION_AND_PLAN {
+    RESOLUTION_AND_COMMITTEE_PLAN {
         @Override
         Verdict meets(OutcomeFact u) {
-            Verdict resolution = Boolean.FALSE.equals(u.indicators().flag("hasPartyOrganization"))
-                    ? Verdict.NOT_APPLICABLE : Verdict.of(u.indicators().flag("partyResolutionQ1"));
-            String plan = u.kind() == UnitKind.COMMUNE ? "peoplesCommitteePlanQ1" : "planQ1";
-            return resolution.and(Verdict.of(u.indicators().flag(plan)));
+            return resolution(u).and(Verdict.of(u.indicators().flag("peoplesCommitteePlanQ1")));
+        }
+    },
+    /**
+     * The unit has its Q1 resolution (where a Party organisation exists) and its head's plan ({@code planQ1}):
+     * what chỉ tiêu 3 reads of an agency, enterprise or school.
+     */
+    RESOLUTION_AND_HEAD_PLAN {
+        @Override
+        Verdict meets(OutcomeFact u) {
+            return resolution(u).and(Verdict.of(u.indicators().flag("planQ1")));
         }
     },
     /**
@@ -77,6 +82,12 @@ public enum Measure {
                     .and(Verdict.of(u.indicators().flag("securityForceTrained")));
         }
     };
+
+    /** The Q1 resolution does not apply to a unit without a Party organisation. */
+    private static Verdict resolution(OutcomeFact u) {
+        return Boolean.FALSE.equals(u.indicators().flag("hasPartyOrganization"))
+                ? Verdict.NOT_APPLICABLE : Verdict.of(u.indicators().flag("partyResolutionQ1"));
+    }
 
     /** @param u a unit it counts @return whether the unit meets it */
     abstract Verdict meets(OutcomeFact u);
