@@ -2,24 +2,18 @@ package vn.antq.rules;
 
 import java.util.List;
 import vn.antq.movement.MovementLevel;
-import vn.antq.standard.StandardStatus;
-import vn.antq.unit.UnitKind;
 import vn.antq.verdict.Verdict;
 
 /**
- * What a share target counts, unit by unit: which units it is computed over and, for each, whether the
- * unit meets it (MET), does not (NOT_MET) or cannot be decided from the data (UNKNOWN).
+ * What a share target reads of each unit the rule counts: whether the unit meets it (MET), does not (NOT_MET)
+ * or cannot be decided from its data (UNKNOWN). Which units count (kind, status, level) is the rule's
+ * left-hand side, not the measure's.
  *
  * @since 0.1
  */
 public enum Measure {
-    /** Units assessed against the standard (not NOT_APPLICABLE) that achieve it (KH 67 chỉ tiêu 5). */
+    /** The unit achieves the standard (KH 67 chỉ tiêu 5); a pending status is undecided. */
     STANDARD_ACHIEVED {
-        @Override
-        boolean counts(OutcomeFact u) {
-            return u.kind().isAssessed() && u.standard() != StandardStatus.NOT_APPLICABLE;
-        }
-
         @Override
         List<String> basis(OutcomeFact u) {
             return u.standardBasis();
@@ -34,13 +28,8 @@ public enum Measure {
             };
         }
     },
-    /** Units classified in the movement (khu dân cư to schools) rated Khá or Xuất sắc (chỉ tiêu 6). */
+    /** The unit's movement is rated Khá or Xuất sắc (chỉ tiêu 6); a level lacking data is undecided. */
     MOVEMENT_GOOD_OR_BETTER {
-        @Override
-        boolean counts(OutcomeFact u) {
-            return u.kind().isAssessed() && u.movement() != MovementLevel.NOT_APPLICABLE;
-        }
-
         @Override
         List<String> basis(OutcomeFact u) {
             return u.movementBasis();
@@ -54,52 +43,39 @@ public enum Measure {
             return Verdict.of(u.movement().isGoodOrBetter());
         }
     },
-    /** Units of the assessed kinds that the movement's documents reached ({@code documentsDeployed}, chỉ tiêu 2). */
+    /** The movement's documents reached the unit ({@code documentsDeployed}, chỉ tiêu 2). */
     DOCUMENTS_DEPLOYED {
-        @Override
-        boolean counts(OutcomeFact u) {
-            return u.kind().isAssessed();
-        }
-
         @Override
         Verdict meets(OutcomeFact u) {
             return Verdict.of(u.indicators().flag("documentsDeployed"));
         }
     },
     /**
-     * Communes, agencies, enterprises and schools with their Q1 resolution (where a Party organisation
-     * exists) and their plan: the commune's People's Committee plan, or the head's plan (chỉ tiêu 3).
+     * The unit has its Q1 resolution (where a Party organisation exists) and its People's Committee plan
+     * ({@code peoplesCommitteePlanQ1}): what chỉ tiêu 3 reads of a commune.
      */
-    RESOLUTION_AND_PLAN {
-        @Override
-        boolean counts(OutcomeFact u) {
-            return u.kind().isAssessed() && u.kind() != UnitKind.RESIDENTIAL_AREA;
-        }
-
+    RESOLUTION_AND_COMMITTEE_PLAN {
         @Override
         Verdict meets(OutcomeFact u) {
-            Verdict resolution = Boolean.FALSE.equals(u.indicators().flag("hasPartyOrganization"))
-                    ? Verdict.NOT_APPLICABLE : Verdict.of(u.indicators().flag("partyResolutionQ1"));
-            String plan = u.kind() == UnitKind.COMMUNE ? "peoplesCommitteePlanQ1" : "planQ1";
-            return resolution.and(Verdict.of(u.indicators().flag(plan)));
+            return resolution(u).and(Verdict.of(u.indicators().flag("peoplesCommitteePlanQ1")));
         }
     },
     /**
-     * Agencies, enterprises and schools whose security force (lực lượng bảo vệ) is staffed to its number
-     * ({@code securityForceStaffed}) and trained ({@code securityForceTrained}): KH 67's task on the security
-     * forces of agencies, enterprises and schools. A unit that reports no security force
-     * ({@code securityForceRating} {@code NONE}, as TT 124 reads it) is not counted, nor is a unit outside the
-     * standard's scope (TT 124 Điều 1: armed forces, small and micro enterprises, primary schools and below).
+     * The unit has its Q1 resolution (where a Party organisation exists) and its head's plan ({@code planQ1}):
+     * what chỉ tiêu 3 reads of an agency, enterprise or school.
+     */
+    RESOLUTION_AND_HEAD_PLAN {
+        @Override
+        Verdict meets(OutcomeFact u) {
+            return resolution(u).and(Verdict.of(u.indicators().flag("planQ1")));
+        }
+    },
+    /**
+     * The unit's security force (lực lượng bảo vệ) is staffed to its number ({@code securityForceStaffed}) and
+     * trained ({@code securityForceTrained}): KH 67's task on the security forces of agencies, enterprises and
+     * schools.
      */
     SECURITY_FORCE_READY {
-        @Override
-        boolean counts(OutcomeFact u) {
-            boolean organisation = u.kind() == UnitKind.AGENCY || u.kind() == UnitKind.ENTERPRISE
-                    || u.kind() == UnitKind.SCHOOL;
-            return organisation && u.standard() != StandardStatus.NOT_APPLICABLE
-                    && !"NONE".equals(u.indicators().code("securityForceRating"));
-        }
-
         @Override
         Verdict meets(OutcomeFact u) {
             return Verdict.of(u.indicators().flag("securityForceStaffed"))
@@ -107,8 +83,11 @@ public enum Measure {
         }
     };
 
-    /** @param u a unit @return true when the target is computed over it */
-    abstract boolean counts(OutcomeFact u);
+    /** The Q1 resolution does not apply to a unit without a Party organisation. */
+    private static Verdict resolution(OutcomeFact u) {
+        return Boolean.FALSE.equals(u.indicators().flag("hasPartyOrganization"))
+                ? Verdict.NOT_APPLICABLE : Verdict.of(u.indicators().flag("partyResolutionQ1"));
+    }
 
     /** @param u a unit it counts @return whether the unit meets it */
     abstract Verdict meets(OutcomeFact u);

@@ -8,20 +8,24 @@ import java.util.List;
 import vn.antq.campaign.Campaign;
 import vn.antq.campaign.CampaignKind;
 import vn.antq.campaign.Participation;
-import vn.antq.unit.UnitKind;
-import vn.antq.unit.UnitType;
 import vn.antq.verdict.Verdict;
 
 /**
- * The vocabulary a plan rule uses to compute one target over one scope. Shares and counts are decided
- * in three values: MET when the units lacking data could not pull the result under the threshold,
- * NOT_MET when they could not lift it over, UNKNOWN otherwise. The units that count against the target,
- * and those lacking data, are kept for the report.
+ * The law-free vocabulary a plan rule uses to compute one target over one scope. The rule says which units
+ * count (its left-hand side collects them per scope: kind, type, status, level) and which parameters it rests
+ * on (joined as {@link Param} facts); the target gives each counted unit a part (MET, NOT_MET, or UNKNOWN when
+ * its data cannot decide) and decides the share or count against the threshold in three values: MET when the
+ * units lacking data could not pull the result under the threshold, NOT_MET when they could not lift it over,
+ * UNKNOWN otherwise. The units that count against the target, and those lacking data, are kept for the report.
  *
  * <pre>{@code
- * insert( Target.of(drools.getRule().getName(), $s, params)
- *             .shareAbove($units, Measure.STANDARD_ACHIEVED, "example.t5.minShare")
- *             .done() );
+ * when
+ *     $min   : Param( id == "example.t5.minShare" )
+ *     $s     : ScopeFact()
+ *     $units : List() from collect( OutcomeFact( scopes contains $s.id, kind.assessed,
+ *                                                standard != StandardStatus.NOT_APPLICABLE ) )
+ * then
+ *     insert( Target.of(drools.getRule().getName(), $s).each($units, Measure.STANDARD_ACHIEVED).shareAbove($min).done() );
  * }</pre>
  *
  * <p>Not thread-safe; a rule creates one per firing.
@@ -33,10 +37,11 @@ public final class Target {
 
     private final String ruleId;
     private final ScopeFact scope;
-    private final Params params;
     private final List<OutcomeFact> against = new ArrayList<>();
     private final List<OutcomeFact> undecided = new ArrayList<>();
-    private final ParameterTrail used;
+    private final List<OutcomeFact> counted = new ArrayList<>();
+    private final List<Verdict> parts = new ArrayList<>();
+    private final ParameterTrail used = new ParameterTrail(null);
     private String targetId;
     private String labelSuffix = "";
     private Verdict verdict = Verdict.UNKNOWN;
@@ -46,22 +51,19 @@ public final class Target {
     private boolean count;
     private String required = "";
 
-    private Target(String ruleId, ScopeFact scope, Params params) {
+    private Target(String ruleId, ScopeFact scope) {
         this.ruleId = ruleId;
         this.targetId = ruleId;
         this.scope = scope;
-        this.params = params;
-        this.used = new ParameterTrail(params);
     }
 
     /**
      * @param ruleId the rule id, {@code drools.getRule().getName()} in DRL
      * @param scope  the scope computed over
-     * @param params the global {@code params}
      * @return a new target computation
      */
-    public static Target of(String ruleId, ScopeFact scope, Params params) {
-        return new Target(ruleId, scope, params);
+    public static Target of(String ruleId, ScopeFact scope) {
+        return new Target(ruleId, scope);
     }
 
     /**
@@ -78,104 +80,174 @@ public final class Target {
     }
 
     /**
-     * The share of the units the measure counts that meet it must be strictly above the parameter
-     * ("trên 80%": exactly 80% is not enough).
+     * Notes a parameter the rule's choice of units rests on (e.g. the school levels that count), so the
+     * conclusion lists it and its provisional flag.
      *
-     * @param units       the units of the scope
-     * @param measure     what is counted
-     * @param parameterId the threshold, a share 0–1
+     * @param p a parameter the rule matched
      * @return this
      */
-    public Target shareAbove(Collection<OutcomeFact> units, Measure measure, String parameterId) {
-        return share(units, measure, parameterId, true);
+    public Target uses(Param p) {
+        used.get(p);
+        return this;
     }
 
     /**
-     * The share of the units the measure counts that meet it must reach the parameter (e.g. 100%).
+     * Units the rule could not place (e.g. a school without a level, when only some levels count): they leave
+     * the target undecided where they could change it.
      *
-     * @param units       the units of the scope
-     * @param measure     what is counted
-     * @param parameterId the threshold, a share 0–1
+     * @param units the units
      * @return this
      */
-    public Target shareAtLeast(Collection<OutcomeFact> units, Measure measure, String parameterId) {
-        return share(units, measure, parameterId, false);
+    public Target unplaced(Collection<OutcomeFact> units) {
+        undecided.addAll(units);
+        return this;
     }
 
     /**
-     * The share of communes of the scope whose count indicator reaches a minimum must reach a share
-     * (e.g. every commune has at least one effective model).
+     * Each unit the rule counts takes the part the measure gives it.
      *
-     * @param units       the units of the scope
-     * @param indicator   a count indicator of communes
-     * @param minimumId   parameter id of the minimum count
-     * @param shareId     parameter id of the minimum share
+     * @param units   the units the rule counts
+     * @param measure what each unit is judged on
      * @return this
      */
-    public Target communesWithAtLeast(Collection<OutcomeFact> units, String indicator, String minimumId,
-                                      String shareId) {
-        BigDecimal minimum = used.get(minimumId).decimal();
-        List<Verdict> parts = new ArrayList<>();
-        List<OutcomeFact> counted = new ArrayList<>();
+    public Target each(Collection<OutcomeFact> units, Measure measure) {
         for (OutcomeFact u : units) {
-            if (u.kind() == UnitKind.COMMUNE) {
-                Long value = u.indicators().count(indicator);
-                counted.add(u);
-                parts.add(value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(minimum) >= 0));
-            }
+            part(u, measure.meets(u));
+            used.inherit(measure.basis(u));
         }
-        return decideShare(counted, parts, used.get(shareId).decimal(), false);
+        return this;
     }
 
     /**
-     * People reached over people in scope, summed over the units of the assessed kinds, must reach the
-     * parameter. A unit lacking either count leaves the sum undecided.
+     * Each unit the rule counts meets its part when its count indicator is at least the parameter (e.g. at
+     * least one effective model).
      *
-     * @param units       the units of the scope
-     * @param reached     count indicator of people reached
-     * @param inScope     count indicator of people in scope
-     * @param parameterId the minimum share
+     * @param units     the units the rule counts
+     * @param indicator a count indicator
+     * @param minimum   the minimum count
      * @return this
      */
-    public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
-        return sumShare(units, reached, inScope, parameterId);
-    }
-
-    /**
-     * As {@link #sumShareAtLeast(Collection, String, String, String)}, counting only the schools whose
-     * {@code level} is one of the codes of a parameter (e.g. pupils "từ bậc học trung học cơ sở trở lên"). A
-     * school without a level cannot be placed: it is undecided.
-     *
-     * @param units        the units of the scope
-     * @param reached      count indicator of people reached
-     * @param inScope      count indicator of people in scope
-     * @param schoolLevels parameter id of the school levels that count
-     * @param parameterId  the minimum share
-     * @return this
-     */
-    public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, String schoolLevels,
-                                  String parameterId) {
-        List<String> levels = used.codes(schoolLevels);
-        List<OutcomeFact> counted = new ArrayList<>();
+    public Target eachAtLeast(Collection<OutcomeFact> units, String indicator, Param minimum) {
+        BigDecimal min = used.get(minimum).decimal();
         for (OutcomeFact u : units) {
-            String level = u.kind() == UnitKind.SCHOOL ? u.indicators().code("level") : null;
-            if (u.kind() != UnitKind.SCHOOL || levels.contains(level)) {
-                counted.add(u);
-            } else if (level == null) {
-                undecided.add(u);
-            }
+            Long value = u.indicators().count(indicator);
+            part(u, value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0));
         }
-        return sumShare(counted, reached, inScope, parameterId);
+        return this;
     }
 
-    private Target sumShare(Collection<OutcomeFact> units, String reached, String inScope, String parameterId) {
-        BigDecimal min = used.get(parameterId).decimal();
+    /**
+     * Each unit the rule expects to take part in a campaign meets its part when its participation counts
+     * (held, inside the window); a unit with no participation reported, or without the day, is undecided. The
+     * target id becomes {@code <rule id>/<campaign id>} and the label names the campaign.
+     *
+     * @param campaign the campaign
+     * @param units    the units expected to take part
+     * @return this
+     */
+    public Target eachTakingPart(Campaign campaign, Collection<OutcomeFact> units) {
+        targetId = ruleId + "/" + campaign.id();
+        labelSuffix = ": " + campaign.name();
+        for (OutcomeFact u : units) {
+            part(u, participationOf(campaign, u.id()));
+        }
+        return this;
+    }
+
+    /**
+     * Each khu dân cư meets its part when its Tổ bảo vệ an ninh, trật tự is at the staffing the rule passes
+     * (tổ trưởng, tổ phó, tổ viên: counts {@code securityTeamLeaders}, {@code securityTeamDeputies},
+     * {@code securityTeamMembers} equal to them) and trained ({@code securityTeamTrained}).
+     *
+     * @param areas    the areas the rule counts
+     * @param leaders  tổ trưởng required
+     * @param deputies tổ phó required
+     * @param members  tổ viên required
+     * @return this
+     */
+    public Target eachTeamStaffed(Collection<OutcomeFact> areas, Param leaders, Param deputies, Param members) {
+        for (OutcomeFact area : areas) {
+            long m = used.get(members).decimal().longValue();
+            part(area, staffed(area, leaders, deputies, m));
+        }
+        return this;
+    }
+
+    /**
+     * As {@link #eachTeamStaffed(Collection, Param, Param, Param)}, for a province that sizes teams by
+     * households: an area with at least {@code largeFrom} resident households needs {@code membersLarge} tổ
+     * viên; an area without the count of households is undecided.
+     *
+     * @param areas        the areas the rule counts (of one type, when the threshold depends on it)
+     * @param leaders      tổ trưởng required
+     * @param deputies     tổ phó required
+     * @param members      tổ viên required below the threshold
+     * @param membersLarge tổ viên required from the threshold
+     * @param largeFrom    resident households from which the larger team is required
+     * @return this
+     */
+    public Target eachTeamStaffed(Collection<OutcomeFact> areas, Param leaders, Param deputies, Param members,
+                                  Param membersLarge, Param largeFrom) {
+        for (OutcomeFact area : areas) {
+            long base = used.get(members).decimal().longValue();
+            long large = used.get(membersLarge).decimal().longValue();
+            BigDecimal threshold = used.get(largeFrom).decimal();
+            Long households = area.indicators().count("householdsResident");
+            Long required = households == null ? null
+                    : BigDecimal.valueOf(households).compareTo(threshold) >= 0 ? large : base;
+            part(area, staffed(area, leaders, deputies, required));
+        }
+        return this;
+    }
+
+    private Verdict staffed(OutcomeFact area, Param leaders, Param deputies, Long members) {
+        Verdict v = Verdict.of(area.indicators().flag("securityTeamTrained"));
+        v = v.and(exactly(area, "securityTeamLeaders", used.get(leaders).decimal().longValue()));
+        v = v.and(exactly(area, "securityTeamDeputies", used.get(deputies).decimal().longValue()));
+        return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
+    }
+
+    private static Verdict exactly(OutcomeFact area, String indicator, long required) {
+        Long value = area.indicators().count(indicator);
+        return value == null ? Verdict.UNKNOWN : Verdict.of(value == required);
+    }
+
+    /**
+     * The share of the counted units that meet their part must be strictly above the parameter ("trên 80%":
+     * exactly 80% is not enough).
+     *
+     * @param min the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareAbove(Param min) {
+        return decideShare(used.get(min).decimal(), true);
+    }
+
+    /**
+     * The share of the counted units that meet their part must reach the parameter ("từ … trở lên", 100%).
+     *
+     * @param min the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareAtLeast(Param min) {
+        return decideShare(used.get(min).decimal(), false);
+    }
+
+    /**
+     * People reached over people in scope, summed over the units the rule counts, must reach the parameter. A
+     * unit lacking either count leaves the sum undecided.
+     *
+     * @param units   the units the rule counts
+     * @param reached count indicator of people reached
+     * @param inScope count indicator of people in scope
+     * @param min     the minimum share
+     * @return this
+     */
+    public Target sumShareAtLeast(Collection<OutcomeFact> units, String reached, String inScope, Param min) {
+        BigDecimal share = used.get(min).decimal();
         long sumReached = 0;
         long sumInScope = 0;
         for (OutcomeFact u : units) {
-            if (!u.kind().isAssessed()) {
-                continue;
-            }
             Long r = u.indicators().count(reached);
             Long t = u.indicators().count(inScope);
             if (r == null || t == null) {
@@ -191,37 +263,31 @@ public final class Target {
         numerator = BigDecimal.valueOf(sumReached);
         denominator = BigDecimal.valueOf(sumInScope);
         actual = ratio(sumReached, sumInScope);
-        required = "≥ " + min.stripTrailingZeros().toPlainString();
-        boolean knownReaches = sumInScope == 0 || BigDecimal.valueOf(sumReached).compareTo(min.multiply(denominator)) >= 0;
+        required = "≥ " + share.stripTrailingZeros().toPlainString();
+        boolean knownReaches = sumInScope == 0
+                || BigDecimal.valueOf(sumReached).compareTo(share.multiply(denominator)) >= 0;
         if (undecided.isEmpty()) {
             verdict = Verdict.of(knownReaches);
         } else {
-            boolean cannotReach = min.compareTo(BigDecimal.ONE) >= 0 && sumReached < sumInScope;
+            boolean cannotReach = share.compareTo(BigDecimal.ONE) >= 0 && sumReached < sumInScope;
             verdict = cannotReach ? Verdict.NOT_MET : Verdict.UNKNOWN;
         }
         return this;
     }
 
     /**
-     * The number of units of a kind and type whose boolean indicator is true must reach the parameter
-     * {@code <parameterId>.<scope id>}: a count bound to the scope (e.g. 10 model wards in TP Thanh Hóa).
-     * The rule selects the scopes that have such a parameter with {@code params.has(...)}.
+     * The number of units the rule counts whose boolean indicator is true must reach the parameter (e.g. 10
+     * model wards in TP Thanh Hóa).
      *
-     * @param units       the units of the scope
-     * @param kind        the kind counted
-     * @param type        the type counted, or null for any
-     * @param indicator   the boolean indicator
-     * @param parameterId the parameter id, without the scope suffix
+     * @param units     the units the rule counts
+     * @param indicator the boolean indicator
+     * @param min       the minimum count
      * @return this
      */
-    public Target countAtLeast(Collection<OutcomeFact> units, UnitKind kind, UnitType type, String indicator,
-                               String parameterId) {
-        BigDecimal min = used.get(parameterId + "." + scope.id()).decimal();
+    public Target countAtLeast(Collection<OutcomeFact> units, String indicator, Param min) {
+        BigDecimal minimum = used.get(min).decimal();
         long yes = 0;
         for (OutcomeFact u : units) {
-            if (u.kind() != kind || type != null && u.type() != type) {
-                continue;
-            }
             Boolean value = u.indicators().flag(indicator);
             if (value == null) {
                 undecided.add(u);
@@ -231,40 +297,38 @@ public final class Target {
                 against.add(u);
             }
         }
-        return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), min);
+        return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), minimum);
     }
 
     /**
-     * The number of units of a kind and type whose boolean indicator is true, counted only where the plan
-     * puts them: each group listed in the parameter {@code quotas} (e.g. the districts named by the plan)
-     * contributes its count capped at its own quota {@code <parameterId>.<group id>}, and the capped sum must
-     * reach {@code <parameterId>.<scope id>}. Surplus in one group, or units in a group the plan does not
-     * name, never make up for a group that falls short. The groups that fall short count against the target;
-     * a listed group missing from the scope leaves its quota undecided.
+     * The number of units the rule counts whose boolean indicator is true, counted only where the plan puts
+     * them: each group listed in {@code groups} contributes its count capped at its own quota (the quota
+     * parameter whose id ends in {@code .<group id>}), and the capped sum must reach {@code min}. Surplus in one
+     * group, or units in a group the plan does not name, never make up for a group that falls short. The
+     * groups that fall short count against the target; a listed group missing from the scope leaves its quota
+     * undecided.
      *
-     * @param units       the units of the scope
-     * @param kind        the kind counted
-     * @param type        the type counted, or null for any
-     * @param indicator   the boolean indicator
-     * @param parameterId the parameter id of the quotas, without the unit suffix
-     * @param quotas      parameter id of the list of groups that carry a quota
+     * @param units      the units the rule counts
+     * @param groupUnits the units of the scope that are groups listed in {@code groups}
+     * @param indicator  the boolean indicator
+     * @param min        the minimum of the capped sum
+     * @param groups     the list of groups that carry a quota
+     * @param quotas     each group's quota
      * @return this
      */
-    public Target countWithinQuotas(Collection<OutcomeFact> units, UnitKind kind, UnitType type, String indicator,
-                                    String parameterId, String quotas) {
-        BigDecimal min = used.decimal(parameterId + "." + scope.id());
+    public Target countWithinQuotas(Collection<OutcomeFact> units, Collection<OutcomeFact> groupUnits,
+                                    String indicator, Param min, Param groups, Param... quotas) {
+        BigDecimal minimum = used.get(min).decimal();
         long capped = 0;
         long reachable = 0;
         long counted = 0;
-        for (String group : used.codes(quotas)) {
-            long quota = used.decimal(parameterId + "." + group).longValue();
-            OutcomeFact groupUnit = null;
+        for (String group : used.get(groups).codes()) {
+            long quota = used.get(quotaOf(group, groups, quotas)).decimal().longValue();
+            OutcomeFact groupUnit = groupUnits.stream().filter(u -> u.id().equals(group)).findFirst().orElse(null);
             long yes = 0;
             List<OutcomeFact> open = new ArrayList<>();
             for (OutcomeFact u : units) {
-                if (u.id().equals(group)) {
-                    groupUnit = u;
-                } else if (u.kind() == kind && (type == null || u.type() == type) && u.scopes().contains(group)) {
+                if (u.scopes().contains(group)) {
                     counted++;
                     Boolean value = u.indicators().flag(indicator);
                     if (value == null) {
@@ -283,7 +347,17 @@ public final class Target {
                 }
             }
         }
-        return decideCount(capped, counted, reachable, min);
+        return decideCount(capped, counted, reachable, minimum);
+    }
+
+    private static Param quotaOf(String group, Param groups, Param[] quotas) {
+        for (Param q : quotas) {
+            if (q.getId().endsWith("." + group)) {
+                return q;
+            }
+        }
+        throw new IllegalStateException("parameter " + groups.getId() + " lists " + group
+                + ", but the rule passes no quota parameter ending in ." + group);
     }
 
     /**
@@ -305,105 +379,30 @@ public final class Target {
     }
 
     /**
-     * An occasion the plan expects (a campaign kind listed in the parameter {@code kinds}) of which the
-     * dataset gives no campaign: the target for it cannot be computed, so it is UNKNOWN, with the target id
+     * An occasion the plan expects (a campaign kind listed in {@code kinds}) of which the dataset gives no
+     * campaign: the target for it cannot be computed, so it is UNKNOWN, with the target id
      * {@code <target>/<kind>} and a label saying that no campaign of that kind was given.
      *
-     * @param target  the id of the campaign target, e.g. {@code KH67-T8}
-     * @param kind    the campaign kind, one of the codes of {@code kinds}
-     * @param kinds   parameter id of the campaign kinds the plan expects
-     * @param shareId parameter id of the minimum share of a campaign's target
+     * @param target the id of the campaign target, e.g. {@code KH67-T8}
+     * @param kind   the campaign kind, one of the codes of {@code kinds}
+     * @param kinds  the campaign kinds the plan expects
+     * @param min    the minimum share of a campaign's target
      * @return this
      * @throws IllegalStateException when the kind is not a campaign kind
      */
-    public Target noCampaignOf(String target, String kind, String kinds, String shareId) {
-        used.codes(kinds);
+    public Target noCampaignOf(String target, String kind, Param kinds, Param min) {
+        used.get(kinds);
         CampaignKind k;
         try {
             k = CampaignKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("parameter " + kinds + ": " + kind + " is not a campaign kind", e);
+            throw new IllegalStateException("parameter " + kinds.getId() + ": " + kind + " is not a campaign kind", e);
         }
         targetId = target + "/" + k.name();
         labelSuffix = ": " + k.labelVi() + " — dữ liệu không có đợt nào thuộc loại này";
-        required = "≥ " + used.decimal(shareId).stripTrailingZeros().toPlainString();
+        required = "≥ " + used.get(min).decimal().stripTrailingZeros().toPlainString();
         verdict = Verdict.UNKNOWN;
         return this;
-    }
-
-    /**
-     * The share of the units expected to take part in a campaign (every commune of the scope, or the
-     * chosen units that lie in it) whose participation counts (held, inside the window) must reach the
-     * parameter. A unit with no participation reported, or without the day, is undecided.
-     *
-     * @param campaign    the campaign
-     * @param units       the units of the scope
-     * @param parameterId the minimum share
-     * @return this
-     */
-    public Target participation(Campaign campaign, Collection<OutcomeFact> units, String parameterId) {
-        targetId = ruleId + "/" + campaign.id();
-        labelSuffix = ": " + campaign.name();
-        List<OutcomeFact> expected = new ArrayList<>();
-        List<Verdict> parts = new ArrayList<>();
-        for (OutcomeFact u : units) {
-            boolean isExpected = campaign.allCommunes() ? u.kind() == UnitKind.COMMUNE
-                    : campaign.expectedUnits().contains(u.id());
-            if (isExpected) {
-                expected.add(u);
-                parts.add(participationOf(campaign, u.id()));
-            }
-        }
-        return decideShare(expected, parts, used.get(parameterId).decimal(), false);
-    }
-
-    /**
-     * The share of khu dân cư whose Tổ bảo vệ an ninh, trật tự is at the province's staffing and trained
-     * (Luật 30/2023/QH15 Điều 14; the province sets the staffing) must reach a share. The staffing is read
-     * from parameters {@code <staffing>.leaders}, {@code .deputies} and {@code .members} (tổ trưởng, tổ phó,
-     * tổ viên); a province that sizes teams by households adds {@code <staffing>.members.large} and
-     * {@code <staffing>.largeFromHouseholds.THON} / {@code .TO_DAN_PHO}: an area with at least that many
-     * resident households needs the larger number of tổ viên. An area is at the staffing when its counts
-     * ({@code securityTeamLeaders}, {@code securityTeamDeputies}, {@code securityTeamMembers}) equal what
-     * is required and {@code securityTeamTrained} is true.
-     *
-     * @param units    the units of the scope
-     * @param staffing the parameter id prefix of the staffing
-     * @param shareId  parameter id of the minimum share
-     * @return this
-     */
-    public Target securityTeamsStaffed(Collection<OutcomeFact> units, String staffing, String shareId) {
-        List<OutcomeFact> areas = new ArrayList<>();
-        List<Verdict> parts = new ArrayList<>();
-        for (OutcomeFact u : units) {
-            if (u.kind() == UnitKind.RESIDENTIAL_AREA) {
-                areas.add(u);
-                parts.add(staffed(u, staffing));
-            }
-        }
-        return decideShare(areas, parts, used.get(shareId).decimal(), false);
-    }
-
-    private Verdict staffed(OutcomeFact area, String staffing) {
-        Long members = requiredMembers(area, staffing);
-        Verdict v = Verdict.of(area.indicators().flag("securityTeamTrained"));
-        v = v.and(exactly(area, "securityTeamLeaders", used.get(staffing + ".leaders").decimal().longValue()));
-        v = v.and(exactly(area, "securityTeamDeputies", used.get(staffing + ".deputies").decimal().longValue()));
-        return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
-    }
-
-    private Long requiredMembers(OutcomeFact area, String staffing) {
-        for (String suffix : new String[] {".members", ".members.large", ".largeFromHouseholds." + area.type()}) {
-            if (params.has(staffing + suffix)) {
-                used.get(staffing + suffix);
-            }
-        }
-        return Staffing.requiredMembers(params, staffing, area.type(), area.indicators().count("householdsResident"));
-    }
-
-    private static Verdict exactly(OutcomeFact area, String indicator, long required) {
-        Long value = area.indicators().count(indicator);
-        return value == null ? Verdict.UNKNOWN : Verdict.of(value == required);
     }
 
     /** @return the conclusion to insert */
@@ -412,20 +411,12 @@ public final class Target {
                 actual, required, against, undecided, used.ids(), used.provisionalBasis());
     }
 
-    private Target share(Collection<OutcomeFact> units, Measure measure, String parameterId, boolean strict) {
-        List<OutcomeFact> counted = new ArrayList<>();
-        List<Verdict> parts = new ArrayList<>();
-        for (OutcomeFact u : units) {
-            if (measure.counts(u)) {
-                counted.add(u);
-                parts.add(measure.meets(u));
-                used.inherit(measure.basis(u));
-            }
-        }
-        return decideShare(counted, parts, used.get(parameterId).decimal(), strict);
+    private void part(OutcomeFact unit, Verdict v) {
+        counted.add(unit);
+        parts.add(v);
     }
 
-    private Target decideShare(List<OutcomeFact> counted, List<Verdict> parts, BigDecimal min, boolean strict) {
+    private Target decideShare(BigDecimal min, boolean strict) {
         long yes = 0;
         for (int i = 0; i < counted.size(); i++) {
             Verdict v = parts.get(i);
@@ -470,5 +461,4 @@ public final class Target {
         return denominator == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
     }
-
 }

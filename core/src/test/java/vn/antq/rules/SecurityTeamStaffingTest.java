@@ -21,7 +21,8 @@ import vn.antq.verdict.Verdict;
 
 /**
  * A staffing sized by households is expressible with parameters alone: Hòa Bình's Tổ bảo vệ ANTT has 4
- * members (1 trưởng, 1 phó, 2 viên) from 350 households in a thôn or 500 in a tổ dân phố, 3 below that.
+ * members (1 trưởng, 1 phó, 2 viên) from 350 households in a thôn or 500 in a tổ dân phố, 3 below that. The
+ * rule passes the threshold of the area's type (it collects thôn and tổ dân phố apart).
  */
 class SecurityTeamStaffingTest {
     private static final Params HOA_BINH = params(Map.of(
@@ -41,9 +42,16 @@ class SecurityTeamStaffingTest {
     void aHouseholdBasedStaffingNeedsTheLargerTeamFromTheThreshold(UnitType type, long households, long members,
                                                                    Verdict expected) {
         OutcomeFact area = area(type, households, members);
-        TargetFact t = Target.of("HB-T7", new ScopeFact("17", "Tỉnh Hòa Bình", true), HOA_BINH)
-                .securityTeamsStaffed(List.of(area), "hb.staffing", "hb.minShare").done();
+        String largeFrom = "hb.staffing.largeFromHouseholds." + type;
+        TargetFact t = Target.of("HB-T7", new ScopeFact("17", "Tỉnh Hòa Bình", true))
+                .eachTeamStaffed(List.of(area), p("hb.staffing.leaders"), p("hb.staffing.deputies"),
+                        p("hb.staffing.members"), p("hb.staffing.members.large"), p(largeFrom))
+                .shareAtLeast(p("hb.minShare")).done();
         assertEquals(expected, t.verdict());
+    }
+
+    private static Param p(String id) {
+        return HOA_BINH.facts().stream().filter(f -> f.getId().equals(id)).findFirst().orElseThrow();
     }
 
     private static OutcomeFact area(UnitType type, long households, long members) {
