@@ -147,7 +147,8 @@ final class ReferenceBudget {
         } else {
             v = Verdict.MET;
         }
-        return new Cap(unit, spender, category, "TT40-TRAN-NAM-NGUOI-TW", v, missingPeople ? null : people,
+        return new Cap(unit, spender, category, "TT40-TRAN-NAM-NGUOI-TW", v,
+                missingPeople || missingLocalities ? null : people,
                 missingLocalities ? null : BigDecimal.valueOf(5 * localities));
     }
 }

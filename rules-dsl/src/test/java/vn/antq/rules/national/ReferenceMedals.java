@@ -49,7 +49,8 @@ final class ReferenceMedals {
             Decoration.HUAN_CHUONG_CONG_HIEN_CAND);
 
     /** The review: every listed person's status, the members checked and those short of time. */
-    record Result(Map<String, MedalStatus> status, int membersChecked, int membersShortOfTime) {
+    record Result(Map<String, MedalStatus> status, int membersChecked, int membersShortOfTime,
+                  Map<String, String> notes) {
     }
 
     private ReferenceMedals() {
@@ -63,12 +64,17 @@ final class ReferenceMedals {
         }
         boolean tt20 = !p.isBefore(TT20);
         Map<String, MedalStatus> status = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         int checked = 0;
         int shortOfTime = 0;
         for (SecurityTeam t : d.securityTeams()) {
             for (TeamMember m : t.members()) {
                 checked++;
                 Tri time = memberTime(m, p);
+                String note = note(m, p, time);
+                if (note != null) {
+                    notes.put(m.id(), note);
+                }
                 if (time == Tri.NO) {
                     shortOfTime++;
                     continue;
@@ -91,7 +97,7 @@ final class ReferenceMedals {
                     .and(excluded(l.decorations(), l.prosecuted(), l.compulsoryEducation()));
             status.put(l.id(), status(criteria, l.cases()));
         }
-        return new Result(status, checked, shortOfTime);
+        return new Result(status, checked, shortOfTime, notes);
     }
 
     private static MedalStatus status(Tri criteria, PersonCases c) {
@@ -124,38 +130,50 @@ final class ReferenceMedals {
 
     // 15 years (men) or 10 (women), earlier service counted, doubled in the listed areas
     private static Tri memberTime(TeamMember m, LocalDate p) {
-        if (m.joined() == null) {
-            return Tri.UNKNOWN;
-        }
-        long minMonths;
-        long[] low = months(m, p, false);
-        long[] high = months(m, p, true);
-        if (low == null) {
-            return Tri.UNKNOWN;
-        }
-        if (m.female() == null) {
-            // 10 years for women, 15 for men: unknown between
-            if (high[0] < 120) {
-                return Tri.NO;
-            }
-            return low[0] >= 180 ? Tri.YES : Tri.UNKNOWN;
-        }
-        minMonths = m.female() ? 120 : 180;
-        if (low[0] >= minMonths) {
+        long low = months(m, p, false);
+        long high = m.joined() == null ? Long.MAX_VALUE : months(m, p, true);
+        long min = m.female() == null ? 120 : m.female() ? 120 : 180;
+        long max = m.female() == null ? 180 : min;
+        if (low >= max) {
             return Tri.YES;
         }
-        return high[0] < minMonths ? Tri.NO : Tri.UNKNOWN;
+        return high < min ? Tri.NO : Tri.UNKNOWN;
     }
 
     /**
-     * The service in whole months, counting a period of unknown area as not doubled ({@code upper} false) or
-     * doubled (true); null when a period cannot be counted.
+     * Where this reading decides by bounds what the engine leaves open: the sex unknown but the time enough or short
+     * for both thresholds (K3), a period's area unknown but the time short even doubled (K4), the joining day unknown
+     * and the earlier service short (K5: the engine counts the member as short of time).
      */
-    private static long[] months(TeamMember m, LocalDate p, boolean upper) {
+    private static String note(TeamMember m, LocalDate p, Tri time) {
+        if (m.joined() == null && time == Tri.UNKNOWN) {
+            long min = m.female() == null || m.female() ? 120 : 180;
+            if (months(m, p, true) < min) {
+                return "K5 joining day unknown, earlier service short";
+            }
+        }
+        if (time == Tri.UNKNOWN) {
+            return null;
+        }
+        if (m.female() == null) {
+            return "K3 sex unknown, time decided for both";
+        }
+        boolean areaUnknown = m.joined() != null && m.areaType() == null
+                || m.service().earlierService().stream().anyMatch(s -> s.areaType() == null);
+        return areaUnknown && time == Tri.NO ? "K4 area unknown, short even doubled" : null;
+    }
+
+    /**
+     * The service in whole months up to the proposal day; a period of unknown area counted as not doubled
+     * ({@code upper} false) or doubled (true); an unknown joining day adds no team service.
+     */
+    private static long months(TeamMember m, LocalDate p, boolean upper) {
         long months = 0;
         long days = 0;
         List<long[]> parts = new ArrayList<>();
-        parts.add(part(m.joined(), p, m.areaType(), upper));
+        if (m.joined() != null) {
+            parts.add(part(m.joined(), p, m.areaType(), upper));
+        }
         for (ServicePeriod s : m.service().earlierService()) {
             LocalDate end = s.to().plusDays(1);
             parts.add(part(s.from(), end.isAfter(p) ? p : end, s.areaType(), upper));
@@ -164,7 +182,7 @@ final class ReferenceMedals {
             months += x[0];
             days += x[1];
         }
-        return new long[] {months + days / 30};
+        return months + days / 30;
     }
 
     private static long[] part(LocalDate from, LocalDate toExclusive, AreaType area, boolean upper) {

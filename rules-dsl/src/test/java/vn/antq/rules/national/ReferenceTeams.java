@@ -33,7 +33,8 @@ import vn.antq.unit.Unit;
  * decision and the health are both needed. Residence "từ 01 năm trở lên": the anniversary of the first day of
  * residence. The rating window of year Y is 15/11/(Y−1)–14/11/Y; active 9 months counted from the later of the
  * founding (joining) day and the window's first day. A known reason not to rate (short activity, a complaint) wins
- * over missing data. The quota: floor(20 % × number rated GOOD or better) places per commune (the parent of the
+ * over missing data, and so does a known level: a member disciplined in the window is "không hoàn thành" whatever
+ * the tasks, one under 80 % of the tasks is rated without knowing the breaches (they cap at "hoàn thành"). The quota: floor(20 % × number rated GOOD or better) places per commune (the parent of the
  * team's first area), ranked by share of tasks done, then tasks done, then id; teams first, then the leaders and
  * deputies capped at their team's rating (unless they joined after the window's first day), then the members.
  */
@@ -209,19 +210,27 @@ final class ReferenceTeams {
                 || m.joined() != null && shortOfNineMonths(m.joined(), windowStart, windowEnd)) {
             return Rated.NOT_RATED;
         }
-        if (m.joined() == null || duty.underComplaint() == null || duty.disciplined() == null) {
+        if (m.joined() == null || duty.underComplaint() == null) {
             return Rated.INSUFFICIENT;
         }
-        if (duty.disciplined()) {
+        if (Boolean.TRUE.equals(duty.disciplined())) {
             return new Rated(RatingStatus.RATED, Rating.NOT_COMPLETED);
         }
-        if (duty.tasksAssigned() == null || duty.tasksDone() == null || duty.breaches() == null
-                || duty.tasksAssigned() == 0) {
+        if (duty.tasksAssigned() == null || duty.tasksDone() == null || duty.tasksAssigned() == 0) {
             return Rated.INSUFFICIENT;
         }
         Rating level = byShare(duty);
-        if (duty.breaches() > 0) {
-            level = level.atMost(Rating.COMPLETED);
+        if (level.compareTo(Rating.COMPLETED) < 0) {
+            // a breach caps at "hoàn thành": it matters only above that
+            if (duty.breaches() == null) {
+                return Rated.INSUFFICIENT;
+            }
+            if (duty.breaches() > 0) {
+                level = Rating.COMPLETED;
+            }
+        }
+        if (duty.disciplined() == null && level != Rating.NOT_COMPLETED) {
+            return Rated.INSUFFICIENT;
         }
         return new Rated(RatingStatus.RATED, level);
     }
