@@ -241,7 +241,11 @@ class ReferenceExtendedAgreementTest {
     }
 
     static void proposals(Dataset d, EvaluationReport report, Tally t) {
-        Map<String, ReferenceProposals.Expected> ref = ReferenceProposals.evaluate(d, report);
+        proposals(d, report, Map.of(), t);
+    }
+
+    static void proposals(Dataset d, EvaluationReport report, Map<Award, Integer> quotas, Tally t) {
+        Map<String, ReferenceProposals.Expected> ref = ReferenceProposals.evaluate(d, report, quotas);
         t.same("proposals", d.title(), ref.size(), report.proposals().size());
         for (Proposal p : report.proposals()) {
             ReferenceProposals.Expected e = ref.get(p.unitId());

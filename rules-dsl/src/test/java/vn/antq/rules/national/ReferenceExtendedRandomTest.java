@@ -4,11 +4,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.evaluation.Evaluator;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
@@ -75,6 +79,29 @@ class ReferenceExtendedRandomTest {
         proposals.assertAgreed(300, "proposal:PROPOSED", "proposal:BLOCKED", "proposal:NEEDS_CONFIRMATION");
         budget.assertAgreed(1_000, "line:MET", "line:NOT_MET", "line:UNKNOWN", "line:NOT_APPLICABLE", "cap:MET",
                 "cap:NOT_MET", "cap:UNKNOWN");
+    }
+
+    @Test
+    void proposalsAgreeUnderAQuota(@TempDir Path dir) {
+        Evaluator withQuota = EditedPack.evaluator(dir, "khen-thuong.yaml", "parameters:\n", """
+                parameters:
+                  - id: kt.quota.GIAY_KHEN_CHU_TICH_XA
+                    label: Số khu dân cư được đề nghị Giấy khen của Chủ tịch UBND cấp xã (kiểm thử)
+                    values:
+                      - from: 2024-01-01
+                        value: 2
+                        source: kiểm thử
+                        provisional: false
+                """);
+        Tally proposals = new Tally();
+        qt().withFixedSeed(20_261_204L).withExamples(60).forAll(integers().between(0, Integer.MAX_VALUE - 1))
+                .checkAssert(seed -> {
+                    Dataset d = locality(new Random(seed));
+                    ReferenceExtendedAgreementTest.proposals(d, withQuota.evaluate(d),
+                            Map.of(Award.GIAY_KHEN_CHU_TICH_XA, 2), proposals);
+                });
+        proposals.assertAgreed(300, "proposal:PROPOSED", "proposal:OVER_QUOTA", "proposal:BLOCKED",
+                "proposal:NEEDS_CONFIRMATION");
     }
 
     private static Dataset locality(Random r) {

@@ -28,7 +28,8 @@ import vn.antq.unit.UnitKind;
  * district chairman, from 01/7/2025 Bằng khen of the provincial chairman); a true case flag blocks it, an absent one
  * asks for confirmation. Candidates of one award are ranked by movement score, then years, then id; no quota is set
  * by default. The year's standard status and movement level are taken from the engine's report (their agreement with
- * {@link ReferenceStandard} is {@link ReferenceAgreementTest}'s subject).
+ * {@link ReferenceStandard} is {@link ReferenceAgreementTest}'s subject). Where a province sets a quota for an award,
+ * the proposed candidates ranked beyond it are "ngoài chỉ tiêu"; blocked and unconfirmed ones take no place.
  */
 final class ReferenceProposals {
     private static final String[] CASES = {"pendingDiscipline", "underInvestigation", "pendingInspection",
@@ -41,8 +42,33 @@ final class ReferenceProposals {
     private ReferenceProposals() {
     }
 
-    /** @return by unit id, in no particular order; rank is separate */
+    /** @return by unit id, in no particular order; rank is separate; no quota */
     static Map<String, Expected> evaluate(Dataset d, EvaluationReport report) {
+        return evaluate(d, report, Map.of());
+    }
+
+    /**
+     * @param quotas the number of places of each award a province set ({@code kt.quota.<AWARD>}); an award not named
+     *               has no quota
+     * @return by unit id: candidates ranked beyond the quota among those proposed are OVER_QUOTA (blocked and
+     *         unconfirmed candidates keep their rank but take no place)
+     */
+    static Map<String, Expected> evaluate(Dataset d, EvaluationReport report, Map<Award, Integer> quotas) {
+        Map<String, Expected> out = candidates(d, report);
+        ranking(out).forEach((award, ids) -> {
+            Integer quota = quotas.get(award);
+            int taken = 0;
+            for (String id : ids) {
+                Expected e = out.get(id);
+                if (quota != null && e.status() == ProposalStatus.PROPOSED && taken++ >= quota) {
+                    out.put(id, new Expected(id, award, ProposalStatus.OVER_QUOTA, e.yearsAchieved(), e.score()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Expected> candidates(Dataset d, EvaluationReport report) {
         Map<String, Map<Integer, StandardStatus>> history = new HashMap<>();
         for (YearResult y : d.history()) {
             history.computeIfAbsent(y.unitId(), k -> new HashMap<>()).put(y.year(), y.standard());
