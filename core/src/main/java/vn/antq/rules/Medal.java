@@ -36,7 +36,7 @@ import vn.antq.verdict.Verdict;
  *     ...
  * then
  *     insert( Medal.of(drools.getRule().getName(), $c).regime($regime)
- *             .serviceYears($min, $doubled, $factor).goodInService($good)
+ *             .serviceYears($min, $doubled, $factor, $perMonth).goodInService($good)
  *             .onlyOnce(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC).notExcluded($excluding)
  *             .unlessPendingUnder($basis, $defer).deadline($deadline).done() );
  * }</pre>
@@ -45,7 +45,6 @@ import vn.antq.verdict.Verdict;
  */
 public final class Medal {
     /** Leftover days of several periods add up to months at this rate. */
-    private static final int DAYS_PER_MONTH = 30;
     /** Parsed deadlines by their parameter value: the same for every person. */
     private static final Map<String, MonthDay> MONTH_DAYS = new ConcurrentHashMap<>();
 
@@ -103,14 +102,16 @@ public final class Medal {
      * A member's counted service reaches the years the rule chose (by the member's sex) on the proposal date: the
      * time in this team from joining, plus earlier service, each period in calendar months and days; a period in
      * the areas listed by {@code doubledAreas} counts {@code factor} times (its months and days multiplied);
-     * leftover days add up at 30 to a month.
+     * leftover days add up to a month at {@code daysPerMonth}, which the verdict lists and rests on only when such
+     * days made a month.
      *
      * @param minYears     the years required
      * @param doubledAreas the {@link AreaType} codes whose time counts more
      * @param factor       how many times it counts
+     * @param daysPerMonth how many leftover days make a month
      * @return this
      */
-    public Medal serviceYears(Param minYears, Param doubledAreas, Param factor) {
+    public Medal serviceYears(Param minYears, Param doubledAreas, Param factor, Param daysPerMonth) {
         TeamMember m = fact.member();
         List<String> doubled = used.get(doubledAreas).codes();
         int times = used.get(factor).decimal().intValueExact();
@@ -139,8 +140,12 @@ public final class Medal {
                 areaUnknown |= sp.areaType() == null;
             }
         }
-        months += days / DAYS_PER_MONTH;
-        days %= DAYS_PER_MONTH;
+        int perMonth = daysPerMonth.getInt();
+        if (days >= perMonth) {
+            used.get(daysPerMonth); // listed, and the verdict rests on it, only when leftover days made a month
+        }
+        months += days / perMonth;
+        days %= perMonth;
         actual = "Thời gian công tác được tính: " + months / 12 + " năm " + months % 12 + " tháng " + days + " ngày"
                 + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
         if (months < 12L * years) {
