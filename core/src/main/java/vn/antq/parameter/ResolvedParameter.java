@@ -18,6 +18,13 @@ import java.util.List;
 public record ResolvedParameter(String id, String labelVi, Object value, LocalDate from, String source,
                                 boolean provisional) {
 
+    /** A list value is kept once as an immutable list of its codes, so reading it allocates nothing. */
+    public ResolvedParameter {
+        if (value instanceof List<?> list) {
+            value = list.stream().map(String::valueOf).toList();
+        }
+    }
+
     /** @return the value as a number @throws IllegalStateException when it is not a number */
     public BigDecimal decimal() {
         if (value instanceof BigDecimal d) {
@@ -40,7 +47,9 @@ public record ResolvedParameter(String id, String labelVi, Object value, LocalDa
             return List.of(s);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
+            @SuppressWarnings("unchecked")
+            List<String> codes = (List<String>) list;
+            return codes;
         }
         throw new IllegalStateException("parameter " + id + " is not a code or list of codes: " + value);
     }

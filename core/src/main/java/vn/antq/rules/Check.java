@@ -47,7 +47,7 @@ public final class Check {
     private Check(String ruleId, UnitFact unit) {
         this.ruleId = ruleId;
         this.unit = unit;
-        this.used = new ParameterTrail(null);
+        this.used = new ParameterTrail();
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Commend {
     private final List<String> reasons = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private final List<String> unconfirmed = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private Verdict clear = Verdict.NOT_APPLICABLE;
     private String basis;
     private int years;

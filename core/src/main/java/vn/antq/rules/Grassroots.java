@@ -53,7 +53,7 @@ public final class Grassroots {
         this.member = member;
         this.team = team;
         this.day = day;
-        this.used = new ParameterTrail(null);
+        this.used = new ParameterTrail();
     }
 
     /** @param ruleId rule id @param fact the member @return a check */

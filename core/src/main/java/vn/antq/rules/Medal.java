@@ -51,7 +51,7 @@ public final class Medal {
     private final String ruleId;
     private final MedalFact fact;
     private final List<String> reasons = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private final List<String> required = new ArrayList<>(4);
     private final List<String> deferrals = new ArrayList<>(2);
     private final List<String> unconfirmed = new ArrayList<>(2);

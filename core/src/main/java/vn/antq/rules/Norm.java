@@ -27,7 +27,7 @@ import vn.antq.verdict.Verdict;
 public final class Norm {
     private final String ruleId;
     private final BudgetLine line;
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private Verdict verdict = Verdict.NOT_APPLICABLE;
     private String actual = "";
     private String required = "";

@@ -75,7 +75,7 @@ public final class Rate {
         this.commune = commune;
         this.role = role;
         this.joined = joined;
-        this.used = new ParameterTrail(null);
+        this.used = new ParameterTrail();
     }
 
     /** @param ruleId rule id @param fact the member @return a rating */

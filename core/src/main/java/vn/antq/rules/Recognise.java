@@ -25,7 +25,7 @@ import java.time.format.DateTimeParseException;
 public final class Recognise {
     private final String ruleId;
     private final ManagedUnitFact unit;
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private String authority;
     private String authorityUnitId;
     private boolean determined;

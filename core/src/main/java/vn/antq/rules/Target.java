@@ -41,7 +41,7 @@ public final class Target {
     private final List<OutcomeFact> undecided = new ArrayList<>();
     private final List<OutcomeFact> counted = new ArrayList<>();
     private final List<Verdict> parts = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private String targetId;
     private String labelSuffix = "";
     private Verdict verdict = Verdict.UNKNOWN;

@@ -38,7 +38,7 @@ import vn.antq.verdict.Verdict;
 public final class YearCap {
     private final String ruleId;
     private final BudgetYearFact year;
-    private final ParameterTrail used = new ParameterTrail(null);
+    private final ParameterTrail used = new ParameterTrail();
     private Verdict verdict = Verdict.NOT_APPLICABLE;
     private String actual = "";
     private String required = "";
