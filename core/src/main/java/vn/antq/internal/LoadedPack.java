@@ -2,7 +2,6 @@ package vn.antq.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kie.api.KieBase;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
@@ -20,18 +19,16 @@ import vn.antq.unit.UnitKind;
  * @param info       the pack's identity
  * @param plan       the plan a plan pack encodes, or null for a pack of criteria
  * @param phases     the pack's agenda groups in the order they run (pack.yaml {@code phases})
- * @param joined     the parameters the rules join as facts; each must be defined at a session's date
  * @param windows    by unit kind, the parameter giving the first and last day of its assessment window
  *                   (pack.yaml {@code windows}); empty for a pack that assesses no unit
  */
 public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan, List<String> phases, Set<String> joined, Map<UnitKind, String> windows) {
+                         PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
 
     /** Copies the catalogue, the phases and the windows. */
     public LoadedPack {
         rules = Map.copyOf(rules);
         phases = List.copyOf(phases);
-        joined = Set.copyOf(joined);
         windows = Map.copyOf(windows);
     }
 }

@@ -199,7 +199,7 @@ public final class PackLoader {
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
                 new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
-                descriptor.phases(), RuleCatalogue.joinedParameters(kieBase), descriptor.windows());
+                descriptor.phases(), descriptor.windows());
     }
 
     private static void failOn(List<PackProblem> problems) {

@@ -1,7 +1,6 @@
 package vn.antq.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +37,12 @@ final class RuleCatalogue {
                 Map<String, Object> meta = rule.getMetaData();
                 String file = file(rule, pkg);
                 checkPhase(rule, file, phases, problems);
-                List<String> params = parameterIds(rule, meta.get("parameters"));
+                List<String> params = parameterIds(rule);
+                if (meta.containsKey("parameters")) {
+                    problems.add(new PackProblem(file, 0, "rule " + rule.getName() + " lists @parameters, which antq "
+                            + "no longer reads: join each parameter in the rule's when part, $x : Param( id == \"…\" ), "
+                            + "and pass $x to the step that uses it"));
+                }
                 for (String id : params) {
                     if (parameters.get(id).isEmpty()) {
                         problems.add(new PackProblem(file, 0, "rule " + rule.getName()
@@ -89,37 +93,11 @@ final class RuleCatalogue {
         return pkg.getName().replace('.', '/');
     }
 
-    /**
-     * @param kieBase the rules
-     * @return every parameter some rule joins in its left-hand side as a {@link Param} fact
-     */
-    static java.util.Set<String> joinedParameters(KieBase kieBase) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (rule instanceof RuleImpl impl) {
-                    List<String> one = new ArrayList<>();
-                    joined(impl.getLhs(), one);
-                    ids.addAll(one);
-                }
-            }
-        }
-        return ids;
-    }
-
-    /**
-     * The parameters a rule joins in its left-hand side ({@code Param( id == "…" )}, in the order written),
-     * then any that a not yet converted rule still lists in {@code @parameters}.
-     */
-    private static List<String> parameterIds(Rule rule, Object declared) {
+    /** The parameters a rule joins in its left-hand side ({@code Param( id == "…" )}), in the order written. */
+    private static List<String> parameterIds(Rule rule) {
         List<String> ids = new ArrayList<>();
         if (rule instanceof RuleImpl impl) {
             joined(impl.getLhs(), ids);
-        }
-        String text = text(declared);
-        if (text != null && !text.isBlank()) {
-            Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty() && !ids.contains(s))
-                    .forEach(ids::add);
         }
         return ids;
     }

@@ -2,8 +2,6 @@ package vn.antq.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import vn.antq.pack.PackProblem;
@@ -13,15 +11,12 @@ import vn.antq.rules.Params;
 import vn.antq.rules.UndefinedParameterException;
 
 /**
- * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts (and the
- * {@code params} global where a rule file still declares it), runs the pack's phases in their declared
+ * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts, runs the pack's phases in their declared
  * order (each phase is an agenda group; see pack.yaml {@code phases}), and gives its conclusions by type.
  * Every failure inside the engine becomes a {@link RulePackException}, so no KIE type reaches a caller.
  * Not thread-safe; one per chunk of work, closed after use.
  */
 final class RuleSession implements AutoCloseable {
-    static final String PARAMS_GLOBAL = "params";
-
     private final KieSession session;
     private final List<String> phases;
 
@@ -36,12 +31,8 @@ final class RuleSession implements AutoCloseable {
      * @return a new session holding every parameter as a fact
      */
     static RuleSession open(LoadedPack pack, Params params) {
-        requireJoined(pack, params);
         KieSession session = pack.kieBase().newKieSession();
         try {
-            if (declaresParams(pack.kieBase())) {
-                session.setGlobal(PARAMS_GLOBAL, params);
-            }
             for (Param p : params.facts()) {
                 session.insert(p);
             }
@@ -96,28 +87,6 @@ final class RuleSession implements AutoCloseable {
     @Override
     public void close() {
         session.dispose();
-    }
-
-    /**
-     * A rule joining a parameter the pack never defines would silently never fire: refuse instead. A parameter the
-     * pack defines on other dates only (a law not yet in force at the reference date, e.g. Luật 30/2023/QH15 before
-     * 01/7/2024) leaves the rules that join it silent, as the law is.
-     */
-    private static void requireJoined(LoadedPack pack, Params params) {
-        for (String id : pack.joined()) {
-            if (!params.has(id) && (pack.parameters() == null || pack.parameters().get(id).isEmpty())) {
-                throw failure(new UndefinedParameterException(id));
-            }
-        }
-    }
-
-    private static boolean declaresParams(KieBase kieBase) {
-        for (KiePackage p : kieBase.getKiePackages()) {
-            if (p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMS_GLOBAL))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static RulePackException failure(RuntimeException e) {

@@ -6,7 +6,8 @@ import java.util.Map;
 import vn.antq.parameter.ResolvedParameter;
 
 /**
- * The parameter values of one evaluation, as the DRL global {@code params}. Immutable and shared by
+ * The parameter values of one evaluation, resolved at its reference date: the {@link Param} facts every rule
+ * session holds, and the values the report shows for the parameters a conclusion used. Immutable and shared by
  * all sessions of the evaluation.
  *
  * @since 0.1

@@ -28,7 +28,7 @@ import vn.antq.standard.CriterionResult;
 import vn.antq.standard.UsedParameter;
 
 /**
- * The parameters a rule declares ({@code @parameters}, which the catalogue lists) cover every parameter its
+ * The parameters a rule joins in its left-hand side (which the catalogue lists) cover every parameter its
  * conclusions used on both bundled samples: the list a rule author reads is checked against what the rules
  * actually read, so that it cannot drift.
  */
@@ -53,7 +53,7 @@ class DeclaredParametersTest {
                 undeclared.put(rule, missing);
             }
         });
-        assertEquals(Map.of(), undeclared, "parameters used but not in the rule's @parameters");
+        assertEquals(Map.of(), undeclared, "parameters used but not joined by the rule");
     }
 
     private static EvaluationReport evaluate(Supplier<InputStream> sample) throws IOException, InvalidDatasetException {

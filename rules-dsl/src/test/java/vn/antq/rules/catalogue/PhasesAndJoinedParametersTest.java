@@ -85,6 +85,21 @@ class PhasesAndJoinedParametersTest {
         assertTrue(e.getMessage().contains("TN-1 names no phase"), e.getMessage());
     }
 
+    @Test
+    void aRuleStillListingParametersByHandIsToldToJoinThemInstead() throws IOException {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> load(rule("TN-1", "@parameters(\"tn.nguong\")\n    ruleflow-group \"truoc\"", "$u : UnitFact()")));
+        assertTrue(e.getMessage().contains("TN-1 lists @parameters") && e.getMessage().contains("Param( id =="),
+                e.getMessage());
+    }
+
+    @Test
+    void aJoinedParameterThatNoFileDefinesIsReportedWhenThePackLoads() throws IOException {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> load(rule("TN-1", "ruleflow-group \"truoc\"", "$x : Param( id == \"tn.khongCo\" )\n    $u : UnitFact()")));
+        assertTrue(e.getMessage().contains("tn.khongCo"), e.getMessage());
+    }
+
     private Evaluator load(String drl) throws IOException {
         Files.writeString(dir.resolve("pack.yaml"), PACK, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("tham-so.yaml"), PARAMETERS, StandardCharsets.UTF_8);
