@@ -149,6 +149,10 @@ public final class Medal {
         actual = "Thời gian công tác được tính: " + months / 12 + " năm " + months % 12 + " tháng " + days + " ngày"
                 + (m.service().earlierService().isEmpty() ? "" : " (gồm thời gian công tác trước đây)");
         if (months < 12L * years) {
+            if (m.joined() == null) {
+                return unknown("ngày tham gia Tổ chưa có số liệu: thời gian công tác trong Tổ chưa tính được, "
+                        + "thời gian công tác trước đây chưa đủ " + years + " năm");
+            }
             return areaUnknown ? unknown("chưa rõ địa bàn của một thời gian công tác (có thể được nhân hệ số "
                     + times + ")")
                     : shortOfTime("thời gian công tác chưa đủ " + years + " năm");

@@ -45,7 +45,8 @@ class KyNiemChuongTest {
 
     private static TeamMember member(boolean female, String joined, AreaType area, ServiceRecord service) {
         return new TeamMember("m1", "Trần Thị Bình", TeamRole.MEMBER, LocalDate.of(1970, 1, 1), female,
-                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), area, null, false, false, LocalDate.parse(joined),
+                Education.UPPER_SECONDARY, LocalDate.of(1990, 1, 1), area, null, false, false,
+                joined == null ? null : LocalDate.parse(joined),
                 DutyRecord.NONE, service);
     }
 
@@ -130,6 +131,22 @@ class KyNiemChuongTest {
         MedalResult r = only(review(member(false, "2019-05-15", AreaType.NORMAL, earlier), "2025-05-15"));
         assertEquals(Verdict.MET, r.eligible());
         assertTrue(r.actual().endsWith("(gồm thời gian công tác trước đây)"), r.actual());
+    }
+
+    @ParameterizedTest(name = "joining day unknown, {0} years of earlier service → {1}")
+    @CsvSource({"5, MISSING_DATA", "14, MISSING_DATA", "15, ELIGIBLE"})
+    void withTheJoiningDayUnknownShortEarlierServiceLeavesTheTimeUnknownNotShort(int years, MedalStatus expected) {
+        ServiceRecord earlier = new ServiceRecord(List.of(
+                new ServicePeriod(ServiceKind.CIVIL_DEFENCE, LocalDate.of(2025 - years, 5, 15), LocalDate.of(2025, 5, 14),
+                        AreaType.NORMAL)), List.of(), true, false, PersonCases.CLEAR);
+        MedalReview review = review(member(false, null, AreaType.NORMAL, earlier), "2025-05-15");
+        if (expected == MedalStatus.MISSING_DATA) {
+            MedalResult r = only(review);
+            assertEquals(expected, r.status(), "the time in the team is unknown, so the whole time is");
+            assertTrue(r.reasons().get(0).startsWith("ngày tham gia Tổ chưa có số liệu"), r.reasons()::toString);
+        } else {
+            assertEquals(expected, only(review).status());
+        }
     }
 
     @Test

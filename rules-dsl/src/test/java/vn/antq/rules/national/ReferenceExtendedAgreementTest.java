@@ -47,8 +47,8 @@ import vn.antq.samples.Samples;
  *       sex; the engine lists the member as MISSING_DATA without counting the service.</li>
  *   <li>K4: a period of unknown area that is short even if doubled: the engine lists the member as MISSING_DATA
  *       (it does decide MET when the time is enough undoubled).</li>
- *   <li>K5: joining day unknown and the earlier service short: the team service is unknown, so the time is; the
- *       engine counts the member as short of time (not listed) as if the team service were nil.</li>
+ *   <li>K5 (fixed in the engine, now held to agreement): joining day unknown and the earlier service short — the
+ *       team service is unknown, so the time is; the engine counted the member as short of time (not listed).</li>
  * </ul>
  */
 class ReferenceExtendedAgreementTest {

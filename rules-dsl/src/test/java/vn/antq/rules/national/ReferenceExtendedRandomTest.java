@@ -45,7 +45,7 @@ import vn.antq.standard.StandardStatus;
  * birthdays, one year of residence, the first day of the rating window and nine months before its end, the shares
  * of 50, 80 and 95 %, 10 and 15 years of service, 5 and 10 years in post, the regime change of 28/4/2025, the norms
  * and caps of TT 40 to the đồng, and missing data everywhere. Where the engine leaves open what the law already
- * decides (K1–K5, see {@link ReferenceExtendedAgreementTest}) the case is counted and printed, not failed.
+ * decides (K1–K4, see {@link ReferenceExtendedAgreementTest}) the case is counted and printed, not failed.
  */
 class ReferenceExtendedRandomTest {
     private static final int EXAMPLES = 300;

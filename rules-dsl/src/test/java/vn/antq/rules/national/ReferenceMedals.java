@@ -142,16 +142,10 @@ final class ReferenceMedals {
 
     /**
      * Where this reading decides by bounds what the engine leaves open: the sex unknown but the time enough or short
-     * for both thresholds (K3), a period's area unknown but the time short even doubled (K4), the joining day unknown
-     * and the earlier service short (K5: the engine counts the member as short of time).
+     * for both thresholds (K3), a period's area unknown but the time short even doubled (K4). (K5, the joining day
+     * unknown and the earlier service short, was an engine error, fixed: the engine now says the time is unknown.)
      */
     private static String note(TeamMember m, LocalDate p, Tri time) {
-        if (m.joined() == null && time == Tri.UNKNOWN) {
-            long min = m.female() == null || m.female() ? 120 : 180;
-            if (months(m, p, true) < min) {
-                return "K5 joining day unknown, earlier service short";
-            }
-        }
         if (time == Tri.UNKNOWN) {
             return null;
         }
