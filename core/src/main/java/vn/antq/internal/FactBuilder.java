@@ -11,6 +11,8 @@ import java.util.Map;
 import vn.antq.commendation.YearResult;
 import vn.antq.dataset.Dataset;
 import vn.antq.event.Event;
+import vn.antq.pack.PackProblem;
+import vn.antq.pack.RulePackException;
 import vn.antq.period.AssessmentWindow;
 import vn.antq.rules.TeamStanding;
 import vn.antq.rules.UnitFact;
@@ -87,8 +89,8 @@ final class FactBuilder {
             }
             AssessmentWindow window = windows.get(u.kind());
             if (window == null) {
-                throw new IllegalStateException("the rule pack gives no assessment window for unit kind " + u.kind()
-                        + " (pack.yaml 'windows')");
+                throw new RulePackException(List.of(new PackProblem("pack.yaml", 0, "the rule pack gives no "
+                        + "assessment window for unit kind " + u.kind() + " ('windows'), which unit " + u.id() + " has")));
             }
             List<Event> own = inWindow(u, window);
             List<Unit> territory = u.kind() == UnitKind.COMMUNE ? territories.getOrDefault(u.id(), List.of(u)) : List.of(u);

@@ -24,6 +24,11 @@ import vn.antq.pack.RulePack;
 import vn.antq.pack.RulePackException;
 import vn.antq.parameter.Parameter;
 import vn.antq.parameter.ParameterSet;
+import vn.antq.unit.UnitKind;
+import vn.antq.period.AssessmentWindow;
+import vn.antq.parameter.ResolvedParameter;
+import vn.antq.parameter.ParameterValue;
+import java.util.Optional;
 
 /**
  * Loads a rule pack: a precompiled one from the classpath (its executable model, no DRL compiled; read
@@ -190,16 +195,33 @@ public final class PackLoader {
             throw new RulePackException(List.of(new PackProblem("parameters", 0, e.getMessage())), e);
         }
         var catalogue = RuleCatalogue.of(kieBase, set, descriptor.phases(), problems);
-        descriptor.windows().forEach((kind, id) -> {
-            if (set.get(id).isEmpty()) {
-                problems.add(new PackProblem("pack.yaml", 0, "'windows' gives " + kind + " the window of parameter "
-                        + id + ", which no parameter file defines"));
-            }
-        });
+        descriptor.windows().forEach((kind, id) -> checkWindow(kind, id, set, problems));
         failOn(problems);
         return new LoadedPack(kieBase, set, catalogue,
                 new PackInfo(descriptor.id(), descriptor.name(), descriptor.version()), descriptor.plan(),
                 descriptor.phases(), descriptor.windows());
+    }
+
+    /**
+     * A window parameter must exist and every dated value of it must be two ISO month-days, so that a wrong value
+     * is a problem of the pack when it loads, not a failure in the middle of an evaluation.
+     */
+    private static void checkWindow(UnitKind kind, String id, ParameterSet set, List<PackProblem> problems) {
+        Optional<Parameter> parameter = set.get(id);
+        if (parameter.isEmpty()) {
+            problems.add(new PackProblem("pack.yaml", 0, "'windows' gives " + kind + " the window of parameter "
+                    + id + ", which no parameter file defines"));
+            return;
+        }
+        for (ParameterValue v : parameter.get().values()) {
+            try {
+                AssessmentWindow.endingIn(new ResolvedParameter(id, id, v.value(), v.from(), v.source(),
+                        v.provisional()).codes(), v.from().getYear());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problems.add(new PackProblem("parameters", 0, "parameter " + id + " (window of " + kind + ") from "
+                        + v.from() + ": " + e.getMessage()));
+            }
+        }
     }
 
     private static void failOn(List<PackProblem> problems) {

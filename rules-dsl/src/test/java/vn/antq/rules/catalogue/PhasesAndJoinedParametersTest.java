@@ -100,6 +100,18 @@ class PhasesAndJoinedParametersTest {
         assertTrue(e.getMessage().contains("tn.khongCo"), e.getMessage());
     }
 
+    @Test
+    void aWindowParameterThatIsNotTwoMonthDaysIsAProblemOfThePackWhenItLoads() throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), PACK + "windows:\n  COMMUNE: tn.danhSach\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tham-so.yaml"), PARAMETERS, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("thu-nghiem.drl"), rule("TN-1", "ruleflow-group \"truoc\"", "$u : UnitFact()"),
+                StandardCharsets.UTF_8);
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> Evaluator.builder().rulePack(RulePack.directory(dir)).bundledPlans(false).build());
+        assertTrue(e.getMessage().contains("tn.danhSach (window of COMMUNE)") && e.getMessage().contains("--MM-dd"),
+                e.getMessage());
+    }
+
     private Evaluator load(String drl) throws IOException {
         Files.writeString(dir.resolve("pack.yaml"), PACK, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("tham-so.yaml"), PARAMETERS, StandardCharsets.UTF_8);

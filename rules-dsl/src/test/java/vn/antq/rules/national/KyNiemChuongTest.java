@@ -133,6 +133,23 @@ class KyNiemChuongTest {
         assertTrue(r.actual().endsWith("(gồm thời gian công tác trước đây)"), r.actual());
     }
 
+    @Test
+    void leftoverDaysMakeAMonthAtTheParameterAndOnlyThenIsItListed() {
+        ServiceRecord tenDays = new ServiceRecord(List.of(
+                new ServicePeriod(ServiceKind.CIVIL_DEFENCE, LocalDate.of(2009, 1, 1), LocalDate.of(2009, 1, 10),
+                        AreaType.NORMAL)), List.of(), true, false, PersonCases.CLEAR);
+        // 14 years 11 months 25 days in the team + 10 days earlier: 35 leftover days make a month → 15 years
+        MedalResult folded = only(review(member(false, "2010-05-20", AreaType.NORMAL, tenDays), "2025-05-15"));
+        assertEquals(Verdict.MET, folded.eligible(), folded.actual());
+        assertTrue(folded.actual().startsWith("Thời gian công tác được tính: 15 năm 0 tháng 5 ngày"), folded.actual());
+        assertTrue(folded.parameters().stream().anyMatch(u -> u.id().equals("knc.service.daysPerMonth") && u.provisional()),
+                "the 30-day month decided it, and it is antq's reading");
+        MedalResult whole = only(review(member(false, "2010-05-15", AreaType.NORMAL, CLEAR), "2025-05-15"));
+        assertEquals(Verdict.MET, whole.eligible());
+        assertTrue(whole.parameters().stream().noneMatch(u -> u.id().equals("knc.service.daysPerMonth")),
+                "no leftover days made a month: the reading is not listed");
+    }
+
     @ParameterizedTest(name = "joining day unknown, {0} years of earlier service → {1}")
     @CsvSource({"5, MISSING_DATA", "14, MISSING_DATA", "15, ELIGIBLE"})
     void withTheJoiningDayUnknownShortEarlierServiceLeavesTheTimeUnknownNotShort(int years, MedalStatus expected) {
