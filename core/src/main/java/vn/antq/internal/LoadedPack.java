@@ -3,6 +3,7 @@ package vn.antq.internal;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ParameterSet;
@@ -14,6 +15,8 @@ import vn.antq.unit.UnitKind;
  * Immutable; the KIE base is shared by every session.
  *
  * @param kieBase    the compiled rules
+ * @param sessions   the pool the pack's sessions come from: a session given back is reset to the state of a new
+ *                   one, so the next evaluation reuses its node memories instead of allocating them again
  * @param parameters the parameters
  * @param rules      the rule catalogue by rule id
  * @param info       the pack's identity
@@ -22,8 +25,24 @@ import vn.antq.unit.UnitKind;
  * @param windows    by unit kind, the parameter giving the first and last day of its assessment window
  *                   (pack.yaml {@code windows}); empty for a pack that assesses no unit
  */
-public record LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
+public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
                          PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
+
+    /**
+     * A pack whose sessions come from a new pool of its KIE base.
+     *
+     * @param kieBase    the compiled rules
+     * @param parameters the parameters
+     * @param rules      the rule catalogue by rule id
+     * @param info       the pack's identity
+     * @param plan       the plan a plan pack encodes, or null for a pack of criteria
+     * @param phases     the pack's agenda groups in the order they run
+     * @param windows    by unit kind, the parameter giving its assessment window
+     */
+    public LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
+                      PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
+        this(kieBase, kieBase.newKieSessionsPool(1), parameters, rules, info, plan, phases, windows);
+    }
 
     /** Copies the catalogue, the phases and the windows. */
     public LoadedPack {

@@ -14,7 +14,7 @@ import vn.antq.rules.UndefinedParameterException;
  * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts, runs the pack's phases in their declared
  * order (each phase is an agenda group; see pack.yaml {@code phases}), and gives its conclusions by type.
  * Every failure inside the engine becomes a {@link RulePackException}, so no KIE type reaches a caller.
- * Not thread-safe; one per chunk of work, closed after use.
+ * Not thread-safe; one per chunk of work, closed after use (which gives the reset session back to the pack's pool).
  */
 final class RuleSession implements AutoCloseable {
     private final KieSession session;
@@ -31,7 +31,8 @@ final class RuleSession implements AutoCloseable {
      * @return a new session holding every parameter as a fact
      */
     static RuleSession open(LoadedPack pack, Params params) {
-        KieSession session = pack.kieBase().newKieSession();
+        // a pooled session: reset when given back, so it starts as a new one (and its memories are reused)
+        KieSession session = pack.sessions().newKieSession();
         try {
             for (Param p : params.facts()) {
                 session.insert(p);
