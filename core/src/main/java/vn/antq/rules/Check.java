@@ -76,17 +76,20 @@ public final class Check {
     }
 
     /**
-     * A boolean indicator that must be true where {@code condition} holds; the condition is taken as
-     * true when absent (as {@code hasPartyOrganization}, contract.md §1), and the step does not apply
-     * when it is false.
+     * A boolean indicator that must be true where {@code condition} holds; the step does not apply when the
+     * condition is false. How an absent condition reads is the rule's choice ({@code absentConditionHolds}; for
+     * {@code hasPartyOrganization} the dataset contract says absent = true, contract.md §1), not this operator's.
      *
-     * @param indicator the indicator that must be true
-     * @param condition the boolean indicator that makes it apply
+     * @param indicator            the indicator that must be true
+     * @param condition            the boolean indicator that makes it apply
+     * @param absentConditionHolds how the rule reads an absent condition: true = it holds, false = it does not
      * @return this
      */
-    public Check isTrueWhere(String indicator, String condition) {
-        if (Boolean.FALSE.equals(unit.flag(condition))) {
-            actual.add(label(indicator) + ": không áp dụng (" + label(condition) + ": không)");
+    public Check isTrueWhere(String indicator, String condition, boolean absentConditionHolds) {
+        Boolean holds = unit.flag(condition);
+        if (Boolean.FALSE.equals(holds) || (holds == null && !absentConditionHolds)) {
+            actual.add(label(indicator) + ": không áp dụng (" + label(condition) + ": "
+                    + (holds == null ? Wording.MISSING : "không") + ")");
             return this;
         }
         return isTrue(indicator);
@@ -214,6 +217,26 @@ public final class Check {
         return this;
     }
 
+    /**
+     * {@link #notAbovePrevious(String, String, Param)} for each pair of indicators, in order: the form a decision
+     * table cell gives ({@code crimeCount, crimeCountPrevious, socialEvilCount, socialEvilCountPrevious}).
+     *
+     * @param equalHolds          whether an equal count holds, a {@link Param} of the rule's left-hand side
+     * @param currentThenPrevious count indicators in pairs: the unit's window, then the same window one year earlier
+     * @return this
+     * @throws IllegalArgumentException when the indicators do not come in pairs
+     */
+    public Check notAbovePrevious(Param equalHolds, String... currentThenPrevious) {
+        if (currentThenPrevious.length % 2 != 0) {
+            throw new IllegalArgumentException("indicators must come in pairs (this year, the year before): "
+                    + String.join(", ", currentThenPrevious));
+        }
+        for (int i = 0; i < currentThenPrevious.length; i += 2) {
+            notAbovePrevious(currentThenPrevious[i], currentThenPrevious[i + 1], equalHolds);
+        }
+        return this;
+    }
+
     /** @param indicator a code indicator @param acceptedParam the accepted codes, a {@link Param} of the rule's left-hand side @return this */
     public Check oneOf(String indicator, Param acceptedParam) {
         String value = unit.code(indicator);
@@ -225,15 +248,16 @@ public final class Check {
     }
 
     /**
-     * Like {@link #oneOf}, but when the dataset gives no value, the rating antq computed for the Tổ bảo vệ ANTT
-     * covering the khu dân cư (Hướng dẫn 01/HD-BCA-V05) is used, and the explanation says so.
+     * Like {@link #oneOf}, but when the dataset gives no value, the rating of {@code team} is compared instead, and
+     * the explanation says so. Which rating stands in is the rule's choice: ANTT-KDC-5 passes the Tổ bảo vệ ANTT
+     * covering the khu dân cư, rated under Hướng dẫn 01/HD-BCA-V05 ({@link UnitFact#getSecurityTeam()}).
      *
-     * @param indicator   the code indicator of the rating
+     * @param indicator     the code indicator of the rating
      * @param acceptedParam the accepted ratings, a {@link Param} of the rule's left-hand side
+     * @param team          the team whose rating stands in when the indicator is absent, or null for none
      * @return this
      */
-    public Check teamRatingOneOf(String indicator, Param acceptedParam) {
-        TeamStanding team = unit.getSecurityTeam();
+    public Check teamRatingOneOf(String indicator, Param acceptedParam, TeamStanding team) {
         if (unit.code(indicator) != null || team == null) {
             return oneOf(indicator, acceptedParam);
         }
@@ -252,14 +276,15 @@ public final class Check {
     }
 
     /**
-     * Like {@link #none}, but when the dataset gives no count, the members of the covering Tổ bảo vệ ANTT
-     * disciplined in the window are counted, and the explanation says so.
+     * Like {@link #none}, but when the dataset gives no count, the members of {@code team} disciplined in the
+     * window are counted instead, and the explanation says so; the rule names the team (ANTT-KDC-5: the Tổ bảo vệ
+     * ANTT covering the khu dân cư).
      *
      * @param indicator the count indicator
+     * @param team      the team whose members are counted when the indicator is absent, or null for none
      * @return this
      */
-    public Check teamNoneDisciplined(String indicator) {
-        TeamStanding team = unit.getSecurityTeam();
+    public Check teamNoneDisciplined(String indicator, TeamStanding team) {
         if (unit.count(indicator) != null || team == null) {
             return none(indicator);
         }

@@ -24,7 +24,7 @@ import vn.antq.evaluation.EvaluationReport;
 import vn.antq.event.EventType;
 import vn.antq.standard.StandardStatus;
 
-/** Khu dân cư — TT 124/2021/TT-BCA Điều 4 (tt124/dieu4-khu-dan-cu.drl). Window 01/11/2023–31/10/2024. */
+/** Khu dân cư — TT 124/2021/TT-BCA Điều 4 (tt124/dieu4-khu-dan-cu.drl.csv, a decision table). Window 01/11/2023–31/10/2024. */
 class Dieu4KhuDanCuTest {
 
     private static Fixture locality() {

@@ -24,7 +24,8 @@ import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
 
 /**
- * Xã, phường, thị trấn — TT 124/2021/TT-BCA Điều 5 khoản 1–3 (tt124/dieu5-xa.drl); the pooled ANTT-XA-4 is in
+ * Xã, phường, thị trấn — TT 124/2021/TT-BCA Điều 5 khoản 1–3 (tt124/dieu5-xa-tieu-chi.drl.csv, a decision table); the pooled ANTT-XA-4
+ * (tt124/dieu5-xa.drl) is in
  * {@link Dieu5XaDonViQuanLyTest}. Window 16/11/2023–15/11/2024; events are read over the whole territory.
  */
 class Dieu5XaTest {

@@ -21,7 +21,7 @@ import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
 
 /**
- * Cơ sở giáo dục — TT 124/2021/TT-BCA Điều 7 (tt124/dieu7-co-so-giao-duc.drl), on a LOWER_SECONDARY school
+ * Cơ sở giáo dục — TT 124/2021/TT-BCA Điều 7 (tt124/dieu7-co-so-giao-duc.drl.csv, a decision table), on a LOWER_SECONDARY school
  * unless a test sets another level. Window 16/11/2023–15/11/2024.
  */
 class Dieu7CoSoGiaoDucTest {
