@@ -1,5 +1,7 @@
 package vn.antq.standard;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +21,19 @@ public record UsedParameter(String id, String value, String source, boolean prov
      *         reads no other conclusion
      */
     public static List<String> provisionalIds(List<UsedParameter> parameters) {
-        return parameters.stream().filter(UsedParameter::provisional).map(UsedParameter::id).distinct().sorted()
-                .toList();
+        List<String> ids = null;
+        for (UsedParameter p : parameters) {
+            if (p.provisional() && (ids == null || !ids.contains(p.id()))) {
+                if (ids == null) {
+                    ids = new ArrayList<>(2);
+                }
+                ids.add(p.id());
+            }
+        }
+        if (ids == null) {
+            return List.of();
+        }
+        Collections.sort(ids);
+        return List.copyOf(ids);
     }
 }
