@@ -24,6 +24,18 @@ public record MemberFact(TeamMember member, String teamId, LocalDate referenceDa
         return member.id();
     }
 
+    /**
+     * Date arithmetic for a rule's left-hand side: born more than {@code years} years before the reference date
+     * (the birthday of that age already past). A member without a birth date is not older.
+     *
+     * @param years an age the rule matched
+     * @return true when older than that age at the reference date
+     */
+    public boolean olderThan(Param years) {
+        return member.birthDate() != null
+                && member.birthDate().plusYears(years.getDecimal().intValue()).isBefore(referenceDate);
+    }
+
     /** @return the member's role (for DRL property access) */
     public TeamRole getRole() {
         return member.role();

@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.math.BigDecimal;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.unit.UnitType;
 
@@ -18,6 +19,17 @@ public record TeamFact(SecurityTeam team, UnitType areaType, Long households, in
     /** @return the team id (for DRL property access) */
     public String getTeamId() {
         return team.id();
+    }
+
+    /**
+     * A comparison for a rule's left-hand side: a province that sizes its teams by households writes which counts
+     * give which size as rules, e.g. {@code TeamFact( areaType == UnitType.THON, householdsAtLeast($from) )}.
+     *
+     * @param from a count of households the rule matched
+     * @return true when the resident households are known and at least that many
+     */
+    public boolean householdsAtLeast(Param from) {
+        return households != null && BigDecimal.valueOf(households).compareTo(from.getDecimal()) >= 0;
     }
 
 }
