@@ -79,13 +79,12 @@ public final class Grassroots {
     }
 
     /**
-     * Aged from {@code min} (the birthday included) to {@code max} (until that birthday, included); older
-     * only when the commune chairman decided it ({@code overSeventyDecision}) and the member's health is ensured
-     * ({@code overSeventyFit}): either one false fails, either one missing is unknown. The ages are the rule's
-     * parameters; the data fields keep the names of the law's present limit.
+     * Aged from {@code min} (the birthday included) to {@code max} (until that birthday, included): younger or
+     * older fails, a missing birth date is unknown. Which members the rule asks this of (those not older than
+     * {@code max}; the exception for older members is a rule of its own) is the rule's left-hand side.
      *
      * @param min the youngest age
-     * @param max the oldest age without a decision
+     * @param max the oldest age
      * @return this
      */
     public Grassroots ageBetween(Param min, Param max) {
@@ -98,13 +97,36 @@ public final class Grassroots {
             return fail("chưa đủ " + youngest + " tuổi");
         }
         if (member.birthDate().plusYears(oldest).isBefore(day)) {
-            String over = "trên " + oldest + " tuổi, ";
-            known(member.overSeventyDecision(), over + "không có quyết định của Chủ tịch UBND cấp xã",
-                    over + "chưa có số liệu về quyết định của Chủ tịch UBND cấp xã");
-            known(member.overSeventyFit(), over + "không bảo đảm sức khỏe",
-                    over + "chưa có số liệu về việc bảo đảm sức khỏe");
+            return fail("trên " + oldest + " tuổi");
         }
         return this;
+    }
+
+    /**
+     * The commune chairman decided to keep the member ({@code overSeventyDecision}): false fails, missing is
+     * unknown. The rule asks it of members older than {@code max} ({@link MemberFact#olderThan(Param)} in its
+     * left-hand side); the data field keeps the name of the law's present limit.
+     *
+     * @param max the oldest age without a decision, for the explanation
+     * @return this
+     */
+    public Grassroots chairmanDecidedAbove(Param max) {
+        String over = "trên " + used.get(max).decimal().intValue() + " tuổi, ";
+        return known(member.overSeventyDecision(), over + "không có quyết định của Chủ tịch UBND cấp xã",
+                over + "chưa có số liệu về quyết định của Chủ tịch UBND cấp xã");
+    }
+
+    /**
+     * The member's health is ensured ({@code overSeventyFit}): false fails, missing is unknown. The rule asks it
+     * of members older than {@code max}, as {@link #chairmanDecidedAbove(Param)}.
+     *
+     * @param max the oldest age without a decision, for the explanation
+     * @return this
+     */
+    public Grassroots healthEnsuredAbove(Param max) {
+        String over = "trên " + used.get(max).decimal().intValue() + " tuổi, ";
+        return known(member.overSeventyFit(), over + "không bảo đảm sức khỏe",
+                over + "chưa có số liệu về việc bảo đảm sức khỏe");
     }
 
     /**
@@ -231,6 +253,29 @@ public final class Grassroots {
             fail("không đúng định biên");
         }
         return this;
+    }
+
+    /**
+     * Notes a parameter the rule compared in its left-hand side (e.g. the households from which a province needs the
+     * larger team), so the conclusion lists it.
+     *
+     * @param p the parameter
+     * @return this
+     */
+    public Grassroots uses(Param p) {
+        used.get(p);
+        return this;
+    }
+
+    /**
+     * The team's staffing cannot be judged, with the reason (e.g. a province sizes teams by households and the
+     * dataset lacks the count): UNKNOWN. Which teams that is, is the rule's left-hand side.
+     *
+     * @param reason why, in Vietnamese
+     * @return this
+     */
+    public Grassroots staffingUnknown(String reason) {
+        return unknown(reason);
     }
 
     /**

@@ -24,8 +24,45 @@ public record MemberFact(TeamMember member, String teamId, LocalDate referenceDa
         return member.id();
     }
 
+    /**
+     * Date arithmetic for a rule's left-hand side: born more than {@code years} years before the reference date
+     * (the birthday of that age already past). A member without a birth date is not older.
+     *
+     * @param years an age the rule matched
+     * @return true when older than that age at the reference date
+     */
+    public boolean olderThan(Param years) {
+        return member.birthDate() != null
+                && member.birthDate().plusYears(years.getDecimal().intValue()).isBefore(referenceDate);
+    }
+
     /** @return the member's role (for DRL property access) */
     public TeamRole getRole() {
         return member.role();
+    }
+
+    /** @return true when the tasks assigned in the window and those done are known and some were assigned */
+    public boolean hasTasks() {
+        return Rate.hasTasks(member.duty());
+    }
+
+    /**
+     * A comparison for a rating band's left-hand side ("trên …%").
+     *
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and strictly more than that share of them was done
+     */
+    public boolean tasksDoneAbove(Param percent) {
+        return Rate.tasksDoneAbove(member.duty(), percent);
+    }
+
+    /**
+     * A comparison for a rating band's left-hand side ("từ …% trở lên").
+     *
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and at least that share of them was done
+     */
+    public boolean tasksDoneAtLeast(Param percent) {
+        return Rate.tasksDoneAtLeast(member.duty(), percent);
     }
 }

@@ -24,7 +24,7 @@ import vn.antq.grassroots.TeamMember;
  * <pre>{@code
  * insert( Rate.member(drools.getRule().getName(), $m)
  *             .window($startMonth, $startDay).activeMonthsAtLeast($months)
- *             .noComplaint().tasks($excellent, $good, $completed)
+ *             .noComplaint().band(Rating.GOOD, $excellent, $good, $completed)
  *             .breachCapsAt($memberCap).disciplineGives($disciplined)
  *             .quota($percent, $base).cappedByTeam($roles, $exempt).done() );
  * }</pre>
@@ -140,15 +140,39 @@ public final class Rate {
     }
 
     /**
-     * The rating from the share of assigned tasks done: above {@code excellent} (strictly), at least {@code good},
-     * at least {@code completed}, else not completed.
+     * The band the rule's left-hand side chose from the share of assigned tasks done (one rule per band, each
+     * selecting with {@link #tasksDoneAbove}, {@link #tasksDoneAtLeast} and {@link #hasTasks} on the bands'
+     * parameters): the rating starts at that band; the explanation shows the share and what each band needs.
+     *
+     * @param band      the rating of the rule's band
+     * @param excellent the share "xuất sắc" must exceed, in percent
+     * @param good      the least share for "tốt", in percent
+     * @param completed the least share for "hoàn thành", in percent
+     * @return this
+     */
+    public Rate band(Rating band, Param excellent, Param good, Param completed) {
+        if (tasks(excellent, good, completed)) {
+            rating = band;
+        }
+        return this;
+    }
+
+    /**
+     * The share of tasks done is not known (a count missing, or no task assigned in the window): not enough data.
+     * The rule's left-hand side chose this ({@code !hasTasks()}).
      *
      * @param excellent the share "xuất sắc" must exceed, in percent
      * @param good      the least share for "tốt", in percent
      * @param completed the least share for "hoàn thành", in percent
      * @return this
      */
-    public Rate tasks(Param excellent, Param good, Param completed) {
+    public Rate tasksUnknown(Param excellent, Param good, Param completed) {
+        tasks(excellent, good, completed);
+        return this;
+    }
+
+    /** @return true when the share of tasks done is known; words the bands, the share, or why it is not known */
+    private boolean tasks(Param excellent, Param good, Param completed) {
         BigDecimal e = used.get(excellent).decimal();
         BigDecimal g = used.get(good).decimal();
         BigDecimal c = used.get(completed).decimal();
@@ -159,26 +183,46 @@ public final class Rate {
         Integer done = duty.tasksDone();
         if (assigned == null || done == null) {
             actual = "Nhiệm vụ được giao / hoàn thành: " + Wording.MISSING;
-            return unknown("số nhiệm vụ được giao hoặc hoàn thành chưa có số liệu");
+            unknown("số nhiệm vụ được giao hoặc hoàn thành chưa có số liệu");
+            return false;
         }
         if (assigned == 0) {
             actual = "Nhiệm vụ được giao: 0";
-            return unknown("không có nhiệm vụ được giao trong kỳ");
+            unknown("không có nhiệm vụ được giao trong kỳ");
+            return false;
         }
         share = BigDecimal.valueOf(done).divide(BigDecimal.valueOf(assigned), 6, RoundingMode.HALF_UP);
         actual = "Nhiệm vụ hoàn thành: " + Wording.ratio(done, assigned);
-        BigDecimal percentDone = BigDecimal.valueOf(done).multiply(HUNDRED);
-        BigDecimal whole = BigDecimal.valueOf(assigned);
-        if (percentDone.compareTo(e.multiply(whole)) > 0) {
-            rating = Rating.EXCELLENT;
-        } else if (percentDone.compareTo(g.multiply(whole)) >= 0) {
-            rating = Rating.GOOD;
-        } else if (percentDone.compareTo(c.multiply(whole)) >= 0) {
-            rating = Rating.COMPLETED;
-        } else {
-            rating = Rating.NOT_COMPLETED;
-        }
-        return this;
+        return true;
+    }
+
+    /** @param duty a record @return true when its tasks assigned and done are known and some were assigned */
+    static boolean hasTasks(DutyRecord duty) {
+        return duty.tasksAssigned() != null && duty.tasksDone() != null && duty.tasksAssigned() > 0;
+    }
+
+    /**
+     * @param duty    a record
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and strictly more than that share of them was done ("trên")
+     */
+    static boolean tasksDoneAbove(DutyRecord duty, Param percent) {
+        return hasTasks(duty) && compareDone(duty, percent) > 0;
+    }
+
+    /**
+     * @param duty    a record
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and at least that share of them was done ("từ … trở lên")
+     */
+    static boolean tasksDoneAtLeast(DutyRecord duty, Param percent) {
+        return hasTasks(duty) && compareDone(duty, percent) >= 0;
+    }
+
+    /** Exact: done × 100 against percent × assigned. */
+    private static int compareDone(DutyRecord duty, Param percent) {
+        return BigDecimal.valueOf(duty.tasksDone()).multiply(HUNDRED)
+                .compareTo(percent.getDecimal().multiply(BigDecimal.valueOf(duty.tasksAssigned())));
     }
 
     /**

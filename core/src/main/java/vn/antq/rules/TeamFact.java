@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.math.BigDecimal;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.unit.UnitType;
 
@@ -20,4 +21,39 @@ public record TeamFact(SecurityTeam team, UnitType areaType, Long households, in
         return team.id();
     }
 
+    /**
+     * A comparison for a rule's left-hand side: a province that sizes its teams by households writes which counts
+     * give which size as rules, e.g. {@code TeamFact( areaType == UnitType.THON, householdsAtLeast($from) )}.
+     *
+     * @param from a count of households the rule matched
+     * @return true when the resident households are known and at least that many
+     */
+    public boolean householdsAtLeast(Param from) {
+        return households != null && BigDecimal.valueOf(households).compareTo(from.getDecimal()) >= 0;
+    }
+
+    /** @return true when the tasks assigned in the window and those done are known and some were assigned */
+    public boolean hasTasks() {
+        return Rate.hasTasks(team.duty());
+    }
+
+    /**
+     * A comparison for a rating band's left-hand side ("trên …%").
+     *
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and strictly more than that share of them was done
+     */
+    public boolean tasksDoneAbove(Param percent) {
+        return Rate.tasksDoneAbove(team.duty(), percent);
+    }
+
+    /**
+     * A comparison for a rating band's left-hand side ("từ …% trở lên").
+     *
+     * @param percent a share in percent the rule matched
+     * @return true when the tasks are known and at least that share of them was done
+     */
+    public boolean tasksDoneAtLeast(Param percent) {
+        return Rate.tasksDoneAtLeast(team.duty(), percent);
+    }
 }

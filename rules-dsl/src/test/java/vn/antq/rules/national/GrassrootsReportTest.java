@@ -57,7 +57,7 @@ class GrassrootsReportTest {
         JsonNode team = root.get("securityTeams").get(0);
         assertEquals("RATED", team.get("rating").get("status").textValue());
         assertEquals("COMPLETED", team.get("rating").get("rating").textValue());
-        assertEquals("HD01-XEP-LOAI-TO", team.get("rating").get("rule").textValue());
+        assertEquals("HD01-XEP-LOAI-TO-HOAN-THANH", team.get("rating").get("rule").textValue());
         assertEquals("Nhiệm vụ hoàn thành: 6/10 (60%)", team.get("rating").get("actual").textValue());
         JsonNode leader = team.get("members").get(0).get("rating");
         assertEquals("COMPLETED", leader.get("rating").textValue(), "a leader is never above the team");

@@ -280,4 +280,33 @@ class ToBaoVeAnttTest {
         assertEquals(Verdict.NOT_MET, r.eligible(), r.reasons()::toString);
         assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("l30.education.minInPrimaryAreas")));
     }
+
+    @Test
+    void theExceptionOverTheAgeLimitIsARuleOfItsOwnOverTheLimitThePackSets(@TempDir Path dir) {
+        // the member is 70 and a day: over the bundled limit, within a limit of 75
+        TeamMember old = overSeventy(false, true);
+        assertEquals(Verdict.NOT_MET, check(old).eligible());
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").team(new SecurityTeam("TBV-r1",
+                List.of("r1"), LocalDate.of(2024, 7, 1), List.of(ordinary(TeamRole.LEADER), ordinary(TeamRole.DEPUTY),
+                old), null, 1));
+        MemberResult r = EditedPack.evaluator(dir, "luat30.yaml", "value: 70", "value: 75")
+                .evaluate(f.dataset()).securityTeams().get(0).members().get(2);
+        assertEquals(Verdict.MET, r.eligible(), r.reasons()::toString);
+        // the exception's rule takes only members over the limit, which it joins; the other rule all the others
+        var rules = Fixture.EVALUATOR.rules().stream()
+                .filter(x -> x.id().startsWith("L30-DIEU-KIEN")).toList();
+        assertEquals(2, rules.size(), rules::toString);
+        for (var rule : rules) {
+            assertTrue(rule.parameters().contains("l30.age.max"), rule::toString);
+            assertEquals(rule.id().equals("L30-DIEU-KIEN"), rule.parameters().contains("l30.age.min"), rule::toString);
+        }
+    }
+
+    @Test
+    void aMemberOverTheLimitListsTheLimitAndNotTheLeastAge() {
+        MemberResult r = check(overSeventy(true, true));
+        assertEquals(Verdict.MET, r.eligible());
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("l30.age.max")), r.parameters()::toString);
+        assertTrue(r.parameters().stream().noneMatch(p -> p.id().equals("l30.age.min")), r.parameters()::toString);
+    }
 }

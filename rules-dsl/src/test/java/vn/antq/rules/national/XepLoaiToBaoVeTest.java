@@ -83,7 +83,13 @@ class XepLoaiToBaoVeTest {
         RatingResult r = teamRating(commune(team("T1", "r1", duty(assigned, done), duty(10, 9)), 4));
         assertEquals(RatingStatus.RATED, r.status());
         assertEquals(expected, r.rating(), r.reasons()::toString);
-        assertEquals("HD01-XEP-LOAI-TO", r.rule());
+        // one rule per band (xep-loai-muc.drl.csv): the band's rule rated the team
+        assertEquals("HD01-XEP-LOAI-TO-" + switch (expected) {
+            case EXCELLENT -> "XUAT-SAC";
+            case GOOD -> "TOT";
+            case COMPLETED -> "HOAN-THANH";
+            case NOT_COMPLETED -> "KHONG-HOAN-THANH";
+        }, r.rule());
     }
 
     @ParameterizedTest(name = "member doing {0} of 1000 → {1}")
@@ -319,5 +325,31 @@ class XepLoaiToBaoVeTest {
         assertEquals(List.of("tổ phó không được xếp loại cao hơn Tổ (Tổ: hoàn thành nhiệm vụ)"), r.reasons());
         assertTrue(r.parameters().stream().noneMatch(p -> p.id().equals("hd01.leaderCap.exempt")),
                 "the exemption is not read when it spares no one");
+    }
+
+    @Test
+    void theBandsAreRowsOfATableOverParametersAndEachTeamAndMemberFallsInExactlyOne(@TempDir Path dir) {
+        // 85 % done: "tốt" from 80 %; with the pack's "tốt" from 90 %, the row of "hoàn thành" takes it
+        SecurityTeam t = team("T1", "r1", duty(100, 85), duty(100, 85));
+        RatingResult bundled = teamRating(commune(t, 4));
+        assertEquals(Rating.GOOD, bundled.rating());
+        assertEquals("HD01-XEP-LOAI-TO-TOT", bundled.rule());
+        Evaluator stricter = EditedPack.evaluator(dir, "hd01.yaml", "value: 80", "value: 90");
+        TeamResult r = stricter.evaluate(commune(t, 4).dataset()).securityTeams().get(0);
+        assertEquals(Rating.COMPLETED, r.rating().rating(), r.rating().reasons()::toString);
+        assertEquals("HD01-XEP-LOAI-TO-HOAN-THANH", r.rating().rule());
+        assertTrue(r.rating().parameters().stream().anyMatch(p -> p.id().equals("hd01.share.good")));
+        for (var m : r.members()) {
+            assertEquals("HD01-XEP-LOAI-THANH-VIEN-HOAN-THANH", m.rating().rule(), m.rating()::toString);
+        }
+        // no count of tasks: the row for missing data, never a band
+        RatingResult unknown = teamRating(commune(team("T1", "r1", new DutyRecord(null, null, 0, false, false),
+                duty(10, 9)), 4));
+        assertEquals(RatingStatus.INSUFFICIENT_DATA, unknown.status());
+        assertEquals("HD01-XEP-LOAI-TO-CHUA-RO-NHIEM-VU", unknown.rule());
+        // one row per band and per subject, each a rule of the pack
+        List<String> rows = Fixture.EVALUATOR.rules().stream().map(x -> x.id())
+                .filter(id -> id.startsWith("HD01-XEP-LOAI-")).sorted().toList();
+        assertEquals(10, rows.size(), rows::toString);
     }
 }
