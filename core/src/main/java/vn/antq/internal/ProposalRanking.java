@@ -19,9 +19,10 @@ import vn.antq.standard.UsedParameter;
 
 /**
  * Ranks the candidates of each award by the keys their rule chose ({@link ProposalFact#rankKeys()}, highest first,
- * a missing value last), then by unit id, and holds them to the award's quota when a quota rule matched one
- * ({@link ProposalFact#quota()}): the proposed candidates beyond it are OVER_QUOTA; blocked candidates and those to
- * be confirmed take no place in the quota. Law-free: which keys, which quota, are the rules'.
+ * a missing value last), then by unit id, and counts the candidates a quota rule held to the award's quota
+ * ({@link ProposalFact#quota()}) in that order: those counted beyond the quota are OVER_QUOTA. Law-free: which keys,
+ * which quota and which candidates take a place in it (in the national pack, only those proposed: KT-CHI-TIEU
+ * selects them by status) are the rules'. Every candidate of an award under a quota lists the quota parameter.
  */
 final class ProposalRanking {
     private static final Comparator<BigDecimal> KEY = Comparator.nullsLast(Comparator.reverseOrder());
@@ -64,7 +65,7 @@ final class ProposalRanking {
             Param quotaParam = candidates.stream().map(ProposalFact::quota).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
             Integer quota = quotaParam == null ? null : quotaParam.getInt();
-            int proposed = 0;
+            int placed = 0;
             for (int i = 0; i < candidates.size(); i++) {
                 ProposalFact f = candidates.get(i);
                 List<String> ids = new ArrayList<>(f.parameterIds());
@@ -72,7 +73,7 @@ final class ProposalRanking {
                 ProposalStatus status = f.status();
                 if (quota != null) {
                     ids.add(quotaParam.getId());
-                    if (status == ProposalStatus.PROPOSED && ++proposed > quota) {
+                    if (f.quota() != null && ++placed > quota) {
                         status = ProposalStatus.OVER_QUOTA;
                         reasons.add("Xếp thứ " + (i + 1) + ", ngoài chỉ tiêu " + quota + " " + award.labelVi());
                     }

@@ -13,7 +13,6 @@ import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
 import vn.antq.commendation.LeaderCategory;
 import vn.antq.commendation.MedalStatus;
-import vn.antq.commendation.PersonCases;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.ServicePeriod;
@@ -31,14 +30,19 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * when
- *     $c      : MedalFact( candidate == MedalCandidate.TEAM_MEMBER )
- *     $regime : Param( id == "example.regime" )
+ *     $regime    : Param( id == "example.regime" )
+ *     $good      : Param( id == "example.goodInService" )
+ *     $goodAsked : List() from collect( Param( id == "example.goodInService", flag == true ) )
+ *     $defer     : Param( id == "example.deferUnderDiscipline" )
  *     ...
+ *     $c         : MedalFact( candidate == MedalCandidate.TEAM_MEMBER )
+ *     $deferring : List() from collect( MedalFact.Case( servingDiscipline == false || $defer.flag == true )
+ *                                       from $c.cases )
  * then
  *     insert( Medal.of(drools.getRule().getName(), $c).regime($regime)
- *             .serviceYears($min, $doubled, $factor, $perMonth).goodInService($good)
+ *             .serviceYears($min, $doubled, $factor, $perMonth).goodInService($good, $goodAsked)
  *             .onlyOnce(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC).notExcluded($excluding)
- *             .unlessPendingUnder($basis, $defer).deadline($deadline).done() );
+ *             .unlessPendingUnder($basis, $defer, $deferring).deadline($deadline).done() );
  * }</pre>
  *
  * @since 0.1
@@ -161,14 +165,17 @@ public final class Medal {
     }
 
     /**
-     * When the regime asks it (the parameter is true), the member was assessed "hoàn thành tốt nhiệm vụ" through
-     * the service.
+     * When the rule found the regime asking it, the member was assessed "hoàn thành tốt nhiệm vụ" through the
+     * service. Whether the regime asks it is the rule's pattern ({@code Param( id == "…", flag == true )},
+     * collected in its left-hand side): this operator only checks what the rule found asked.
      *
-     * @param flag true when the regime asks it
+     * @param flag  the parameter saying whether the regime asks it (noted: the conclusion rests on it either way)
+     * @param asked the parameters the rule found asking it: empty when the regime does not ask it
      * @return this
      */
-    public Medal goodInService(Param flag) {
-        if (!used.get(flag).flag()) {
+    public Medal goodInService(Param flag, List<?> asked) {
+        used.get(flag);
+        if (asked.isEmpty()) {
             return this;
         }
         required.add("Được đánh giá hoàn thành tốt nhiệm vụ trong quá trình công tác");
@@ -244,13 +251,16 @@ public final class Medal {
     /**
      * When the regime asks it, the unit or area the leader leads has no complicated social-evil hotspot ("không để
      * xảy ra tụ điểm phức tạp về tệ nạn xã hội") and no serious ANTT case ("các vụ việc nghiêm trọng về an ninh,
-     * trật tự"): each is asked separately, and one not given is not known.
+     * trật tự"): each is asked separately, and one not given is not known. Whether the regime asks it is the rule's
+     * pattern ({@code Param( id == "…", flag == true )}, collected in its left-hand side).
      *
-     * @param flag true when the regime asks it
+     * @param flag  the parameter saying whether the regime asks it (noted: the conclusion rests on it either way)
+     * @param asked the parameters the rule found asking it: empty when the regime does not ask it
      * @return this
      */
-    public Medal noSeriousIncidents(Param flag) {
-        if (!used.get(flag).flag()) {
+    public Medal noSeriousIncidents(Param flag, List<?> asked) {
+        used.get(flag);
+        if (asked.isEmpty()) {
             return this;
         }
         required.add("Nơi phụ trách không để xảy ra tụ điểm phức tạp về tệ nạn xã hội, vụ việc nghiêm trọng về ANTT");
@@ -306,22 +316,21 @@ public final class Medal {
     /**
      * No case is pending about the person (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 from 01/7/2025; the text in force
      * before, named by {@code basis}): a discipline being considered, an investigation, an inspection, a
-     * complaint or denunciation, a corruption matter reported by the press. When {@code defer} is true, a
-     * discipline being served also defers the proposal. A pending case defers it ("hoãn xét"); a case flag not
-     * given leaves it to be confirmed ("cần xác nhận").
+     * complaint or denunciation, a corruption matter reported by the press; and a discipline being served when the
+     * rule selects it. Which of the person's cases ({@link MedalFact#getCases()}) defer is the rule's pattern,
+     * collected in its left-hand side (in the national pack, a discipline being served only when the pack's
+     * switch {@code defer} is true). A pending case defers the proposal ("hoãn xét"); a case flag not given leaves it
+     * to be confirmed ("cần xác nhận").
      *
-     * @param basis the parameter whose dated value names the legal basis in force on the proposal date
-     * @param defer true when a discipline being served defers the proposal
+     * @param basis     the parameter whose dated value names the legal basis in force on the proposal date
+     * @param defer     the parameter the rule selected the deferring cases by (noted)
+     * @param deferring the cases the rule selected, in the order to report them
      * @return this
      */
-    public Medal unlessPendingUnder(Param basis, Param defer) {
+    public Medal unlessPendingUnder(Param basis, Param defer, List<MedalFact.Case> deferring) {
         String basisText = used.get(basis).codes().get(0);
-        PersonCases cases = fact.member() != null ? fact.member().service().cases() : fact.leader().cases();
-        List<PersonCases.Case> all = new ArrayList<>(cases.pending());
-        if (used.get(defer).flag()) {
-            all.add(0, new PersonCases.Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline()));
-        }
-        for (PersonCases.Case c : all) {
+        used.get(defer);
+        for (MedalFact.Case c : deferring) {
             if (isTrue(c.pending())) {
                 deferrals.add("Hoãn xét: " + c.labelVi() + " (" + basisText + ")");
             } else if (c.pending() == null) {

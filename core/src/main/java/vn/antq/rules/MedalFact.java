@@ -1,8 +1,11 @@
 package vn.antq.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import vn.antq.commendation.Leader;
 import vn.antq.commendation.MedalCandidate;
+import vn.antq.commendation.PersonCases;
 import vn.antq.grassroots.TeamMember;
 
 /**
@@ -22,5 +25,37 @@ public record MedalFact(MedalCandidate candidate, TeamMember member, String team
     /** @return the person's id */
     public String getPersonId() {
         return member != null ? member.id() : leader.id();
+    }
+
+    /**
+     * The person's cases that a medal rule may take as deferring the proposal, in the order they are reported: a
+     * discipline being served, then the pending cases of {@link PersonCases#pending()}. Which of them defer is the
+     * rule's choice (a pattern over these in its left-hand side).
+     *
+     * @return the cases, each with its wording and flag ({@code null} when not given)
+     */
+    public List<Case> getCases() {
+        PersonCases cases = member != null ? member.service().cases() : leader.cases();
+        List<PersonCases.Case> pending = cases.pending();
+        List<Case> all = new ArrayList<>(pending.size() + 1);
+        all.add(new Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline(), true));
+        for (PersonCases.Case c : pending) {
+            all.add(new Case(c.labelVi(), c.pending(), false));
+        }
+        return all;
+    }
+
+    /**
+     * One case of a person, as a medal rule sees it.
+     *
+     * @param labelVi            the Vietnamese wording
+     * @param pending            true when pending (or being served), false when not, null when not known
+     * @param servingDiscipline  true for a discipline being served, false for a pending case
+     */
+    public record Case(String labelVi, Boolean pending, boolean servingDiscipline) {
+        /** @return whether it is a discipline being served (for DRL property access) */
+        public boolean isServingDiscipline() {
+            return servingDiscipline;
+        }
     }
 }

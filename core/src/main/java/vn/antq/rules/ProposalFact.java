@@ -8,8 +8,9 @@ import vn.antq.commendation.ProposalStatus;
 
 /**
  * A candidate for a collective award, inserted by a commendation rule: proposed, blocked by a pending case, or
- * to be confirmed when a case is not recorded. A quota rule may give it the award's quota ({@link #withQuota});
- * ranking and the quota are applied after all sessions, by the keys the rule chose.
+ * to be confirmed when a case is not recorded. A quota rule may hold it to the award's quota ({@link #withQuota}):
+ * the rule chooses, in its left-hand side, which candidates take a place in the quota; ranking and the quota are
+ * applied after all sessions, by the keys the rule chose.
  *
  * @param ruleId        the rule id
  * @param unitId        the candidate
@@ -20,7 +21,7 @@ import vn.antq.commendation.ProposalStatus;
  * @param reasons       why, in Vietnamese
  * @param parameterIds  the parameters read
  * @param rankKeys      what ranks it among the candidates of its award, highest first, in order (null values last)
- * @param quota         the award's quota a quota rule matched, or null for none
+ * @param quota         the award's quota a quota rule held this candidate to (it takes a place in it), or null
  * @since 0.1
  */
 public record ProposalFact(String ruleId, String unitId, Award award, ProposalStatus status, BigDecimal score,
@@ -39,6 +40,11 @@ public record ProposalFact(String ruleId, String unitId, Award award, ProposalSt
         return award;
     }
 
+    /** @return the status (for DRL property access) */
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
     /** @return the quota, or null (for DRL property access) */
     public Param getQuota() {
         return quota;
@@ -46,7 +52,7 @@ public record ProposalFact(String ruleId, String unitId, Award award, ProposalSt
 
     /**
      * @param quota the award's quota, matched by a rule
-     * @return this candidate held to it
+     * @return this candidate held to it: it takes a place in the quota
      */
     public ProposalFact withQuota(Param quota) {
         return new ProposalFact(ruleId, unitId, award, status, score, yearsAchieved, reasons, parameterIds, rankKeys,

@@ -203,6 +203,77 @@ class KhenThuongTest {
         assertEquals(List.of("r1", "r2"), p.stream().map(Proposal::unitId).toList());
     }
 
+    /** The national pack copied to {@code dir} with a quota of one Giấy khen of the commune chairman. */
+    private static Path packWithAQuotaOfOne(Path dir) throws IOException {
+        copy(Path.of("src/main/resources/vn/antq/rules/national"), dir);
+        Path parameters = dir.resolve("parameters/khen-thuong.yaml");
+        Files.writeString(parameters, Files.readString(parameters) + """
+                  - id: kt.quota.GIAY_KHEN_CHU_TICH_XA
+                    label: Số khu dân cư được đề nghị Giấy khen của Chủ tịch UBND cấp xã (ví dụ)
+                    values:
+                      - from: 2024-01-01
+                        value: 1
+                        source: ví dụ trong kiểm thử
+                        provisional: false
+                """);
+        return dir;
+    }
+
+    /** r1 (92) to be confirmed, ranked first; r2 (91) proposed, ranked second. */
+    private static Fixture firstToBeConfirmedSecondProposed() {
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").set("r1", "movementScore", num("92"))
+                .history("r1", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT)
+                .residentialArea("r2", "c1").set("r2", "movementScore", num("91"))
+                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        return clear(f, "r2");
+    }
+
+    @Test
+    void onlyProposedCandidatesTakeAPlaceInTheQuotaAsTheQuotaRuleSelectsThemByStatus(@TempDir Path dir)
+            throws IOException {
+        Evaluator withQuota = Evaluator.builder().rulePack(RulePack.directory(packWithAQuotaOfOne(dir)))
+                .bundledPlans(false).build();
+        Fixture blockedFirst = candidate().set("r1", "pendingComplaint", flag(true)).residentialArea("r2", "c1")
+                .set("r2", "movementScore", num("91"))
+                .history("r2", 2023, StandardStatus.ACHIEVED, MovementLevel.EXCELLENT);
+        clear(blockedFirst, "r2");
+        List<Proposal> blocked = withQuota.evaluate(blockedFirst.dataset()).proposals();
+        assertEquals(List.of(ProposalStatus.BLOCKED, ProposalStatus.PROPOSED),
+                blocked.stream().map(Proposal::status).toList());
+        List<Proposal> toConfirm = withQuota.evaluate(firstToBeConfirmedSecondProposed().dataset()).proposals();
+        assertEquals(List.of("r1", "r2"), toConfirm.stream().map(Proposal::unitId).toList());
+        assertEquals(List.of(ProposalStatus.NEEDS_CONFIRMATION, ProposalStatus.PROPOSED),
+                toConfirm.stream().map(Proposal::status).toList());
+        for (Proposal p : toConfirm) {
+            assertTrue(p.parameters().stream().anyMatch(u -> u.id().equals("kt.quota.GIAY_KHEN_CHU_TICH_XA")),
+                    "every candidate of an award under a quota lists it: " + p);
+        }
+    }
+
+    @Test
+    void whichCandidatesTakeAPlaceInTheQuotaIsTheQuotaRulesChoice(@TempDir Path dir) throws IOException {
+        packWithAQuotaOfOne(dir);
+        Path drl = dir.resolve("khenthuong/de-xuat-khen-thuong.drl");
+        String rule = Files.readString(drl);
+        assertTrue(rule.contains("status == ProposalStatus.PROPOSED"), "the national quota rule selects by status");
+        Files.writeString(drl, rule.replace("status == ProposalStatus.PROPOSED", "status != ProposalStatus.BLOCKED"));
+        Evaluator confirmTakesAPlace = Evaluator.builder().rulePack(RulePack.directory(dir)).bundledPlans(false).build();
+        List<Proposal> p = confirmTakesAPlace.evaluate(firstToBeConfirmedSecondProposed().dataset()).proposals();
+        assertEquals(List.of(ProposalStatus.NEEDS_CONFIRMATION, ProposalStatus.OVER_QUOTA),
+                p.stream().map(Proposal::status).toList());
+    }
+
+    @Test
+    void theAwardByUnitKindIsADecisionTableWithOneRowPerKind() throws IOException {
+        List<String> rows = Files.readAllLines(
+                Path.of("src/main/resources/vn/antq/rules/national/khenthuong/de-xuat-theo-loai-don-vi.drl.csv"))
+                .stream().filter(l -> l.startsWith("KT-DE-XUAT-")).toList();
+        assertEquals(5, rows.size());
+        for (String kind : List.of("RESIDENTIAL_AREA", "COMMUNE", "AGENCY", "ENTERPRISE", "SCHOOL")) {
+            assertEquals(1, rows.stream().filter(r -> r.contains(",kt.award." + kind + "," + kind + ",")).count(), kind);
+        }
+    }
+
     @Test
     void aCandidateIsBlockedExactlyWhenACaseIsPendingToBeConfirmedExactlyWhenAFlagIsMissingAndOrderDoesNotMatter() {
         qt().withFixedSeed(152L).withExamples(40).forAll(integers().between(0, 1_000_000)).checkAssert(seed -> {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +23,7 @@ import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalReview;
 import vn.antq.commendation.MedalStatus;
 import vn.antq.commendation.PersonCases;
+import vn.antq.evaluation.Evaluator;
 import vn.antq.commendation.Post;
 import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.DutyRecord;
@@ -282,6 +285,64 @@ class KyNiemChuongTest {
                 new PersonCases(true, false, false, false, false, false));
         MedalResult r = only(review(member(true, "2014-01-01", AreaType.NORMAL, disciplined), "2025-05-15"));
         assertEquals(MedalStatus.DEFERRED, r.status());
+    }
+
+    private static MedalResult leaderResult(Evaluator evaluator, Leader l, String proposalDate) {
+        return only(evaluator.evaluate(new Fixture().commune("c1").leader(l).medalProposalDate(proposalDate).dataset())
+                .medals());
+    }
+
+    private static List<String> ids(MedalResult r) {
+        return r.parameters().stream().map(UsedParameter::id).toList();
+    }
+
+    @Test
+    void whetherAServedDisciplineDefersIsAPatternOnTheSwitchNotJava(@TempDir Path dir) {
+        Evaluator noDeferral = EditedPack.evaluator(dir, "ky-niem-chuong.yaml",
+                "value: true\n        source: TT 20/2025/TT-BCA (nguyên tắc",
+                "value: false\n        source: TT 20/2025/TT-BCA (nguyên tắc");
+        MedalResult serving = leaderResult(noDeferral,
+                leaderWith(new PersonCases(true, false, false, false, false, false)), "2025-05-15");
+        assertEquals(MedalStatus.ELIGIBLE, serving.status(), serving.reasons()::toString);
+        assertTrue(ids(serving).contains("knc.deferUnderDiscipline"), "the switch is used when off too");
+        MedalResult notGiven = leaderResult(noDeferral,
+                leaderWith(new PersonCases(null, false, false, false, false, false)), "2025-05-15");
+        assertEquals(MedalStatus.ELIGIBLE, notGiven.status(), "a discipline that does not defer needs no confirmation");
+        MedalResult pending = leaderResult(noDeferral,
+                leaderWith(new PersonCases(true, false, true, false, false, false)), "2025-05-15");
+        assertEquals(MedalStatus.DEFERRED, pending.status());
+        assertEquals(List.of("Hoãn xét: đang bị điều tra (NĐ 98/2023/NĐ-CP Điều 4)"), pending.reasons());
+        MedalResult bundled = leaderResult(leaderWith(new PersonCases(true, false, true, false, false, false)),
+                "2025-05-15");
+        assertEquals(List.of("Hoãn xét: đang trong thời gian chấp hành kỷ luật (NĐ 98/2023/NĐ-CP Điều 4)",
+                "Hoãn xét: đang bị điều tra (NĐ 98/2023/NĐ-CP Điều 4)"), bundled.reasons(),
+                "the served discipline comes first when the switch is on");
+    }
+
+    @Test
+    void whetherTheAreaUnderTheLeadersLeadIsAskedIsAPatternOnTheSwitch(@TempDir Path dir) {
+        Evaluator notAsked = EditedPack.evaluator(dir, "ky-niem-chuong.yaml",
+                "value: true\n        source: TT 20/2025/TT-BCA Điều 4 khoản 1 điểm a\n",
+                "value: false\n        source: TT 20/2025/TT-BCA Điều 4 khoản 1 điểm a\n");
+        Leader incidents = leader("2010-01-01", DISTRICT_AWARD, true, List.of(),
+                LeaderCategory.POLITICAL_SYSTEM_COMMUNE_UP, null, PersonCases.CLEAR);
+        MedalResult r = leaderResult(notAsked, incidents, "2025-05-15");
+        assertEquals(MedalStatus.ELIGIBLE, r.status(), r.reasons()::toString);
+        assertTrue(ids(r).contains("knc.leader.noIncidents"), "the switch is used when off too");
+        assertTrue(!r.required().contains("tụ điểm"), r.required());
+        assertEquals(MedalStatus.NOT_ELIGIBLE, leaderResult(incidents, "2025-05-15").status());
+    }
+
+    @Test
+    void theAssessmentSwitchIsListedWhenOffAsWhenOn() {
+        ServiceRecord notAssessedGood = new ServiceRecord(List.of(), List.of(), false, false, PersonCases.CLEAR);
+        TeamMember m = member(true, "2014-01-01", AreaType.NORMAL, notAssessedGood);
+        MedalResult before = only(review(m, "2025-04-27"));
+        MedalResult after = only(review(m, "2025-04-28"));
+        assertTrue(ids(before).contains("knc.member.goodInService"), ids(before)::toString);
+        assertTrue(ids(after).contains("knc.member.goodInService"), ids(after)::toString);
+        assertTrue(!before.required().contains("hoàn thành tốt nhiệm vụ"), before.required());
+        assertTrue(after.required().contains("hoàn thành tốt nhiệm vụ"), after.required());
     }
 
     @ParameterizedTest(name = "case {0} pending")
