@@ -12,7 +12,7 @@ import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.pack.RuleInfo;
-import vn.antq.rules.MedalCheck;
+import vn.antq.rules.MedalEligibilityFact;
 import vn.antq.rules.MedalFact;
 import vn.antq.rules.Params;
 import vn.antq.standard.UsedParameter;
@@ -47,7 +47,7 @@ final class MedalRun {
         for (Leader l : dataset.leaders()) {
             facts.add(new MedalFact(MedalCandidate.LEADER, null, null, l, dataset.medalProposalDate()));
         }
-        Map<String, MedalCheck> found = new ConcurrentHashMap<>();
+        Map<String, MedalEligibilityFact> found = new ConcurrentHashMap<>();
         List<List<MedalFact>> chunks = new ArrayList<>();
         for (int i = 0; i < facts.size(); i += chunkSize) {
             chunks.add(facts.subList(i, Math.min(facts.size(), i + chunkSize)));
@@ -56,7 +56,7 @@ final class MedalRun {
         List<MedalResult> results = new ArrayList<>();
         int shortOfTime = 0;
         for (MedalFact f : facts) {
-            MedalCheck c = found.get(key(f));
+            MedalEligibilityFact c = found.get(key(f));
             if (c == null) {
                 continue;
             }
@@ -75,10 +75,10 @@ final class MedalRun {
         return new MedalReview(dataset.medalProposalDate(), members, shortOfTime, results);
     }
 
-    private void fire(List<MedalFact> facts, Params params, Map<String, MedalCheck> found) {
+    private void fire(List<MedalFact> facts, Params params, Map<String, MedalEligibilityFact> found) {
         try (RuleSession session = RuleSession.open(pack, params)) {
             session.insertAll(facts).fire();
-            for (MedalCheck c : session.all(MedalCheck.class)) {
+            for (MedalEligibilityFact c : session.all(MedalEligibilityFact.class)) {
                 found.put(c.candidate() + "|" + c.personId(), c);
             }
         }
