@@ -11,7 +11,6 @@ import vn.antq.commendation.MedalReview;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
-import vn.antq.pack.RuleInfo;
 import vn.antq.rules.MedalEligibilityFact;
 import vn.antq.rules.MedalFact;
 import vn.antq.rules.Params;
@@ -64,12 +63,11 @@ final class MedalRun {
                 shortOfTime++;
                 continue;
             }
-            RuleInfo info = pack.rules().get(c.ruleId());
             List<UsedParameter> used = assembler.parameters(c.parameterIds(), params);
             results.add(new MedalResult(f.getPersonId(), f.member() != null ? f.member().name() : f.leader().name(),
                     f.candidate(), f.teamId(), f.leader() == null ? null : f.leader().unitId(), c.verdict(),
                     c.actual(), c.required(), c.reasons(), f.proposalDate(), c.deadline(), c.lateNote(),
-                    c.ruleId(), c.regimeSource() != null ? c.regimeSource() : info == null ? null : info.source(),
+                    c.ruleId(), c.regimeSource() != null ? c.regimeSource() : assembler.source(c),
                     used, c.status()));
         }
         return new MedalReview(dataset.medalProposalDate(), members, shortOfTime, results);
