@@ -404,7 +404,10 @@ public final class Target {
         return this;
     }
 
-    /** @return the conclusion to insert */
+    /**
+     * @return the conclusion to insert; a target no step decided (no share or count compared with a threshold) does
+     *     not apply, as any conclusion no condition decided
+     */
     public TargetFact done() {
         return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), finding.verdict(), numerator, denominator,
                 count, actual, finding.required(), against, undecided, finding.parameterIds(),
