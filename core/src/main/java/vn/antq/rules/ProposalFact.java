@@ -10,9 +10,10 @@ import vn.antq.verdict.Verdict;
 /**
  * A candidate for a collective award, inserted by a commendation rule: proposed, blocked by a pending case, or
  * to be confirmed when a case is not recorded. A quota rule may give it the award's quota ({@link #withQuota});
- * ranking and the quota are applied after all sessions, by the keys the rule chose. A {@link Conclusion} about the
- * unit: its verdict is whether nothing stands against the proposal; its reasons are its wording ({@link #actual()}
- * joins them, {@link #required()} is empty).
+ * ranking and the quota are applied after all sessions, by the keys the rule chose.
+ *
+ * <p>A {@link Conclusion} about the unit: its verdict is whether nothing stands against the proposal; its reasons
+ * are its wording ({@link #actual()} joins them, {@link #required()} is empty).
  *
  * @param ruleId        the rule id
  * @param unitId        the candidate
