@@ -10,13 +10,11 @@ import vn.antq.dataset.Dataset;
 import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
 import vn.antq.funding.BudgetLine;
-import vn.antq.pack.RuleInfo;
 import vn.antq.rules.BudgetCapFact;
 import vn.antq.rules.BudgetFindingFact;
 import vn.antq.rules.BudgetLineFact;
 import vn.antq.rules.BudgetYearFact;
 import vn.antq.rules.Params;
-import vn.antq.standard.UsedParameter;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -70,11 +68,9 @@ final class BudgetRun {
                     Verdict.NOT_APPLICABLE, "Không có định mức áp dụng cho loại chi này",
                     line.category().labelVi(), "", null, null, List.of());
         }
-        RuleInfo info = pack.rules().get(f.ruleId());
-        List<UsedParameter> used = assembler.parameters(f.parameterIds());
         return new BudgetFinding(line.id(), line.unitId(), line.spender(), line.amount(), f.ruleId(),
-                f.verdict(), info == null ? null : info.label(), f.actual(), f.required(), f.allowed(),
-                info == null ? null : info.source(), used);
+                f.verdict(), assembler.label(f), f.actual(), f.required(), f.allowed(), assembler.source(f),
+                assembler.parameters(f));
     }
 
     /** The caps in the order their spender's first line appears, then by rule id. */
@@ -84,11 +80,9 @@ final class BudgetRun {
                 .thenComparing(BudgetCapFact::ruleId));
         List<BudgetCapFinding> out = new ArrayList<>(caps.size());
         for (BudgetCapFact c : caps) {
-            RuleInfo info = pack.rules().get(c.ruleId());
-            List<UsedParameter> used = assembler.parameters(c.parameterIds());
             out.add(new BudgetCapFinding(c.unitId(), c.spender(), c.category(), c.ruleId(), c.verdict(),
-                    info == null ? null : info.label(), c.actual(), c.required(), c.total(), c.cap(), c.lineIds(),
-                    info == null ? null : info.source(), used));
+                    assembler.label(c), c.actual(), c.required(), c.total(), c.cap(), c.lineIds(), assembler.source(c),
+                    assembler.parameters(c)));
         }
         return out;
     }

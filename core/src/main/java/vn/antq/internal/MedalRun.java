@@ -11,8 +11,7 @@ import vn.antq.commendation.MedalReview;
 import vn.antq.dataset.Dataset;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
-import vn.antq.pack.RuleInfo;
-import vn.antq.rules.MedalCheck;
+import vn.antq.rules.MedalEligibilityFact;
 import vn.antq.rules.MedalFact;
 import vn.antq.rules.Params;
 import vn.antq.standard.UsedParameter;
@@ -47,7 +46,7 @@ final class MedalRun {
         for (Leader l : dataset.leaders()) {
             facts.add(new MedalFact(MedalCandidate.LEADER, null, null, l, dataset.medalProposalDate()));
         }
-        Map<String, MedalCheck> found = new ConcurrentHashMap<>();
+        Map<String, MedalEligibilityFact> found = new ConcurrentHashMap<>();
         List<List<MedalFact>> chunks = new ArrayList<>();
         for (int i = 0; i < facts.size(); i += chunkSize) {
             chunks.add(facts.subList(i, Math.min(facts.size(), i + chunkSize)));
@@ -56,7 +55,7 @@ final class MedalRun {
         List<MedalResult> results = new ArrayList<>();
         int shortOfTime = 0;
         for (MedalFact f : facts) {
-            MedalCheck c = found.get(key(f));
+            MedalEligibilityFact c = found.get(key(f));
             if (c == null) {
                 continue;
             }
@@ -64,21 +63,20 @@ final class MedalRun {
                 shortOfTime++;
                 continue;
             }
-            RuleInfo info = pack.rules().get(c.ruleId());
             List<UsedParameter> used = assembler.parameters(c.parameterIds(), params);
             results.add(new MedalResult(f.getPersonId(), f.member() != null ? f.member().name() : f.leader().name(),
                     f.candidate(), f.teamId(), f.leader() == null ? null : f.leader().unitId(), c.verdict(),
                     c.actual(), c.required(), c.reasons(), f.proposalDate(), c.deadline(), c.lateNote(),
-                    c.ruleId(), c.regimeSource() != null ? c.regimeSource() : info == null ? null : info.source(),
+                    c.ruleId(), c.regimeSource() != null ? c.regimeSource() : assembler.source(c),
                     used, c.status()));
         }
         return new MedalReview(dataset.medalProposalDate(), members, shortOfTime, results);
     }
 
-    private void fire(List<MedalFact> facts, Params params, Map<String, MedalCheck> found) {
+    private void fire(List<MedalFact> facts, Params params, Map<String, MedalEligibilityFact> found) {
         try (RuleSession session = RuleSession.open(pack, params)) {
             session.insertAll(facts).fire();
-            for (MedalCheck c : session.all(MedalCheck.class)) {
+            for (MedalEligibilityFact c : session.all(MedalEligibilityFact.class)) {
                 found.put(c.candidate() + "|" + c.personId(), c);
             }
         }

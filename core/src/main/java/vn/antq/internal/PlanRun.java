@@ -138,7 +138,7 @@ public final class PlanRun {
             }
             results.add(new TargetResult(f.targetId(), f.scopeId(), scopes.get(f.scopeId()).name(),
                     (info == null || info.label() == null ? f.ruleId() : info.label()) + f.labelSuffix(),
-                    f.verdict(), f.numerator(), f.denominator(), f.count(), f.actual(), f.required(),
+                    f.verdict(), f.numerator(), f.denominator(), f.count(), f.value(), f.required(),
                     info == null ? null : info.source(), f.provisionalBasis(), parameters, ids(f.against()),
                     ids(f.undecided())));
         }

@@ -12,7 +12,6 @@ import vn.antq.commendation.Award;
 import vn.antq.commendation.Proposal;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.evaluation.UnitAssessment;
-import vn.antq.pack.RuleInfo;
 import vn.antq.rules.Param;
 import vn.antq.rules.ProposalFact;
 import vn.antq.standard.UsedParameter;
@@ -29,11 +28,9 @@ final class ProposalRanking {
     private static final Comparator<ProposalFact> ORDER = ((Comparator<ProposalFact>) ProposalRanking::byKeys)
             .thenComparing(ProposalFact::unitId);
 
-    private final LoadedPack pack;
     private final ReportAssembler assembler;
 
-    ProposalRanking(LoadedPack pack, ReportAssembler assembler) {
-        this.pack = pack;
+    ProposalRanking(ReportAssembler assembler) {
         this.assembler = assembler;
     }
 
@@ -79,9 +76,8 @@ final class ProposalRanking {
                     }
                 }
                 List<UsedParameter> used = assembler.parameters(ids);
-                RuleInfo info = pack.rules().get(f.ruleId());
                 ranked.add(new Proposal(f.unitId(), award, status, i + 1, f.score(), f.yearsAchieved(), reasons,
-                        f.ruleId(), info == null ? null : info.source(),
+                        f.ruleId(), assembler.source(f),
                         assembler.sharedIds(basis(used, assessed.get(f.unitId()))), used));
             }
         });

@@ -21,6 +21,7 @@ import vn.antq.pack.RuleInfo;
 import vn.antq.pack.RulePackException;
 import vn.antq.parameter.ResolvedParameter;
 import vn.antq.period.AssessmentWindow;
+import vn.antq.rules.Conclusion;
 import vn.antq.rules.CriterionFact;
 import vn.antq.rules.Exclusion;
 import vn.antq.rules.MovementFact;
@@ -84,7 +85,7 @@ final class ReportAssembler {
                 ordered.add(a.withRecognition(recognitions.get(u.id())));
             }
         }
-        List<Proposal> ranked = new ProposalRanking(pack, this).rank(proposals, assessed);
+        List<Proposal> ranked = new ProposalRanking(this).rank(proposals, assessed);
         return new EvaluationReport(dataset.year(), dataset.referenceDate(), pack.info(),
                 provisional.stream().sorted().toList(), ordered, null, List.of(), budget.lines(), ranked, teams, medals,
                 dataset.warnings(), budget.caps());
@@ -121,11 +122,25 @@ final class ReportAssembler {
     }
 
     private CriterionResult criterion(CriterionFact c) {
+        return new CriterionResult(c.ruleId(), c.verdict(), label(c), shared(c.actual()), shared(c.required()),
+                source(c), sharedIds(c.provisionalBasis()), parameters(c));
+    }
+
+    /** @param c a conclusion @return the label of the rule that drew it, or null when the pack has none */
+    String label(Conclusion c) {
         RuleInfo info = pack.rules().get(c.ruleId());
-        List<UsedParameter> parameters = parameters(c.parameterIds());
-        return new CriterionResult(c.ruleId(), c.verdict(), info == null ? null : info.label(), shared(c.actual()),
-                shared(c.required()), info == null ? null : info.source(), sharedIds(c.provisionalBasis()),
-                parameters);
+        return info == null ? null : info.label();
+    }
+
+    /** @param c a conclusion @return the legal source of the rule that drew it, or null when the pack has none */
+    String source(Conclusion c) {
+        RuleInfo info = pack.rules().get(c.ruleId());
+        return info == null ? null : info.source();
+    }
+
+    /** @param c a conclusion @return the parameters it used, shared across conclusions; records the provisional ones */
+    List<UsedParameter> parameters(Conclusion c) {
+        return parameters(c.parameterIds());
     }
 
     private MovementClassification movement(Unit u, MovementFact fact) {

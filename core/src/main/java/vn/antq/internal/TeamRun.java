@@ -14,7 +14,6 @@ import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.SecurityTeam;
 import vn.antq.grassroots.TeamMember;
 import vn.antq.grassroots.TeamResult;
-import vn.antq.pack.RuleInfo;
 import vn.antq.rules.GrassrootsFact;
 import vn.antq.rules.MemberFact;
 import vn.antq.rules.Params;
@@ -101,31 +100,26 @@ final class TeamRun {
                 GrassrootsFact check = found.get(key(team.id(), m.id(), false));
                 GrassrootsFact support = found.get(key(team.id(), m.id(), true));
                 List<String> ids = new ArrayList<>();
-                List<UsedParameter> checked = List.of();
-                List<UsedParameter> paid = List.of();
                 if (check != null) {
                     ids.addAll(check.parameterIds());
-                    checked = assembler.parameters(check.parameterIds());
                 }
                 if (support != null) {
                     ids.addAll(support.parameterIds());
-                    paid = assembler.parameters(support.parameterIds());
                 }
                 members.add(new MemberResult(m.id(), m.name(), m.role(),
                         check == null ? Verdict.NOT_APPLICABLE : check.verdict(),
                         check == null ? List.of() : check.reasons(), support == null ? null : support.amount(),
                         rated.getOrDefault(key(team.id(), m.id(), false), NOT_CHECKED),
                         assembler.parameters(ids), support == null ? List.of() : support.reasons(),
-                        assembler.sharedIds(UsedParameter.provisionalIds(checked)),
-                        assembler.sharedIds(UsedParameter.provisionalIds(paid))));
+                        check == null ? List.of() : assembler.sharedIds(check.provisionalBasis()),
+                        support == null ? List.of() : assembler.sharedIds(support.provisionalBasis())));
             }
             GrassrootsFact staffing = found.get(key(team.id(), null, false));
-            RuleInfo info = staffing == null ? null : pack.rules().get(staffing.ruleId());
-            List<UsedParameter> used = staffing == null ? List.of() : assembler.parameters(staffing.parameterIds());
+            List<UsedParameter> used = staffing == null ? List.of() : assembler.parameters(staffing);
             into.put(team.id(), new TeamResult(team.id(), team.areaIds(),
                     staffing == null ? Verdict.NOT_APPLICABLE : staffing.verdict(),
                     staffing == null ? "" : staffing.actual(), staffing == null ? "" : staffing.required(),
-                    info == null ? null : info.source(), members,
+                    staffing == null ? null : assembler.source(staffing), members,
                     rated.getOrDefault(key(team.id(), null, false), NOT_CHECKED), used));
         }
     }
@@ -153,13 +147,11 @@ final class TeamRun {
     }
 
     private RatingResult result(RatingFact r) {
-        RuleInfo info = pack.rules().get(r.getRuleId());
-        List<UsedParameter> used = assembler.parameters(r.parameterIds());
         List<String> reasons = new ArrayList<>(r.reasons().size());
         r.reasons().forEach(x -> reasons.add(assembler.shared(x)));
         return new RatingResult(r.getStatus(), r.isRated() ? r.getRating() : null, assembler.shared(r.actual()),
-                assembler.shared(r.required()), reasons, r.getRuleId(), info == null ? null : info.source(),
-                assembler.sharedIds(r.provisionalBasis()), used);
+                assembler.shared(r.required()), reasons, r.getRuleId(), assembler.source(r),
+                assembler.sharedIds(r.provisionalBasis()), assembler.parameters(r));
     }
 
     /** @return the commune (parent of the first area covered), or the team's own id when it has none */

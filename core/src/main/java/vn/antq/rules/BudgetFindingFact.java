@@ -5,7 +5,7 @@ import java.util.List;
 import vn.antq.verdict.Verdict;
 
 /**
- * A budget line's check against a norm, inserted by a funding rule.
+ * A budget line's check against a norm, inserted by a funding rule (a {@link Conclusion} about the line).
  *
  * @param ruleId       the rule id
  * @param lineId       the budget line
@@ -14,13 +14,22 @@ import vn.antq.verdict.Verdict;
  * @param required     what the norm allows, in Vietnamese
  * @param allowed      the largest amount allowed, or null when not computable
  * @param parameterIds the parameters read
+ * @param provisionalBasis the provisional parameters it rests on, sorted; empty when none
  * @since 0.1
  */
 public record BudgetFindingFact(String ruleId, String lineId, Verdict verdict, String actual, String required,
-                                BigDecimal allowed, List<String> parameterIds) {
+                                BigDecimal allowed, List<String> parameterIds, List<String> provisionalBasis)
+        implements Conclusion {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public BudgetFindingFact {
         parameterIds = List.copyOf(parameterIds);
+        provisionalBasis = List.copyOf(provisionalBasis);
+    }
+
+    /** @return the budget line */
+    @Override
+    public String subjectId() {
+        return lineId;
     }
 }

@@ -35,10 +35,10 @@ import vn.antq.verdict.Verdict;
 public final class Check {
     private final String ruleId;
     private final UnitFact unit;
-    private final StringJoiner actual = new StringJoiner("; ");
-    private final StringJoiner required = new StringJoiner("; ");
-    private final ParameterTrail used;
-    private Verdict verdict = Verdict.NOT_APPLICABLE;
+    private final Finding finding = new Finding();
+    private final StringJoiner actual = finding.actual;
+    private final StringJoiner required = finding.required;
+    private final ParameterTrail used = finding.used;
     private boolean onTerritory;
     private boolean notApplicable;
     private boolean scope;
@@ -47,7 +47,6 @@ public final class Check {
     private Check(String ruleId, UnitFact unit) {
         this.ruleId = ruleId;
         this.unit = unit;
-        this.used = new ParameterTrail();
     }
 
     /**
@@ -414,9 +413,9 @@ public final class Check {
 
     /** @return the conclusion to insert */
     public CriterionFact done() {
-        Verdict result = settled != null ? settled : notApplicable ? Verdict.NOT_APPLICABLE : verdict;
-        return new CriterionFact(ruleId, unit.getId(), result, actual.toString(), required.toString(), used.ids(),
-                scope, used.provisionalBasis());
+        Verdict result = settled != null ? settled : notApplicable ? Verdict.NOT_APPLICABLE : finding.verdict();
+        return new CriterionFact(ruleId, unit.getId(), result, finding.actual(), finding.required(),
+                finding.parameterIds(), scope, finding.provisionalBasis());
     }
 
     private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {
@@ -488,9 +487,7 @@ public final class Check {
         if (settled != null) {
             return;
         }
-        verdict = verdict.and(v);
-        actual.add(actualText);
-        required.add(requiredText);
+        finding.add(v, actualText, requiredText);
     }
 
     private static String label(String indicator) {

@@ -44,8 +44,8 @@ public final class Commend {
     private final List<String> reasons = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private final List<String> unconfirmed = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail();
-    private Verdict clear = Verdict.NOT_APPLICABLE;
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
     private String basis;
     private int years;
     private Award award;
@@ -135,7 +135,7 @@ public final class Commend {
                 blocks.add(KnownIndicator.labelOf(name));
             }
         }
-        clear = Verdict.all(none);
+        finding.addAll(none);
         return this;
     }
 
@@ -167,6 +167,7 @@ public final class Commend {
         List<String> all = new ArrayList<>(reasons);
         String quoted = basis == null ? "" : " (" + basis + ")";
         blocks.forEach(b -> all.add("Chưa đề nghị: " + b + quoted));
+        Verdict clear = finding.verdictOrMet();
         ProposalStatus status = switch (clear) {
             case NOT_MET -> ProposalStatus.BLOCKED;
             case UNKNOWN -> ProposalStatus.NEEDS_CONFIRMATION;
@@ -175,7 +176,7 @@ public final class Commend {
         if (status == ProposalStatus.NEEDS_CONFIRMATION) {
             all.add("Cần xác nhận, chưa có thông tin: " + String.join(", ", unconfirmed) + quoted);
         }
-        return new ProposalFact(ruleId, unit.getId(), award, status, movement.score(), years, all, used.ids(),
-                rankKeys, null);
+        return new ProposalFact(ruleId, unit.getId(), award, status, clear, movement.score(), years, all,
+                finding.parameterIds(), finding.provisionalBasis(), rankKeys, null);
     }
 }

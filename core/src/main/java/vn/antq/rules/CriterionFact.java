@@ -4,7 +4,7 @@ import java.util.List;
 import vn.antq.verdict.Verdict;
 
 /**
- * A criterion's conclusion for one unit, inserted by a rule. Its label and legal source come from
+ * A criterion's conclusion for one unit, inserted by a rule (a {@link Conclusion} about the unit). Its label and legal source come from
  * the rule's metadata ({@code @label}, {@code @source}).
  *
  * @param ruleId       the rule id (the DRL rule name)
@@ -20,12 +20,19 @@ import vn.antq.verdict.Verdict;
  * @since 0.1
  */
 public record CriterionFact(String ruleId, String unitId, Verdict verdict, String actual, String required,
-                            List<String> parameterIds, boolean scope, List<String> provisionalBasis) {
+                            List<String> parameterIds, boolean scope, List<String> provisionalBasis)
+        implements Conclusion {
 
     /** Copies the lists. */
     public CriterionFact {
         parameterIds = List.copyOf(parameterIds);
         provisionalBasis = List.copyOf(provisionalBasis);
+    }
+
+    /** @return the unit */
+    @Override
+    public String subjectId() {
+        return unitId;
     }
 
     /** @return the rule id (for DRL property access) */

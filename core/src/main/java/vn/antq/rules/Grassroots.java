@@ -37,8 +37,8 @@ public final class Grassroots {
     private final LocalDate day;
     private final Integer supportClass;
     private final List<String> reasons = new ArrayList<>();
-    private final ParameterTrail used;
-    private Verdict verdict = Verdict.MET;
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
     private String actual = "";
     private String required = "";
     private BigDecimal amount;
@@ -53,7 +53,6 @@ public final class Grassroots {
         this.member = member;
         this.team = team;
         this.day = day;
-        this.used = new ParameterTrail();
     }
 
     /** @param ruleId rule id @param fact the member @return a check */
@@ -309,8 +308,8 @@ public final class Grassroots {
 
     /** @return the conclusion to insert */
     public GrassrootsFact done() {
-        return new GrassrootsFact(ruleId, teamId, member == null ? null : member.id(), verdict, actual, required,
-                reasons, amount, used.ids(), support);
+        return new GrassrootsFact(ruleId, teamId, member == null ? null : member.id(), finding.verdictOrMet(), actual,
+                required, reasons, amount, finding.parameterIds(), support, finding.provisionalBasis());
     }
 
     /** @return this, failed when the fact is false, unknown when it is missing */
@@ -330,13 +329,13 @@ public final class Grassroots {
     }
 
     private Grassroots fail(String reason) {
-        verdict = verdict.and(Verdict.NOT_MET);
+        finding.add(Verdict.NOT_MET);
         reasons.add(worded(reason));
         return this;
     }
 
     private Grassroots unknown(String reason) {
-        verdict = verdict.and(Verdict.UNKNOWN);
+        finding.add(Verdict.UNKNOWN);
         reasons.add(worded(reason));
         return this;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
@@ -55,11 +56,11 @@ public final class Medal {
     private final String ruleId;
     private final MedalFact fact;
     private final List<String> reasons = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail();
-    private final List<String> required = new ArrayList<>(4);
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
+    private final StringJoiner required = finding.required;
     private final List<String> deferrals = new ArrayList<>(2);
     private final List<String> unconfirmed = new ArrayList<>(2);
-    private Verdict verdict = Verdict.MET;
     private String actual = "";
     private String regimeSource;
     private LocalDate deadline;
@@ -414,7 +415,8 @@ public final class Medal {
      * @return the conclusion to insert: a failed criterion makes it NOT_ELIGIBLE; else a pending case DEFERRED;
      *         else missing criteria data MISSING_DATA; else a case flag not given NEEDS_CONFIRMATION; else ELIGIBLE
      */
-    public MedalCheck done() {
+    public MedalEligibilityFact done() {
+        Verdict verdict = finding.verdictOrMet();
         List<String> all = new ArrayList<>(reasons);
         MedalStatus status;
         if (verdict == Verdict.NOT_MET) {
@@ -438,8 +440,9 @@ public final class Medal {
             case DEFERRED -> verdict == Verdict.UNKNOWN ? Verdict.UNKNOWN : Verdict.NOT_MET;
             case MISSING_DATA, NEEDS_CONFIRMATION -> Verdict.UNKNOWN;
         };
-        return new MedalCheck(ruleId, fact.candidate(), fact.getPersonId(), eligible, actual,
-                String.join("; ", required), all, regimeSource, deadline, lateNote, shortOfTime, used.ids(), status);
+        return new MedalEligibilityFact(ruleId, fact.candidate(), fact.getPersonId(), eligible, actual,
+                finding.required(), all, regimeSource, deadline, lateNote, shortOfTime, finding.parameterIds(), status,
+                finding.provisionalBasis());
     }
 
     private static String span(long days, LocalDate day) {
@@ -465,13 +468,13 @@ public final class Medal {
     }
 
     private Medal fail(String reason) {
-        verdict = verdict.and(Verdict.NOT_MET);
+        finding.add(Verdict.NOT_MET);
         reasons.add(reason);
         return this;
     }
 
     private Medal unknown(String reason) {
-        verdict = verdict.and(Verdict.UNKNOWN);
+        finding.add(Verdict.UNKNOWN);
         reasons.add(reason);
         return this;
     }

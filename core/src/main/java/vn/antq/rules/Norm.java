@@ -27,10 +27,8 @@ import vn.antq.verdict.Verdict;
 public final class Norm {
     private final String ruleId;
     private final BudgetLine line;
-    private final ParameterTrail used = new ParameterTrail();
-    private Verdict verdict = Verdict.NOT_APPLICABLE;
-    private String actual = "";
-    private String required = "";
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
     private BigDecimal allowed;
 
     private Norm(String ruleId, BudgetLine line) {
@@ -62,15 +60,13 @@ public final class Norm {
         String name = Wording.countName(countName);
         String need = "≤ " + Wording.money(perCount) + " đồng × " + name;
         if (count == null) {
-            verdict = verdict.and(Verdict.UNKNOWN);
-            actual = "số tiền " + Wording.money(line.amount()) + " đồng; " + name + ": " + Wording.MISSING;
-            required = need;
+            finding.add(Verdict.UNKNOWN, "số tiền " + Wording.money(line.amount()) + " đồng; " + name + ": "
+                    + Wording.MISSING, need);
             return this;
         }
         allowed = perCount.multiply(BigDecimal.valueOf(count));
-        verdict = verdict.and(Verdict.of(line.amount().compareTo(allowed) <= 0));
-        actual = "số tiền " + Wording.money(line.amount()) + " đồng cho " + count + " " + name;
-        required = need + " = " + Wording.money(allowed) + " đồng";
+        finding.add(Verdict.of(line.amount().compareTo(allowed) <= 0), "số tiền " + Wording.money(line.amount())
+                + " đồng cho " + count + " " + name, need + " = " + Wording.money(allowed) + " đồng");
         return this;
     }
 
@@ -87,6 +83,7 @@ public final class Norm {
 
     /** @return the conclusion to insert */
     public BudgetFindingFact done() {
-        return new BudgetFindingFact(ruleId, line.id(), verdict, actual, required, allowed, used.ids());
+        return new BudgetFindingFact(ruleId, line.id(), finding.verdict(), finding.actual(), finding.required(), allowed,
+                finding.parameterIds(), finding.provisionalBasis());
     }
 }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.TeamMember;
+import vn.antq.verdict.Verdict;
 
 /**
  * The vocabulary rating rules use for Tổ bảo vệ an ninh, trật tự and their members (Hướng dẫn 01/HD-BCA-V05):
@@ -45,9 +47,9 @@ public final class Rate {
     private final List<TeamMember> members;
     private final int year;
     private final List<String> reasons = new ArrayList<>();
-    private final ParameterTrail used;
-    private final List<String> required = new ArrayList<>(2);
-    private RatingStatus status = RatingStatus.RATED;
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
+    private final StringJoiner required = finding.required;
     private Rating rating;
     private BigDecimal share;
     private String actual = "";
@@ -75,7 +77,6 @@ public final class Rate {
         this.commune = commune;
         this.role = role;
         this.joined = joined;
-        this.used = new ParameterTrail();
     }
 
     /** @param ruleId rule id @param fact the member @return a rating */
@@ -308,26 +309,30 @@ public final class Rate {
     /** @return the conclusion to insert */
     public RatingFact done() {
         Integer done = duty.tasksDone();
+        RatingStatus status = switch (finding.verdictOrMet()) {
+            case NOT_MET -> RatingStatus.NOT_RATED;
+            case UNKNOWN -> RatingStatus.INSUFFICIENT_DATA;
+            case MET, NOT_APPLICABLE -> RatingStatus.RATED;
+        };
         return new RatingFact(ruleId, teamId, memberId, commune, role, joined, status,
                 status == RatingStatus.RATED ? rating : null, share, done == null ? 0 : done, actual,
-                required.size() == 1 ? required.get(0) : String.join("; ", required), reasons, used.ids(),
-                used.provisionalBasis(), windowStart, quotaPercent, quotaBase, capRoles, capExempt);
+                finding.required(), reasons, finding.parameterIds(), finding.provisionalBasis(), windowStart,
+                quotaPercent, quotaBase, capRoles, capExempt);
     }
 
+    /** A known failure: its reasons replace those of missing data, which it beats. */
     private Rate notRated(String reason) {
-        if (status != RatingStatus.NOT_RATED) {
+        if (finding.verdict() != Verdict.NOT_MET) {
             reasons.clear();
         }
-        status = RatingStatus.NOT_RATED;
+        finding.add(Verdict.NOT_MET);
         reasons.add(reason);
         return this;
     }
 
+    /** Missing data: its reason is given unless a known failure already decided the rating. */
     private Rate unknown(String reason) {
-        if (status == RatingStatus.RATED) {
-            status = RatingStatus.INSUFFICIENT_DATA;
-        }
-        if (status == RatingStatus.INSUFFICIENT_DATA) {
+        if (finding.add(Verdict.UNKNOWN).verdict() == Verdict.UNKNOWN) {
             reasons.add(reason);
         }
         return this;

@@ -10,17 +10,20 @@ import java.util.TreeSet;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.TeamRole;
+import vn.antq.verdict.Verdict;
 
 /**
  * A rating of a team or member (Hướng dẫn 01/HD-BCA-V05) as the rules work on it: the rating rule inserts it, and the
  * rules of the later phases that compare teams and members (the commune's quota of "xuất sắc", the cap of a tổ
  * trưởng or tổ phó at the team's rating) lower it and note the parameters they used. Which ratings are compared,
  * against which share and which cap, is written in those rules' left-hand sides; this class only ranks, counts
- * places ({@link #places}) and words the explanation. Identity is the object's: two ratings are never equal.
+ * places ({@link #places}) and words the explanation. Identity is the object's: two ratings are never equal. As a
+ * {@link Conclusion} about the member (or the team), its verdict is MET when rated, NOT_MET when not rated, UNKNOWN
+ * when the data lack.
  *
  * @since 0.1
  */
-public final class RatingFact {
+public final class RatingFact implements Conclusion {
     /** Best first: the higher share of tasks done, then more tasks done, then the id. */
     private static final Comparator<RatingFact> RANK = Comparator
             .comparing(RatingFact::getShare, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -79,6 +82,28 @@ public final class RatingFact {
     /** @return the rule that rated */
     public String getRuleId() {
         return ruleId;
+    }
+
+    /** @return the rule that rated */
+    @Override
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** @return the member, or the team for the team's own rating */
+    @Override
+    public String subjectId() {
+        return id();
+    }
+
+    /** @return MET when rated, NOT_MET when not rated, UNKNOWN when the data lack */
+    @Override
+    public Verdict verdict() {
+        return switch (status) {
+            case RATED -> Verdict.MET;
+            case NOT_RATED -> Verdict.NOT_MET;
+            case INSUFFICIENT_DATA -> Verdict.UNKNOWN;
+        };
     }
 
     /** @return the team */
@@ -177,11 +202,13 @@ public final class RatingFact {
     }
 
     /** @return what the data show, in Vietnamese */
+    @Override
     public String actual() {
         return actual;
     }
 
     /** @return what each rating needs, in Vietnamese */
+    @Override
     public String required() {
         return required;
     }
@@ -192,11 +219,13 @@ public final class RatingFact {
     }
 
     /** @return the parameters the rating used, in the order first used */
+    @Override
     public List<String> parameterIds() {
         return List.copyOf(parameterIds);
     }
 
     /** @return the provisional parameters the rating rests on, its own and those of the team it was capped by */
+    @Override
     public List<String> provisionalBasis() {
         return List.copyOf(basis);
     }

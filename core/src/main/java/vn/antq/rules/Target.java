@@ -41,15 +41,14 @@ public final class Target {
     private final List<OutcomeFact> undecided = new ArrayList<>();
     private final List<OutcomeFact> counted = new ArrayList<>();
     private final List<Verdict> parts = new ArrayList<>();
-    private final ParameterTrail used = new ParameterTrail();
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
     private String targetId;
     private String labelSuffix = "";
-    private Verdict verdict = Verdict.UNKNOWN;
     private BigDecimal numerator = BigDecimal.ZERO;
     private BigDecimal denominator = BigDecimal.ZERO;
     private BigDecimal actual = BigDecimal.ZERO;
     private boolean count;
-    private String required = "";
 
     private Target(String ruleId, ScopeFact scope) {
         this.ruleId = ruleId;
@@ -263,14 +262,14 @@ public final class Target {
         numerator = BigDecimal.valueOf(sumReached);
         denominator = BigDecimal.valueOf(sumInScope);
         actual = ratio(sumReached, sumInScope);
-        required = "≥ " + share.stripTrailingZeros().toPlainString();
+        finding.required.add("≥ " + share.stripTrailingZeros().toPlainString());
         boolean knownReaches = sumInScope == 0
                 || BigDecimal.valueOf(sumReached).compareTo(share.multiply(denominator)) >= 0;
         if (undecided.isEmpty()) {
-            verdict = Verdict.of(knownReaches);
+            finding.add(Verdict.of(knownReaches));
         } else {
             boolean cannotReach = share.compareTo(BigDecimal.ONE) >= 0 && sumReached < sumInScope;
-            verdict = cannotReach ? Verdict.NOT_MET : Verdict.UNKNOWN;
+            finding.add(cannotReach ? Verdict.NOT_MET : Verdict.UNKNOWN);
         }
         return this;
     }
@@ -369,11 +368,11 @@ public final class Target {
         denominator = BigDecimal.valueOf(total);
         actual = numerator;
         count = true;
-        required = "≥ " + min.stripTrailingZeros().toPlainString();
+        finding.required.add("≥ " + min.stripTrailingZeros().toPlainString());
         if (numerator.compareTo(min) >= 0) {
-            verdict = Verdict.MET;
+            finding.add(Verdict.MET);
         } else {
-            verdict = BigDecimal.valueOf(reachable).compareTo(min) >= 0 ? Verdict.UNKNOWN : Verdict.NOT_MET;
+            finding.add(BigDecimal.valueOf(reachable).compareTo(min) >= 0 ? Verdict.UNKNOWN : Verdict.NOT_MET);
         }
         return this;
     }
@@ -400,15 +399,19 @@ public final class Target {
         }
         targetId = target + "/" + k.name();
         labelSuffix = ": " + k.labelVi() + " — dữ liệu không có đợt nào thuộc loại này";
-        required = "≥ " + used.get(min).decimal().stripTrailingZeros().toPlainString();
-        verdict = Verdict.UNKNOWN;
+        finding.required.add("≥ " + used.get(min).decimal().stripTrailingZeros().toPlainString());
+        finding.add(Verdict.UNKNOWN);
         return this;
     }
 
-    /** @return the conclusion to insert */
+    /**
+     * @return the conclusion to insert; a target no step decided (no share or count compared with a threshold) does
+     *     not apply, as any conclusion no condition decided
+     */
     public TargetFact done() {
-        return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), verdict, numerator, denominator, count,
-                actual, required, against, undecided, used.ids(), used.provisionalBasis());
+        return new TargetFact(ruleId, targetId, labelSuffix, scope.id(), finding.verdict(), numerator, denominator,
+                count, actual, finding.required(), against, undecided, finding.parameterIds(),
+                finding.provisionalBasis());
     }
 
     private void part(OutcomeFact unit, Verdict v) {
@@ -432,13 +435,13 @@ public final class Target {
         numerator = BigDecimal.valueOf(yes);
         denominator = BigDecimal.valueOf(total);
         actual = ratio(yes, total);
-        required = (strict ? "> " : "≥ ") + min.stripTrailingZeros().toPlainString();
+        finding.required.add((strict ? "> " : "≥ ") + min.stripTrailingZeros().toPlainString());
         if (total == 0) {
-            verdict = Verdict.NOT_APPLICABLE;
+            finding.add(Verdict.NOT_APPLICABLE);
         } else if (passes(yes, total, min, strict)) {
-            verdict = Verdict.MET;
+            finding.add(Verdict.MET);
         } else {
-            verdict = passes(yes + undecided.size(), total, min, strict) ? Verdict.UNKNOWN : Verdict.NOT_MET;
+            finding.add(passes(yes + undecided.size(), total, min, strict) ? Verdict.UNKNOWN : Verdict.NOT_MET);
         }
         return this;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.antq.verdict.Verdict;
 
 /**
- * A plan target's conclusion for one scope, inserted by a plan rule. Its label and source come from
+ * A plan target's conclusion for one scope, inserted by a plan rule (a {@link Conclusion} about the scope). Its label and source come from
  * the rule's metadata, completed by {@code labelSuffix} (e.g. the campaign it is about).
  *
  * @param ruleId       the rule id
@@ -16,7 +16,7 @@ import vn.antq.verdict.Verdict;
  * @param numerator    what meets it
  * @param denominator  what it is computed over
  * @param count        true for a count target, false for a share
- * @param actual       the share, or the count
+ * @param value        the share, or the count ({@link #actual()} words it)
  * @param required     the threshold as text, e.g. {@code > 0.80}
  * @param against      the units that count against it
  * @param undecided    the units whose data could not decide their part
@@ -25,10 +25,10 @@ import vn.antq.verdict.Verdict;
  * @since 0.1
  */
 public record TargetFact(String ruleId, String targetId, String labelSuffix, String scopeId, Verdict verdict,
-                         BigDecimal numerator, BigDecimal denominator, boolean count, BigDecimal actual,
+                         BigDecimal numerator, BigDecimal denominator, boolean count, BigDecimal value,
                          String required,
                          List<OutcomeFact> against, List<OutcomeFact> undecided, List<String> parameterIds,
-                         List<String> provisionalBasis) {
+                         List<String> provisionalBasis) implements Conclusion {
 
     /** Copies the lists. */
     public TargetFact {
@@ -36,5 +36,17 @@ public record TargetFact(String ruleId, String targetId, String labelSuffix, Str
         undecided = List.copyOf(undecided);
         parameterIds = List.copyOf(parameterIds);
         provisionalBasis = List.copyOf(provisionalBasis);
+    }
+
+    /** @return the scope */
+    @Override
+    public String subjectId() {
+        return scopeId;
+    }
+
+    /** @return the share or the count, as a plain number */
+    @Override
+    public String actual() {
+        return value.toPlainString();
     }
 }

@@ -38,9 +38,8 @@ import vn.antq.verdict.Verdict;
 public final class YearCap {
     private final String ruleId;
     private final BudgetYearFact year;
-    private final ParameterTrail used = new ParameterTrail();
-    private Verdict verdict = Verdict.NOT_APPLICABLE;
-    private String actual = "";
+    private final Finding finding = new Finding();
+    private final ParameterTrail used = finding.used;
     private String required = "";
     private Long total;
     private BigDecimal cap;
@@ -89,7 +88,7 @@ public final class YearCap {
         if (!within && lines.size() > 1) {
             byReading(reading, "các dòng có thể trùng nhau");
         }
-        verdict = Verdict.of(within);
+        finding.add(Verdict.of(within));
         return this;
     }
 
@@ -133,15 +132,16 @@ public final class YearCap {
         if (!atMost(this.total, limit) && atMost(this.total, cap)) {
             byReading(reading, "không rõ số " + Wording.countName(count) + " ở từng " + Wording.countName(per));
         }
-        verdict = Verdict.of(atMost(this.total, cap));
+        finding.add(Verdict.of(atMost(this.total, cap)));
         required += " = " + Wording.number(cap);
         return this;
     }
 
     /** @return the conclusion to insert */
     public BudgetCapFact done() {
-        return new BudgetCapFact(ruleId, year.unitId(), year.spender(), year.category(), verdict, actual, required,
-                total, cap, year.lineIds(), used.ids());
+        return new BudgetCapFact(ruleId, year.unitId(), year.spender(), year.category(), finding.verdict(),
+                finding.actual(), required, total, cap, year.lineIds(), finding.parameterIds(),
+                finding.provisionalBasis());
     }
 
     private static boolean atMost(long value, BigDecimal limit) {
@@ -151,7 +151,7 @@ public final class YearCap {
     /** Notes that the verdict rests on the pack's reading of how the lines add up, and says so. */
     private void byReading(Param reading, String why) {
         used.get(reading);
-        actual = actual + "; " + why + ": theo cách đọc tạm thời của antq (" + reading.getId() + ")";
+        finding.actual.add(why + ": theo cách đọc tạm thời của antq (" + reading.getId() + ")");
     }
 
     /** @return the lines of {@code facts} that lack the count, in dataset order */
@@ -164,7 +164,7 @@ public final class YearCap {
         if (lacking.isEmpty()) {
             return false;
         }
-        verdict = Verdict.UNKNOWN;
+        finding.add(Verdict.UNKNOWN);
         append(Wording.countName(count) + ": " + Wording.MISSING + " ở dòng "
                 + String.join(", ", lacking.stream().map(BudgetLineFact::getId).toList()));
         return true;
@@ -179,7 +179,7 @@ public final class YearCap {
     }
 
     private void append(String text) {
-        actual = actual.isEmpty() ? text : actual + "; " + text;
+        finding.actual.add(text);
     }
 
     /** @return the budget-line facts of the collections, in the order of the year's lines */

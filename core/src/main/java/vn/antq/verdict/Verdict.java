@@ -4,7 +4,9 @@ package vn.antq.verdict;
  * The outcome of one criterion: a three-valued logic with an extra "does not apply".
  *
  * <p>{@link #and(Verdict)} is Kleene's conjunction: a known failure wins over missing data, and
- * {@link #NOT_APPLICABLE} is neutral.
+ * {@link #NOT_APPLICABLE} is neutral. It is the one implementation: the verdict of every conclusion a rule draws
+ * ({@link vn.antq.rules.Conclusion}) is the conjunction of its conditions, starting from NOT_APPLICABLE, the
+ * identity of {@link #all}.
  *
  * @since 0.1
  */

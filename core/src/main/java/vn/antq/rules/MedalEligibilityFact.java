@@ -7,7 +7,9 @@ import vn.antq.commendation.MedalStatus;
 import vn.antq.verdict.Verdict;
 
 /**
- * A medal rule's conclusion about a person.
+ * A medal rule's conclusion about a person: whether they are eligible for the Kỷ niệm chương (a
+ * {@link Conclusion} about the person; the public result is {@link vn.antq.commendation.MedalResult}). Named
+ * MedalCheck up to 0.8.
  *
  * @param ruleId       the rule id
  * @param candidate    member or leader
@@ -23,16 +25,25 @@ import vn.antq.verdict.Verdict;
  * @param shortOfTime  true when the service or time in post falls short (such members are not listed)
  * @param parameterIds the parameters read
  * @param status       eligible, not eligible, missing data, needing confirmation, or deferred
+ * @param provisionalBasis the provisional parameters it rests on (resolved on the proposal date), sorted; empty when
+ *                     none
  * @since 0.1
  */
-public record MedalCheck(String ruleId, MedalCandidate candidate, String personId, Verdict verdict, String actual, String required,
-                         List<String> reasons, String regimeSource, LocalDate deadline, String lateNote,
-                         boolean shortOfTime, List<String> parameterIds,
-                         MedalStatus status) {
+public record MedalEligibilityFact(String ruleId, MedalCandidate candidate, String personId, Verdict verdict,
+                                   String actual, String required, List<String> reasons, String regimeSource,
+                                   LocalDate deadline, String lateNote, boolean shortOfTime, List<String> parameterIds,
+                                   MedalStatus status, List<String> provisionalBasis) implements Conclusion {
 
     /** Copies the lists. */
-    public MedalCheck {
+    public MedalEligibilityFact {
         reasons = List.copyOf(reasons);
         parameterIds = List.copyOf(parameterIds);
+        provisionalBasis = List.copyOf(provisionalBasis);
+    }
+
+    /** @return the member or leader */
+    @Override
+    public String subjectId() {
+        return personId;
     }
 }
