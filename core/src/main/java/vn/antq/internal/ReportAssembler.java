@@ -183,13 +183,19 @@ final class ReportAssembler {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> known = idLists.putIfAbsent(ids, ids);
+        List<String> known = idLists.get(ids); // most lists are known: a read takes no lock
+        if (known == null) {
+            known = idLists.putIfAbsent(ids, ids);
+        }
         return known != null ? known : ids;
     }
 
     /** @param text an explanation text @return an equal text shared with the other conclusions that use it */
     String shared(String text) {
-        String known = texts.putIfAbsent(text, text);
+        String known = texts.get(text); // most texts are known: a read takes no lock
+        if (known == null) {
+            known = texts.putIfAbsent(text, text);
+        }
         return known != null ? known : text;
     }
 }

@@ -2,10 +2,8 @@ package vn.antq.rules;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.StringJoiner;
 import vn.antq.event.Event;
 import vn.antq.event.EventType;
@@ -421,22 +419,23 @@ public final class Check {
     private Check events(EventType[] types, boolean forceMajeureExcuses, boolean handlingExcuses) {
         List<Event> events = onTerritory ? unit.getTerritoryEvents() : unit.getEvents();
         boolean complete = onTerritory ? unit.isTerritoryReported() : events != null;
-        Set<EventType> wanted = EnumSet.noneOf(EventType.class);
-        wanted.addAll(List.of(types));
         Verdict v = Verdict.MET;
-        StringJoiner found = new StringJoiner(", ");
+        StringJoiner found = null;
         for (Event e : events == null ? List.<Event>of() : events) {
-            if (!wanted.contains(e.type())) {
+            if (!isOneOf(e.type(), types)) {
                 continue;
             }
             Verdict one = eventVerdict(e, forceMajeureExcuses, handlingExcuses);
             if (one != Verdict.MET) {
+                if (found == null) {
+                    found = new StringJoiner(", ");
+                }
                 found.add(e.type().labelVi() + " " + Wording.day(e.date()) + (one == Verdict.UNKNOWN ? " (chưa rõ)" : ""));
             }
             v = v.and(one);
         }
-        StringBuilder seen = new StringBuilder();
-        if (found.length() > 0) {
+        StringBuilder seen = new StringBuilder(64);
+        if (found != null) {
             seen.append(found);
         } else if (events != null) {
             seen.append(complete ? "không có sự việc" : "không có sự việc đã biết");
@@ -451,6 +450,15 @@ public final class Check {
         seen.append(" (kỳ ").append(Wording.window(unit.getWindow())).append(')');
         add(v, seen.toString(), excuseWording(forceMajeureExcuses, handlingExcuses));
         return this;
+    }
+
+    private static boolean isOneOf(EventType type, EventType[] types) {
+        for (EventType t : types) {
+            if (t == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Verdict eventVerdict(Event e, boolean forceMajeureExcuses, boolean handlingExcuses) {

@@ -1,6 +1,7 @@
 package vn.antq.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -72,16 +73,29 @@ final class ParameterTrail {
 
     /** @return the provisional parameters this conclusion rests on, sorted; empty when none */
     List<String> provisionalBasis() {
-        TreeSet<String> basis = inherited == null ? null : new TreeSet<>(inherited);
+        String[] own = null;
+        int n = 0;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (values.get(i).provisional() && (incidental == null || !incidental.contains(id))) {
-                if (basis == null) {
-                    basis = new TreeSet<>();
+                if (own == null) {
+                    own = new String[ids.size()];
                 }
-                basis.add(id);
+                own[n++] = id;
             }
         }
-        return basis == null || basis.isEmpty() ? List.of() : List.copyOf(basis);
+        if (inherited == null) {
+            if (n == 0) {
+                return List.of();
+            }
+            // the ids are distinct (noted once each): sorting them is enough
+            Arrays.sort(own, 0, n);
+            return n == own.length ? List.of(own) : List.of(Arrays.copyOf(own, n));
+        }
+        TreeSet<String> basis = new TreeSet<>(inherited);
+        for (int i = 0; i < n; i++) {
+            basis.add(own[i]);
+        }
+        return List.copyOf(basis);
     }
 }
