@@ -29,6 +29,13 @@ import vn.antq.verdict.Verdict;
  * staffing and rating, each member's eligibility, monthly support and rating. Teams run in sessions of about
  * {@code chunkSize} teams, each commune's teams together (the rules' quota of "xuất sắc" compares a commune's teams
  * and members), on the evaluation's threads; each chunk assembles its results from its session's conclusions.
+ *
+ * <p><b>How the dataset is read (data, not law).</b> A team lists the khu dân cư it covers; the facts the rules
+ * see are read from them as the dataset format defines (docs/dataset-format.md), not as a legal choice: the team's
+ * commune is the parent of its first area (a team covers areas of one commune; a team with no known area is a
+ * commune of its own, so that no quota pools it with others), its area type is that of its first area, and its
+ * resident households are the sum over its areas (unknown when one area lacks the count). Which teams a quota
+ * compares, which area types and household counts size a team, are the pack's rules, which read these facts.
  */
 final class TeamRun {
     /** The rating of a team or member the pack has no rating rule for. */
@@ -154,7 +161,10 @@ final class TeamRun {
                 assembler.sharedIds(r.provisionalBasis()), assembler.parameters(r));
     }
 
-    /** @return the commune (parent of the first area covered), or the team's own id when it has none */
+    /**
+     * @return the commune (parent of the first area covered), or the team's own id when it has none: how the dataset
+     *         is read, not law
+     */
     static String commune(SecurityTeam team, Map<String, Unit> units) {
         Unit area = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
         return area == null || area.parentId() == null ? "team:" + team.id() : area.parentId();
@@ -168,11 +178,13 @@ final class TeamRun {
     private record Key(String team, String member, boolean support) {
     }
 
+    /** @return the type of the first area covered, or null: how the dataset is read, not law */
     private static UnitType areaType(SecurityTeam team, Map<String, Unit> units) {
         Unit first = team.areaIds().isEmpty() ? null : units.get(team.areaIds().get(0));
         return first == null ? null : first.type();
     }
 
+    /** @return the resident households of the areas covered, summed; null when one lacks the count (data, not law) */
     private static Long households(SecurityTeam team, Map<String, Unit> units) {
         long sum = 0;
         for (String id : team.areaIds()) {

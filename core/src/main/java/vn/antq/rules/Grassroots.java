@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.antq.grassroots.AreaType;
 import vn.antq.grassroots.Education;
 import vn.antq.grassroots.PastSanction;
 import vn.antq.grassroots.SecurityTeam;
@@ -129,32 +128,30 @@ public final class Grassroots {
     }
 
     /**
-     * At least the lowest education the rule matched, or the lower one it matched for the listed areas (khoản 3
-     * Điều 13: tiểu học at the border, in the mountains …). A member with the lower level in an area not given is
-     * unknown.
+     * At least the education the member's requirement names (khoản 3 Điều 13). Which level a member needs, by the
+     * member's area, is chosen by the pack's rules that insert the {@link EducationRequirement} the eligibility rule
+     * joins; this only compares. When the area is not known, a member below the requirement but at or above the
+     * lower level some areas accept is unknown. The conclusion lists the parameters the requirement rests on.
      *
-     * @param min         the lowest education (a code of {@link Education})
-     * @param areasId     the areas where the lower level is enough (codes of {@link AreaType})
-     * @param minInAreas  the lowest education in those areas (a code of {@link Education})
+     * @param need the requirement the rule joined for this member
      * @return this
      */
-    public Grassroots educationAtLeast(Param min, Param areasId, Param minInAreas) {
+    public Grassroots educationAtLeast(EducationRequirement need) {
         if (member.education() == null) {
             return unknown("trình độ học vấn chưa có số liệu");
         }
-        Education needed = Education.valueOf(used.get(min).codes().get(0));
-        List<String> areas = used.get(areasId).codes();
-        Education relaxed = Education.valueOf(used.get(minInAreas).codes().get(0));
-        AreaType area = member.areaType();
-        if (needed.compareTo(relaxed) > 0 && area != null && areas.contains(area.name())) {
-            needed = relaxed;
+        for (Param p : need.basis()) {
+            used.get(p);
         }
-        if (member.education().compareTo(needed) < 0) {
-            return area == null && member.education().compareTo(relaxed) >= 0
-                    ? unknown("học vấn " + level(member.education()) + ", chưa rõ địa bàn")
-                    : fail("trình độ học vấn dưới mức quy định");
+        Education needed = Education.valueOf(used.get(need.level()).codes().get(0));
+        if (member.education().compareTo(needed) >= 0) {
+            return this;
         }
-        return this;
+        if (need.unclearFrom() != null
+                && member.education().compareTo(Education.valueOf(used.get(need.unclearFrom()).codes().get(0))) >= 0) {
+            return unknown("học vấn " + level(member.education()) + ", chưa rõ địa bàn");
+        }
+        return fail("trình độ học vấn dưới mức quy định");
     }
 
     /** @return the level's Vietnamese name, for the explanation */
@@ -279,7 +276,7 @@ public final class Grassroots {
 
     /**
      * The monthly support: the coefficient the rule matched for the team's area class and the member's role ×
-     * lương cơ sở.
+     * lương cơ sở, in whole đồng (rounded half up: the arithmetic of an amount of money, not a choice of the law).
      *
      * @param coefficient the coefficient of the area class and role
      * @param baseSalary  lương cơ sở (dated)
@@ -288,6 +285,8 @@ public final class Grassroots {
     public Grassroots monthlySupport(Param coefficient, Param baseSalary) {
         support = true;
         BigDecimal k = used.get(coefficient).decimal();
+        // to the đồng, half up: arithmetic of an amount in đồng, not a legal choice (the province's coefficients have
+        // two decimals and lương cơ sở is a whole number of đồng, so the product is whole with the bundled values)
         amount = k.multiply(used.get(baseSalary).decimal()).setScale(0, RoundingMode.HALF_UP);
         actual = "Địa bàn loại " + supportClass + ": " + k.stripTrailingZeros().toPlainString().replace('.', ',')
                 + " × lương cơ sở";

@@ -24,6 +24,29 @@ public record MemberFact(TeamMember member, String teamId, LocalDate referenceDa
         return member.id();
     }
 
+    /** @return the team id (for DRL property access) */
+    public String getTeamId() {
+        return teamId;
+    }
+
+    /**
+     * @return the code of the member's area ({@link vn.antq.grassroots.AreaType}) for a rule's left-hand side (e.g.
+     *         the areas where a lower education is enough), or null when not given
+     */
+    public String getArea() {
+        return member.areaType() == null ? null : member.areaType().name();
+    }
+
+    /** @return the member's breaches of duty in the rating window, or null when not known (for DRL) */
+    public Integer getBreaches() {
+        return member.duty().breaches();
+    }
+
+    /** @return whether the member was disciplined in the rating window, or null when not known (for DRL) */
+    public Boolean getDisciplined() {
+        return member.duty().disciplined();
+    }
+
     /**
      * Date arithmetic for a rule's left-hand side: born more than {@code years} years before the reference date
      * (the birthday of that age already past). A member without a birth date is not older.

@@ -13,6 +13,7 @@ import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.TeamMember;
+import vn.antq.period.AssessmentWindow;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -25,10 +26,10 @@ import vn.antq.verdict.Verdict;
  *
  * <pre>{@code
  * insert( Rate.member(drools.getRule().getName(), $m)
- *             .window($startMonth, $startDay).activeMonthsAtLeast($months)
+ *             .window($window).activeMonthsAtLeast($months)
  *             .noComplaint().band(Rating.GOOD, $excellent, $good, $completed)
- *             .breachCapsAt($memberCap).disciplineGives($disciplined)
- *             .quota($percent, $base).cappedByTeam($roles, $exempt).done() );
+ *             .breachCapsAt($memberCap, $breaches).disciplineGives($disciplined)
+ *             .quota($percent, $base, $rounding, $rankBy).cappedByTeam($roles, $exempt).done() );
  * }</pre>
  *
  * @since 0.1
@@ -60,6 +61,8 @@ public final class Rate {
     private final LocalDate joined;
     private Param quotaPercent;
     private Param quotaBase;
+    private Param quotaRounding;
+    private Param quotaRankBy;
     private Param capRoles;
     private Param capExempt;
 
@@ -99,22 +102,25 @@ public final class Rate {
     }
 
     /**
-     * The rating window: from the given day of the year before to the day before it in the assessment year.
+     * The rating window: the parameter's first and last day (ISO month-days, {@code --MM-dd}), the window ending in
+     * the assessment year and starting in the year before when its first day comes later in the year (HD 01: from
+     * 15/11 of the year before to 14/11), the same reading as TT 124's assessment windows
+     * ({@link AssessmentWindow#endingIn(List, int)}). Its length is the parameter's: this only places it in the year.
      *
-     * @param startMonth the month the window starts
-     * @param startDay   its day
+     * @param days the window's first and last day
      * @return this
      */
-    public Rate window(Param startMonth, Param startDay) {
-        windowStart = LocalDate.of(year - 1, used.get(startMonth).decimal().intValue(),
-                used.get(startDay).decimal().intValue());
-        windowEnd = windowStart.plusYears(1).minusDays(1);
+    public Rate window(Param days) {
+        AssessmentWindow w = AssessmentWindow.endingIn(used.get(days).codes(), year);
+        windowStart = w.from();
+        windowEnd = w.to();
         return this;
     }
 
     /**
      * Not rated when active for less than the given months of the window, counted from the first day in the team
-     * (or its establishment) to the window's last day, both included.
+     * (or its establishment) to the window's last day, both included. The months are the rule's parameter; counting
+     * whole calendar months from the later of that day and the window's first day is date arithmetic.
      *
      * @param minMonths the shortest activity, in months
      * @return this
@@ -227,31 +233,30 @@ public final class Rate {
     }
 
     /**
-     * A breach of duty caps the rating: a member's own breaches, or for a team any member's breach or
-     * discipline ("xuất sắc" needs no member in breach).
+     * A breach caps the rating at the rule's parameter: the rule joined the {@link Breaches} its pack's rules
+     * selected (for a member, the member's own breaches; for a team, any member's breach or discipline: "xuất sắc"
+     * needs no member in breach). A rating already at or below the cap is left alone; with no one in breach and a
+     * record lacking, the rating is not known. The first member in breach, in the team's order, is named.
      *
-     * @param cap the highest rating left (a {@link Rating} code)
+     * @param cap      the highest rating left (a {@link Rating} code)
+     * @param breaches who stands in breach, as the pack's rules selected them
      * @return this
      */
-    public Rate breachCapsAt(Param cap) {
+    public Rate breachCapsAt(Param cap, Breaches breaches) {
         Rating highest = Rating.valueOf(used.get(cap).codes().get(0));
         if (rating == null || rating.compareTo(highest) >= 0) {
             return this;
         }
-        boolean unknown = false;
         for (TeamMember m : members) {
-            Integer breaches = m.duty().breaches();
-            boolean disciplined = memberId == null && Boolean.TRUE.equals(m.duty().disciplined());
-            if ((breaches != null && breaches > 0) || disciplined) {
+            if (breaches.inBreach().contains(m.id())) {
                 rating = highest;
                 reasons.add(memberId == null ? "có thành viên vi phạm hoặc bị kỷ luật (" + m.id() + "): tối đa "
                         + highest.labelVi().toLowerCase(Locale.ROOT)
                         : "có vi phạm trong kỳ: tối đa " + highest.labelVi().toLowerCase(Locale.ROOT));
                 return this;
             }
-            unknown |= breaches == null || (memberId == null && m.duty().disciplined() == null);
         }
-        return unknown ? unknown("số vi phạm trong kỳ chưa có số liệu") : this;
+        return breaches.unclear() ? unknown("số vi phạm trong kỳ chưa có số liệu") : this;
     }
 
     /**
@@ -282,13 +287,17 @@ public final class Rate {
      * every team (or member) of the commune is rated. Its parameters count as used only where the quota compared
      * the rating.
      *
-     * @param percent the largest share (%) rated "xuất sắc"
-     * @param base    what the share is of
+     * @param percent  the largest share (%) rated "xuất sắc"
+     * @param base     what the share is of
+     * @param rounding how the places are rounded (a {@link java.math.RoundingMode} code)
+     * @param rankBy   the keys that order the candidates for a place ({@link RatingFact#ranksBefore})
      * @return this
      */
-    public Rate quota(Param percent, Param base) {
+    public Rate quota(Param percent, Param base, Param rounding, Param rankBy) {
         quotaPercent = percent;
         quotaBase = base;
+        quotaRounding = rounding;
+        quotaRankBy = rankBy;
         return this;
     }
 
@@ -317,7 +326,7 @@ public final class Rate {
         return new RatingFact(ruleId, teamId, memberId, commune, role, joined, status,
                 status == RatingStatus.RATED ? rating : null, share, done == null ? 0 : done, actual,
                 finding.required(), reasons, finding.parameterIds(), finding.provisionalBasis(), windowStart,
-                quotaPercent, quotaBase, capRoles, capExempt);
+                quotaPercent, quotaBase, quotaRounding, quotaRankBy, capRoles, capExempt);
     }
 
     /** A known failure: its reasons replace those of missing data, which it beats. */

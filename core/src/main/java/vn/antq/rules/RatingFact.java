@@ -1,12 +1,15 @@
 package vn.antq.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.grassroots.Rating;
 import vn.antq.grassroots.RatingStatus;
 import vn.antq.grassroots.TeamRole;
@@ -17,18 +20,15 @@ import vn.antq.verdict.Verdict;
  * rules of the later phases that compare teams and members (the commune's quota of "xuất sắc", the cap of a tổ
  * trưởng or tổ phó at the team's rating) lower it and note the parameters they used. Which ratings are compared,
  * against which share and which cap, is written in those rules' left-hand sides; this class only ranks, counts
- * places ({@link #places}) and words the explanation. Identity is the object's: two ratings are never equal. As a
+ * places ({@link #places}) by the keys and rounding its rules' parameters give, and words the explanation. Identity is the object's: two ratings are never equal. As a
  * {@link Conclusion} about the member (or the team), its verdict is MET when rated, NOT_MET when not rated, UNKNOWN
  * when the data lack.
  *
  * @since 0.1
  */
 public final class RatingFact implements Conclusion {
-    /** Best first: the higher share of tasks done, then more tasks done, then the id. */
-    private static final Comparator<RatingFact> RANK = Comparator
-            .comparing(RatingFact::getShare, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(RatingFact::getTasksDone, Comparator.reverseOrder())
-            .thenComparing(RatingFact::id);
+    /** The orders built from the keys a rule's parameter gives, by those keys. */
+    private static final Map<List<String>, Comparator<RatingFact>> ORDERS = new ConcurrentHashMap<>();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final String ruleId;
@@ -45,6 +45,8 @@ public final class RatingFact implements Conclusion {
     private final LocalDate windowStart;
     private final Param quotaPercent;
     private final Param quotaBase;
+    private final Param quotaRounding;
+    private final Param quotaRankBy;
     private final Param capRoles;
     private final Param capExempt;
     private final List<String> reasons;
@@ -56,7 +58,8 @@ public final class RatingFact implements Conclusion {
     RatingFact(String ruleId, String teamId, String memberId, String commune, TeamRole role, LocalDate joined,
                RatingStatus status, Rating rating, BigDecimal share, int tasksDone, String actual, String required,
                List<String> reasons, List<String> parameterIds, List<String> provisionalBasis, LocalDate windowStart,
-               Param quotaPercent, Param quotaBase, Param capRoles, Param capExempt) {
+               Param quotaPercent, Param quotaBase, Param quotaRounding, Param quotaRankBy, Param capRoles,
+               Param capExempt) {
         this.ruleId = ruleId;
         this.teamId = teamId;
         this.memberId = memberId;
@@ -75,6 +78,8 @@ public final class RatingFact implements Conclusion {
         this.windowStart = windowStart;
         this.quotaPercent = quotaPercent;
         this.quotaBase = quotaBase;
+        this.quotaRounding = quotaRounding;
+        this.quotaRankBy = quotaRankBy;
         this.capRoles = capRoles;
         this.capExempt = capExempt;
     }
@@ -191,6 +196,16 @@ public final class RatingFact implements Conclusion {
         return quotaBase;
     }
 
+    /** @return how the quota's places are rounded, as the rating rule asked, or null */
+    public Param getQuotaRounding() {
+        return quotaRounding;
+    }
+
+    /** @return the keys that order the candidates for a place, as the rating rule asked, or null */
+    public Param getQuotaRankBy() {
+        return quotaRankBy;
+    }
+
     /** @return the roles kept no higher than the team, as the rating rule asked, or null */
     public Param getCapRoles() {
         return capRoles;
@@ -230,20 +245,62 @@ public final class RatingFact implements Conclusion {
         return List.copyOf(basis);
     }
 
-    /** @param other another team's or member's rating @return true when this one comes first for a place */
-    public boolean ranksBefore(RatingFact other) {
-        return RANK.compare(this, other) < 0;
+    /**
+     * The order of the candidates for a place, by the keys the rule's parameter names, in turn: {@code SHARE} (the
+     * higher share of tasks done first, unknown last), {@code TASKS_DONE} (more tasks done first), {@code ID} (the
+     * id, alphabetically). The id always breaks a tie last, so that the order is total (arithmetic, not law).
+     *
+     * @param other  another team's or member's rating
+     * @param rankBy the keys, a {@link Param} the rule matched
+     * @return true when this one comes first for a place
+     */
+    public boolean ranksBefore(RatingFact other, Param rankBy) {
+        return ORDERS.computeIfAbsent(rankBy.getCodes(), RatingFact::order).compare(this, other) < 0;
+    }
+
+    private static Comparator<RatingFact> order(List<String> keys) {
+        Comparator<RatingFact> order = (a, b) -> 0;
+        for (String key : keys) {
+            order = order.thenComparing(switch (key) {
+                case "SHARE" -> Comparator.comparing(RatingFact::getShare,
+                        Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+                case "TASKS_DONE" -> Comparator.comparing(RatingFact::getTasksDone, Comparator.reverseOrder());
+                case "ID" -> Comparator.comparing(RatingFact::id);
+                default -> throw new IllegalArgumentException("unknown ranking key " + key
+                        + " (SHARE, TASKS_DONE, ID)");
+            });
+        }
+        return order.thenComparing(RatingFact::id);
+    }
+
+    /** @return the keys in Vietnamese, for the explanation */
+    private static String keysVi(Param rankBy) {
+        List<String> words = new ArrayList<>();
+        for (String key : rankBy.getCodes()) {
+            words.add(switch (key) {
+                case "SHARE" -> "tỷ lệ nhiệm vụ hoàn thành";
+                case "TASKS_DONE" -> "số nhiệm vụ hoàn thành";
+                case "ID" -> "mã";
+                default -> key;
+            });
+        }
+        if (!rankBy.getCodes().contains("ID")) {
+            words.add("mã");
+        }
+        return String.join(", ", words);
     }
 
     /**
-     * The places of a quota, rounded down: {@code percent}% of {@code base}.
+     * The places of a quota: {@code percent}% of {@code base}, rounded as the rule's parameter says.
      *
-     * @param percent the share (%), a {@link Param} the rule matched
-     * @param base    how many the share is of
+     * @param percent  the share (%), a {@link Param} the rule matched
+     * @param rounding how to round to whole places (a {@link RoundingMode} code, e.g. DOWN), a {@link Param}
+     * @param base     how many the share is of
      * @return the places
      */
-    public static long places(Param percent, long base) {
-        return percent.getDecimal().multiply(BigDecimal.valueOf(base)).divideToIntegralValue(HUNDRED).longValue();
+    public static long places(Param percent, Param rounding, long base) {
+        return percent.getDecimal().multiply(BigDecimal.valueOf(base))
+                .divide(HUNDRED, 0, RoundingMode.valueOf(rounding.getCodes().get(0))).longValue();
     }
 
     /**
@@ -263,17 +320,20 @@ public final class RatingFact implements Conclusion {
      * @param to       the rating left
      * @param percent  the quota's share (%)
      * @param base     what it is of
+     * @param rounding how its places are rounded
+     * @param rankBy   the keys that order the candidates
      * @param counted  how many ratings the share is of
      * @param ahead    the ratings ranked before this one that hold a place or would
      * @param baseText what the share is of, in Vietnamese ("được xếp loại tốt trở lên")
      */
-    public void outsideQuota(Rating to, Param percent, Param base, long counted, long ahead, String baseText) {
-        noted(percent, base);
+    public void outsideQuota(Rating to, Param percent, Param base, Param rounding, Param rankBy, long counted,
+                             long ahead, String baseText) {
+        noted(percent, base, rounding, rankBy);
         rating = to;
         beyondQuota = true;
         reasons.add("ngoài tỷ lệ xuất sắc của xã: tối đa " + percent.getDecimal().stripTrailingZeros().toPlainString()
-                + "% của " + counted + " " + baseText + " = " + places(percent, counted) + " suất; xếp thứ "
-                + (ahead + 1) + " theo tỷ lệ nhiệm vụ hoàn thành, số nhiệm vụ hoàn thành, mã");
+                + "% của " + counted + " " + baseText + " = " + places(percent, rounding, counted) + " suất; xếp thứ "
+                + (ahead + 1) + " theo " + keysVi(rankBy));
     }
 
     /**

@@ -5,7 +5,9 @@ import vn.antq.grassroots.SecurityTeam;
 import vn.antq.unit.UnitType;
 
 /**
- * A Tổ bảo vệ an ninh, trật tự as the grassroots rules see it, with what its staffing depends on.
+ * A Tổ bảo vệ an ninh, trật tự as the grassroots rules see it, with what its staffing depends on. The area type,
+ * households and commune are read from the areas the team covers as the dataset format defines (the first area's
+ * type and parent, the households summed): how the dataset is read, not a legal choice.
  *
  * @param team       the team
  * @param areaType   the type of the (first) khu dân cư it covers, or null

@@ -309,4 +309,45 @@ class ToBaoVeAnttTest {
         assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("l30.age.max")), r.parameters()::toString);
         assertTrue(r.parameters().stream().noneMatch(p -> p.id().equals("l30.age.min")), r.parameters()::toString);
     }
+
+    @Test
+    void theEducationEachAreaNeedsIsChosenByRulesOfThePackThatTheEligibilityJoins(@TempDir Path dir) {
+        // khoản 3 Điều 13: one small rule per case of the member's area picks the level; the eligibility rules
+        // join the requirement and no longer the levels themselves
+        var rules = new java.util.TreeMap<String, List<String>>();
+        Fixture.EVALUATOR.rules().forEach(r -> rules.put(r.id(), r.parameters()));
+        assertEquals(List.of("l30.education.primaryAreas", "l30.education.minInPrimaryAreas"),
+                rules.get("L30-HOC-VAN-TIEU-HOC"));
+        assertEquals(List.of("l30.education.min", "l30.education.primaryAreas"), rules.get("L30-HOC-VAN-THCS"));
+        assertEquals(List.of("l30.education.min", "l30.education.primaryAreas", "l30.education.minInPrimaryAreas"),
+                rules.get("L30-HOC-VAN-CHUA-RO-DIA-BAN"));
+        for (String rule : List.of("L30-DIEU-KIEN", "L30-DIEU-KIEN-TREN-TUOI")) {
+            assertTrue(rules.get(rule).stream().noneMatch(p -> p.startsWith("l30.education.")), rules.get(rule)::toString);
+        }
+        // the member's result still lists what the requirement rests on
+        TeamMember mountain = member(TeamRole.MEMBER, "1980-05-01", Education.PRIMARY, "2000-01-01",
+                AreaType.MOUNTAIN, null);
+        MemberResult met = check(mountain);
+        assertEquals(Verdict.MET, met.eligible());
+        assertTrue(met.parameters().stream().map(UsedParameter::id).toList()
+                .containsAll(List.of("l30.education.primaryAreas", "l30.education.minInPrimaryAreas")),
+                met.parameters()::toString);
+        // no area: lower secondary meets the clause, primary alone is not known, less fails
+        assertEquals(Verdict.MET, check(member(TeamRole.MEMBER, "1980-05-01", Education.LOWER_SECONDARY, "2000-01-01",
+                null, null)).eligible());
+        MemberResult unclear = check(member(TeamRole.MEMBER, "1980-05-01", Education.PRIMARY, "2000-01-01", null,
+                null));
+        assertEquals(Verdict.UNKNOWN, unclear.eligible());
+        assertReasonsStartWith(unclear, "học vấn tiểu học, chưa rõ địa bàn — khoản 3 Điều 13");
+        assertEquals(Verdict.NOT_MET, check(member(TeamRole.MEMBER, "1980-05-01", Education.NONE, "2000-01-01", null,
+                null)).eligible());
+        // the list of areas is the pack's: without MOUNTAIN, the same member needs lower secondary
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1").team(new SecurityTeam("TBV-r1",
+                List.of("r1"), LocalDate.of(2024, 7, 1), List.of(ordinary(TeamRole.LEADER), ordinary(TeamRole.DEPUTY),
+                mountain), null, 1));
+        MemberResult edited = EditedPack.evaluator(dir, "luat30.yaml", "value: [BORDER, MOUNTAIN, ISLAND,",
+                "value: [BORDER, ISLAND,").evaluate(f.dataset()).securityTeams().get(0).members().get(2);
+        assertEquals(Verdict.NOT_MET, edited.eligible(), edited.reasons()::toString);
+        assertReasonsStartWith(edited, "trình độ học vấn dưới mức quy định — khoản 3 Điều 13");
+    }
 }

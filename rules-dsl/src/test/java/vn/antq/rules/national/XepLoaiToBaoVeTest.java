@@ -352,4 +352,90 @@ class XepLoaiToBaoVeTest {
                 .filter(id -> id.startsWith("HD01-XEP-LOAI-")).sorted().toList();
         assertEquals(10, rows.size(), rows::toString);
     }
+
+    @Test
+    void theRoundingOfTheQuotasPlacesIsAParameterOfThePack(@TempDir Path dir) {
+        // four teams "tốt" or better: 20 % of 4 is 0.8 places, none rounded down (DOWN), one rounded up
+        Fixture f = commune(team("T1", "r1", duty(10, 10), duty(10, 9)), 3);
+        assertEquals(Rating.GOOD, teamRating(f).rating());
+        Evaluator up = EditedPack.evaluator(dir, "hd01.yaml", "value: DOWN", "value: UP");
+        RatingResult r = up.evaluate(f.dataset()).securityTeams().get(0).rating();
+        assertEquals(Rating.EXCELLENT, r.rating(), r.reasons()::toString);
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("hd01.quota.rounding") && p.provisional()),
+                r.parameters()::toString);
+    }
+
+    @Test
+    void theKeysThatOrderTheCandidatesForAPlaceAreAParameterOfThePack(@TempDir Path dir) {
+        // five teams "tốt" or better: one place. T1 did 96 of 100 tasks, T2 all of its 10: by share T2 comes
+        // first, by tasks done T1
+        Fixture f = new Fixture().commune("c1").residentialArea("r1", "c1")
+                .team(team("T1", "r1", duty(100, 96), duty(10, 9)))
+                .residentialArea("r2", "c1").team(team("T2", "r2", duty(10, 10), duty(10, 9)));
+        for (int i = 3; i <= 5; i++) {
+            f.residentialArea("r" + i, "c1").team(team("T" + i, "r" + i, duty(10, 9), duty(10, 9)));
+        }
+        List<TeamResult> bundled = f.evaluate().securityTeams();
+        assertEquals(Rating.GOOD, bundled.get(0).rating().rating());
+        assertEquals(Rating.EXCELLENT, bundled.get(1).rating().rating());
+        assertTrue(bundled.get(0).rating().reasons().get(0).endsWith(
+                "xếp thứ 2 theo tỷ lệ nhiệm vụ hoàn thành, số nhiệm vụ hoàn thành, mã"), bundled.get(0).rating()
+                .reasons()::toString);
+        Evaluator byTasks = EditedPack.evaluator(dir, "hd01.yaml", "value: [SHARE, TASKS_DONE, ID]",
+                "value: [TASKS_DONE, SHARE, ID]");
+        List<TeamResult> edited = byTasks.evaluate(f.dataset()).securityTeams();
+        assertEquals(Rating.EXCELLENT, edited.get(0).rating().rating());
+        RatingResult second = edited.get(1).rating();
+        assertEquals(Rating.GOOD, second.rating());
+        assertTrue(second.reasons().get(0).endsWith("xếp thứ 2 theo số nhiệm vụ hoàn thành, tỷ lệ nhiệm vụ hoàn thành, mã"),
+                second.reasons()::toString);
+        assertTrue(second.parameters().stream().anyMatch(p -> p.id().equals("hd01.quota.rankBy")));
+    }
+
+    @Test
+    void theRatingWindowIsAParameterOfThePack(@TempDir Path dir) {
+        // established 01/3/2024: 8½ months up to 14/11/2024, not rated; in a window to 31/12/2024, 10 months
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), LocalDate.of(2024, 3, 1), List.of(
+                member("T1-1", TeamRole.MEMBER, duty(10, 9), "2023-01-01")), duty(10, 9));
+        Fixture f = commune(t, 0);
+        RatingResult bundled = teamRating(f);
+        assertEquals(RatingStatus.NOT_RATED, bundled.status());
+        assertTrue(bundled.reasons().get(0).contains("15/11/2023–14/11/2024"), bundled.reasons()::toString);
+        Evaluator calendar = EditedPack.evaluator(dir, "hd01.yaml", "value: [\"--11-15\", \"--11-14\"]",
+                "value: [\"--01-01\", \"--12-31\"]");
+        RatingResult r = calendar.evaluate(f.dataset()).securityTeams().get(0).rating();
+        assertEquals(RatingStatus.RATED, r.status(), r.reasons()::toString);
+        assertEquals(Rating.GOOD, r.rating());
+        assertTrue(r.parameters().stream().anyMatch(p -> p.id().equals("hd01.window")), r.parameters()::toString);
+    }
+
+    @Test
+    void whoStandsInBreachIsSelectedByRulesOfThePackThatTheRatingJoins() {
+        var rules = new java.util.TreeMap<String, vn.antq.pack.RuleInfo>();
+        Fixture.EVALUATOR.rules().forEach(r -> rules.put(r.id(), r));
+        assertTrue(rules.containsKey("HD01-VI-PHAM-TO") && rules.containsKey("HD01-VI-PHAM-THANH-VIEN"),
+                rules.keySet()::toString);
+        // a member disciplined: the team at most "tốt", the member named
+        SecurityTeam disciplined = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, duty(10, 9), "2023-01-01"),
+                member("T1-2", TeamRole.MEMBER, new DutyRecord(10, 9, 0, true, false), "2023-01-01")),
+                duty(10, 10));
+        RatingResult capped = teamRating(commune(disciplined, 4));
+        assertEquals(Rating.GOOD, capped.rating());
+        assertTrue(capped.reasons().stream()
+                .anyMatch(x -> x.startsWith("có thành viên vi phạm hoặc bị kỷ luật (T1-2): tối đa hoàn thành tốt")),
+                capped.reasons()::toString);
+        // a member whose breaches are not known, no one in breach: the team's "xuất sắc" is not known
+        SecurityTeam unclear = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, new DutyRecord(10, 9, null, false, false), "2023-01-01")),
+                duty(10, 10));
+        RatingResult unknown = teamRating(commune(unclear, 4));
+        assertEquals(RatingStatus.INSUFFICIENT_DATA, unknown.status(), unknown.reasons()::toString);
+        assertTrue(unknown.reasons().contains("số vi phạm trong kỳ chưa có số liệu"), unknown.reasons()::toString);
+        // the same member in a team rated "tốt": no cap to apply, nothing missing
+        SecurityTeam good = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, new DutyRecord(10, 9, null, false, false), "2023-01-01")),
+                duty(10, 9));
+        assertEquals(Rating.GOOD, teamRating(commune(good, 4)).rating());
+    }
 }
