@@ -245,49 +245,58 @@ public final class Target {
     }
 
     /**
-     * The number of units the rule counts whose boolean indicator is true must reach the parameter (e.g. 10
-     * model wards in TP Thanh Hóa).
+     * The number of units the rule counts that meet their part must reach the parameter (e.g. 10 model wards in TP
+     * Thanh Hóa). As in {@link #each(Collection, Collection, Collection)}, what counts is the rule's left-hand side:
+     * the units its "met" collect holds count, those its "not met" collect holds count against, the others are
+     * undecided.
      *
-     * @param units     the units the rule counts
-     * @param indicator the boolean indicator
-     * @param min       the minimum count
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
+     * @param min    the minimum count
      * @return this
      */
-    public Target countAtLeast(Collection<OutcomeFact> units, String indicator, Param min) {
+    public Target countAtLeast(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                               Collection<OutcomeFact> notMet, Param min) {
         BigDecimal minimum = used.get(min).decimal();
+        Set<OutcomeFact> yesSet = identitySet(met);
+        Set<OutcomeFact> noSet = identitySet(notMet);
         long yes = 0;
         for (OutcomeFact u : units) {
-            Boolean value = u.indicators().flag(indicator);
-            if (value == null) {
-                undecided.add(u);
-            } else if (value) {
+            if (noSet.contains(u)) {
+                against.add(u);
+            } else if (yesSet.contains(u)) {
                 yes++;
             } else {
-                against.add(u);
+                undecided.add(u);
             }
         }
         return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), minimum);
     }
 
     /**
-     * The number of units the rule counts whose boolean indicator is true, counted only where the plan puts
-     * them: each group listed in {@code groups} contributes its count capped at its own quota (the quota
+     * The number of units the rule counts that meet their part (the rule's "met" collect; those in its "not met"
+     * collect do not, the others are undecided), counted only where the plan puts them: each group listed in {@code groups} contributes its count capped at its own quota (the quota
      * parameter whose id ends in {@code .<group id>}), and the capped sum must reach {@code min}. Surplus in one
      * group, or units in a group the plan does not name, never make up for a group that falls short. The
      * groups that fall short count against the target; a listed group missing from the scope leaves its quota
      * undecided.
      *
      * @param units      the units the rule counts
+     * @param met        those of them the rule finds meeting their part
+     * @param notMet     those of them the rule finds failing it
      * @param groupUnits the units of the scope that are groups listed in {@code groups}
-     * @param indicator  the boolean indicator
      * @param min        the minimum of the capped sum
      * @param groups     the list of groups that carry a quota
      * @param quotas     each group's quota
      * @return this
      */
-    public Target countWithinQuotas(Collection<OutcomeFact> units, Collection<OutcomeFact> groupUnits,
-                                    String indicator, Param min, Param groups, Param... quotas) {
+    public Target countWithinQuotas(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                                    Collection<OutcomeFact> notMet, Collection<OutcomeFact> groupUnits,
+                                    Param min, Param groups, Param... quotas) {
         BigDecimal minimum = used.get(min).decimal();
+        Set<OutcomeFact> yesSet = identitySet(met);
+        Set<OutcomeFact> noSet = identitySet(notMet);
         long capped = 0;
         long reachable = 0;
         long counted = 0;
@@ -299,11 +308,13 @@ public final class Target {
             for (OutcomeFact u : units) {
                 if (u.scopes().contains(group)) {
                     counted++;
-                    Boolean value = u.indicators().flag(indicator);
-                    if (value == null) {
-                        open.add(u);
-                    } else if (value) {
+                    if (noSet.contains(u)) {
+                        continue;
+                    }
+                    if (yesSet.contains(u)) {
                         yes++;
+                    } else {
+                        open.add(u);
                     }
                 }
             }
