@@ -1,5 +1,6 @@
 package vn.antq.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import vn.antq.indicator.Indicators;
@@ -12,6 +13,11 @@ import vn.antq.unit.UnitType;
  * A unit's results as plan rules see them: its standard status, movement level and indicators, and the
  * scopes (the plan's unit and its group) it counts in. Built by the evaluator after the national pack
  * has judged the units.
+ *
+ * <p>The comparisons a plan rule writes in its left-hand side ({@link #flagIs}, {@link #countIs},
+ * {@link #countAtLeast}, …) hold only when the unit has the indicator: a unit lacking it satisfies neither a
+ * condition nor its opposite, so a rule that collects the units meeting a target and those failing it leaves
+ * it undecided.
  *
  * @param id        unit id
  * @param order     its position in the dataset, to list units in dataset order
@@ -44,5 +50,63 @@ public record OutcomeFact(String id, int order, UnitKind kind, UnitType type, Se
     /** @return the kind (for DRL property access) */
     public UnitKind getKind() {
         return kind;
+    }
+
+    /**
+     * @param indicator a boolean indicator
+     * @param value     the value a rule asks for
+     * @return true when the unit has the indicator and it is that value; false when it lacks it
+     */
+    public boolean flagIs(String indicator, boolean value) {
+        Boolean v = indicators.flag(indicator);
+        return v != null && v == value;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it equals the parameter; false when it lacks it
+     */
+    public boolean countIs(String indicator, Param p) {
+        return compare(indicator, p) == 0;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it differs from the parameter; false when it lacks it
+     */
+    public boolean countIsNot(String indicator, Param p) {
+        int c = compare(indicator, p);
+        return c != NO_COUNT && c != 0;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it is at least the parameter ("từ … trở lên"); false when it
+     *     lacks it
+     */
+    public boolean countAtLeast(String indicator, Param p) {
+        int c = compare(indicator, p);
+        return c != NO_COUNT && c >= 0;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it is below the parameter; false when it lacks it
+     */
+    public boolean countBelow(String indicator, Param p) {
+        int c = compare(indicator, p);
+        return c != NO_COUNT && c < 0;
+    }
+
+    private static final int NO_COUNT = Integer.MIN_VALUE;
+
+    /** @return the sign of count − parameter, or {@link #NO_COUNT} when the unit lacks the count */
+    private int compare(String indicator, Param p) {
+        Long v = indicators.count(indicator);
+        return v == null ? NO_COUNT : Integer.signum(BigDecimal.valueOf(v).compareTo(p.getDecimal()));
     }
 }

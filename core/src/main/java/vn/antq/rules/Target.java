@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import vn.antq.campaign.Campaign;
 import vn.antq.campaign.CampaignKind;
 import vn.antq.campaign.Participation;
@@ -12,20 +15,24 @@ import vn.antq.verdict.Verdict;
 
 /**
  * The law-free vocabulary a plan rule uses to compute one target over one scope. The rule says which units
- * count (its left-hand side collects them per scope: kind, type, status, level) and which parameters it rests
- * on (joined as {@link Param} facts); the target gives each counted unit a part (MET, NOT_MET, or UNKNOWN when
- * its data cannot decide) and decides the share or count against the threshold in three values: MET when the
- * units lacking data could not pull the result under the threshold, NOT_MET when they could not lift it over,
- * UNKNOWN otherwise. The units that count against the target, and those lacking data, are kept for the report.
+ * count (its left-hand side collects them per scope: kind, type, status, level), what counts as done for each
+ * (two more collects over those units: the ones that meet their part and the ones that fail it; the rest are
+ * undecided) and which parameters it rests on (joined as {@link Param} facts); the target decides the share or
+ * count against the threshold in three values: MET when the units lacking data could not pull the result under
+ * the threshold, NOT_MET when they could not lift it over, UNKNOWN otherwise. The units that count against the
+ * target, and those lacking data, are kept for the report.
  *
  * <pre>{@code
  * when
- *     $min   : Param( id == "example.t5.minShare" )
- *     $s     : ScopeFact()
- *     $units : List() from collect( OutcomeFact( scopes contains $s.id, kind.assessed,
- *                                                standard != StandardStatus.NOT_APPLICABLE ) )
+ *     $min    : Param( id == "example.t5.minShare" )
+ *     $s      : ScopeFact()
+ *     $units  : List() from collect( OutcomeFact( scopes contains $s.id, kind.assessed,
+ *                                                 standard != StandardStatus.NOT_APPLICABLE ) )
+ *     $met    : List() from collect( OutcomeFact( standard == StandardStatus.ACHIEVED ) from $units )
+ *     $notMet : List() from collect( OutcomeFact( standard == StandardStatus.NOT_ACHIEVED ) from $units )
  * then
- *     insert( Target.of(drools.getRule().getName(), $s).each($units, Measure.STANDARD_ACHIEVED).shareAbove($min).done() );
+ *     insert( Target.of(drools.getRule().getName(), $s).each($units, $met, $notMet).readsStandard()
+ *         .shareAbove($min).done() );
  * }</pre>
  *
  * <p>Not thread-safe; a rule creates one per firing.
@@ -103,36 +110,57 @@ public final class Target {
     }
 
     /**
-     * Each unit the rule counts takes the part the measure gives it.
+     * Each unit the rule counts takes the part the rule's own conditions give it: MET when the rule's "met"
+     * condition collected it, NOT_MET when its "not met" condition did, UNKNOWN when neither did (its data cannot
+     * decide). What counts as done is the rule's left-hand side, e.g.
+     * {@code $met : List() from collect( OutcomeFact( standard == StandardStatus.ACHIEVED ) from $units )}; a
+     * condition of several parts is met when every part holds and not met when any part fails, so the two lists
+     * never share a unit when the rule writes them that way (a unit in both takes NOT_MET: a known failure beats).
      *
-     * @param units   the units the rule counts
-     * @param measure what each unit is judged on
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
      * @return this
      */
-    public Target each(Collection<OutcomeFact> units, Measure measure) {
+    public Target each(Collection<OutcomeFact> units, Collection<OutcomeFact> met, Collection<OutcomeFact> notMet) {
+        Set<OutcomeFact> yes = identitySet(met);
+        Set<OutcomeFact> no = identitySet(notMet);
         for (OutcomeFact u : units) {
-            part(u, measure.meets(u));
-            used.inherit(measure.basis(u));
+            part(u, no.contains(u) ? Verdict.NOT_MET : yes.contains(u) ? Verdict.MET : Verdict.UNKNOWN);
         }
         return this;
     }
 
     /**
-     * Each unit the rule counts meets its part when its count indicator is at least the parameter (e.g. at
-     * least one effective model).
+     * The parts read the counted units' standard status: the target rests on the provisional parameters their
+     * status rests on.
      *
-     * @param units     the units the rule counts
-     * @param indicator a count indicator
-     * @param minimum   the minimum count
      * @return this
      */
-    public Target eachAtLeast(Collection<OutcomeFact> units, String indicator, Param minimum) {
-        BigDecimal min = used.get(minimum).decimal();
-        for (OutcomeFact u : units) {
-            Long value = u.indicators().count(indicator);
-            part(u, value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0));
+    public Target readsStandard() {
+        for (OutcomeFact u : counted) {
+            used.inherit(u.standardBasis());
         }
         return this;
+    }
+
+    /**
+     * The parts read the counted units' movement level: the target rests on the provisional parameters their
+     * level rests on.
+     *
+     * @return this
+     */
+    public Target readsMovement() {
+        for (OutcomeFact u : counted) {
+            used.inherit(u.movementBasis());
+        }
+        return this;
+    }
+
+    private static Set<OutcomeFact> identitySet(Collection<OutcomeFact> units) {
+        Set<OutcomeFact> set = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(16, units.size() * 2)));
+        set.addAll(units);
+        return set;
     }
 
     /**
@@ -151,64 +179,6 @@ public final class Target {
             part(u, participationOf(campaign, u.id()));
         }
         return this;
-    }
-
-    /**
-     * Each khu dân cư meets its part when its Tổ bảo vệ an ninh, trật tự is at the staffing the rule passes
-     * (tổ trưởng, tổ phó, tổ viên: counts {@code securityTeamLeaders}, {@code securityTeamDeputies},
-     * {@code securityTeamMembers} equal to them) and trained ({@code securityTeamTrained}).
-     *
-     * @param areas    the areas the rule counts
-     * @param leaders  tổ trưởng required
-     * @param deputies tổ phó required
-     * @param members  tổ viên required
-     * @return this
-     */
-    public Target eachTeamStaffed(Collection<OutcomeFact> areas, Param leaders, Param deputies, Param members) {
-        for (OutcomeFact area : areas) {
-            long m = used.get(members).decimal().longValue();
-            part(area, staffed(area, leaders, deputies, m));
-        }
-        return this;
-    }
-
-    /**
-     * As {@link #eachTeamStaffed(Collection, Param, Param, Param)}, for a province that sizes teams by
-     * households: an area with at least {@code largeFrom} resident households needs {@code membersLarge} tổ
-     * viên; an area without the count of households is undecided.
-     *
-     * @param areas        the areas the rule counts (of one type, when the threshold depends on it)
-     * @param leaders      tổ trưởng required
-     * @param deputies     tổ phó required
-     * @param members      tổ viên required below the threshold
-     * @param membersLarge tổ viên required from the threshold
-     * @param largeFrom    resident households from which the larger team is required
-     * @return this
-     */
-    public Target eachTeamStaffed(Collection<OutcomeFact> areas, Param leaders, Param deputies, Param members,
-                                  Param membersLarge, Param largeFrom) {
-        for (OutcomeFact area : areas) {
-            long base = used.get(members).decimal().longValue();
-            long large = used.get(membersLarge).decimal().longValue();
-            BigDecimal threshold = used.get(largeFrom).decimal();
-            Long households = area.indicators().count("householdsResident");
-            Long required = households == null ? null
-                    : BigDecimal.valueOf(households).compareTo(threshold) >= 0 ? large : base;
-            part(area, staffed(area, leaders, deputies, required));
-        }
-        return this;
-    }
-
-    private Verdict staffed(OutcomeFact area, Param leaders, Param deputies, Long members) {
-        Verdict v = Verdict.of(area.indicators().flag("securityTeamTrained"));
-        v = v.and(exactly(area, "securityTeamLeaders", used.get(leaders).decimal().longValue()));
-        v = v.and(exactly(area, "securityTeamDeputies", used.get(deputies).decimal().longValue()));
-        return v.and(members == null ? Verdict.UNKNOWN : exactly(area, "securityTeamMembers", members));
-    }
-
-    private static Verdict exactly(OutcomeFact area, String indicator, long required) {
-        Long value = area.indicators().count(indicator);
-        return value == null ? Verdict.UNKNOWN : Verdict.of(value == required);
     }
 
     /**
@@ -275,49 +245,58 @@ public final class Target {
     }
 
     /**
-     * The number of units the rule counts whose boolean indicator is true must reach the parameter (e.g. 10
-     * model wards in TP Thanh Hóa).
+     * The number of units the rule counts that meet their part must reach the parameter (e.g. 10 model wards in TP
+     * Thanh Hóa). As in {@link #each(Collection, Collection, Collection)}, what counts is the rule's left-hand side:
+     * the units its "met" collect holds count, those its "not met" collect holds count against, the others are
+     * undecided.
      *
-     * @param units     the units the rule counts
-     * @param indicator the boolean indicator
-     * @param min       the minimum count
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
+     * @param min    the minimum count
      * @return this
      */
-    public Target countAtLeast(Collection<OutcomeFact> units, String indicator, Param min) {
+    public Target countAtLeast(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                               Collection<OutcomeFact> notMet, Param min) {
         BigDecimal minimum = used.get(min).decimal();
+        Set<OutcomeFact> yesSet = identitySet(met);
+        Set<OutcomeFact> noSet = identitySet(notMet);
         long yes = 0;
         for (OutcomeFact u : units) {
-            Boolean value = u.indicators().flag(indicator);
-            if (value == null) {
-                undecided.add(u);
-            } else if (value) {
+            if (noSet.contains(u)) {
+                against.add(u);
+            } else if (yesSet.contains(u)) {
                 yes++;
             } else {
-                against.add(u);
+                undecided.add(u);
             }
         }
         return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), minimum);
     }
 
     /**
-     * The number of units the rule counts whose boolean indicator is true, counted only where the plan puts
-     * them: each group listed in {@code groups} contributes its count capped at its own quota (the quota
+     * The number of units the rule counts that meet their part (the rule's "met" collect; those in its "not met"
+     * collect do not, the others are undecided), counted only where the plan puts them: each group listed in {@code groups} contributes its count capped at its own quota (the quota
      * parameter whose id ends in {@code .<group id>}), and the capped sum must reach {@code min}. Surplus in one
      * group, or units in a group the plan does not name, never make up for a group that falls short. The
      * groups that fall short count against the target; a listed group missing from the scope leaves its quota
      * undecided.
      *
      * @param units      the units the rule counts
+     * @param met        those of them the rule finds meeting their part
+     * @param notMet     those of them the rule finds failing it
      * @param groupUnits the units of the scope that are groups listed in {@code groups}
-     * @param indicator  the boolean indicator
      * @param min        the minimum of the capped sum
      * @param groups     the list of groups that carry a quota
      * @param quotas     each group's quota
      * @return this
      */
-    public Target countWithinQuotas(Collection<OutcomeFact> units, Collection<OutcomeFact> groupUnits,
-                                    String indicator, Param min, Param groups, Param... quotas) {
+    public Target countWithinQuotas(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                                    Collection<OutcomeFact> notMet, Collection<OutcomeFact> groupUnits,
+                                    Param min, Param groups, Param... quotas) {
         BigDecimal minimum = used.get(min).decimal();
+        Set<OutcomeFact> yesSet = identitySet(met);
+        Set<OutcomeFact> noSet = identitySet(notMet);
         long capped = 0;
         long reachable = 0;
         long counted = 0;
@@ -329,11 +308,13 @@ public final class Target {
             for (OutcomeFact u : units) {
                 if (u.scopes().contains(group)) {
                     counted++;
-                    Boolean value = u.indicators().flag(indicator);
-                    if (value == null) {
-                        open.add(u);
-                    } else if (value) {
+                    if (noSet.contains(u)) {
+                        continue;
+                    }
+                    if (yesSet.contains(u)) {
                         yes++;
+                    } else {
+                        open.add(u);
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.antq.indicator.IndicatorValue;
@@ -20,9 +21,11 @@ import vn.antq.unit.UnitType;
 import vn.antq.verdict.Verdict;
 
 /**
- * A staffing sized by households is expressible with parameters alone: Hòa Bình's Tổ bảo vệ ANTT has 4
- * members (1 trưởng, 1 phó, 2 viên) from 350 households in a thôn or 500 in a tổ dân phố, 3 below that. The
- * rule passes the threshold of the area's type (it collects thôn and tổ dân phố apart).
+ * A staffing sized by households is expressible in a plan rule's left-hand side with parameters alone: Hòa Bình's
+ * Tổ bảo vệ ANTT has 4 members (1 trưởng, 1 phó, 2 viên) from 350 households in a thôn or 500 in a tổ dân phố, 3
+ * below that. The rule collects the areas meeting the staffing and those failing it with {@link OutcomeFact}'s
+ * comparisons (docs/plans.md, "A province that sizes its teams by households"); this test applies the same two
+ * conditions to the area and hands the lists to {@link Target#each}, as the rule does.
  */
 class SecurityTeamStaffingTest {
     private static final Params HOA_BINH = params(Map.of(
@@ -37,26 +40,42 @@ class SecurityTeamStaffingTest {
         "THON, 350, 2, MET",
         "TO_DAN_PHO, 499, 1, MET",
         "TO_DAN_PHO, 499, 2, NOT_MET",
-        "TO_DAN_PHO, 500, 2, MET"
+        "TO_DAN_PHO, 500, 2, MET",
+        "THON, , 1, UNKNOWN"
     })
-    void aHouseholdBasedStaffingNeedsTheLargerTeamFromTheThreshold(UnitType type, long households, long members,
+    void aHouseholdBasedStaffingNeedsTheLargerTeamFromTheThreshold(UnitType type, Long households, long members,
                                                                    Verdict expected) {
         OutcomeFact area = area(type, households, members);
-        String largeFrom = "hb.staffing.largeFromHouseholds." + type;
+        Param from = p("hb.staffing.largeFromHouseholds." + type);
+        Param leaders = p("hb.staffing.leaders");
+        Param deputies = p("hb.staffing.deputies");
+        Param base = p("hb.staffing.members");
+        Param large = p("hb.staffing.members.large");
+        Predicate<OutcomeFact> met = a -> a.flagIs("securityTeamTrained", true)
+                && a.countIs("securityTeamLeaders", leaders) && a.countIs("securityTeamDeputies", deputies)
+                && (a.countBelow("householdsResident", from) && a.countIs("securityTeamMembers", base)
+                    || a.countAtLeast("householdsResident", from) && a.countIs("securityTeamMembers", large));
+        Predicate<OutcomeFact> notMet = a -> a.flagIs("securityTeamTrained", false)
+                || a.countIsNot("securityTeamLeaders", leaders) || a.countIsNot("securityTeamDeputies", deputies)
+                || a.countBelow("householdsResident", from) && a.countIsNot("securityTeamMembers", base)
+                || a.countAtLeast("householdsResident", from) && a.countIsNot("securityTeamMembers", large);
+        List<OutcomeFact> areas = List.of(area);
         TargetFact t = Target.of("HB-T7", new ScopeFact("17", "Tỉnh Hòa Bình", true))
-                .eachTeamStaffed(List.of(area), p("hb.staffing.leaders"), p("hb.staffing.deputies"),
-                        p("hb.staffing.members"), p("hb.staffing.members.large"), p(largeFrom))
+                .uses(from).each(areas, areas.stream().filter(met).toList(), areas.stream().filter(notMet).toList())
                 .shareAtLeast(p("hb.minShare")).done();
         assertEquals(expected, t.verdict());
+        assertEquals(expected == Verdict.UNKNOWN ? List.of(area) : List.of(), t.undecided());
     }
 
     private static Param p(String id) {
         return HOA_BINH.facts().stream().filter(f -> f.getId().equals(id)).findFirst().orElseThrow();
     }
 
-    private static OutcomeFact area(UnitType type, long households, long members) {
+    private static OutcomeFact area(UnitType type, Long households, long members) {
         Map<String, IndicatorValue> values = new LinkedHashMap<>();
-        values.put("householdsResident", new IndicatorValue.Count(households));
+        if (households != null) {
+            values.put("householdsResident", new IndicatorValue.Count(households));
+        }
         values.put("securityTeamLeaders", new IndicatorValue.Count(1));
         values.put("securityTeamDeputies", new IndicatorValue.Count(1));
         values.put("securityTeamMembers", new IndicatorValue.Count(members));

@@ -20,8 +20,8 @@ import vn.antq.pack.RuleInfo;
 import vn.antq.pack.RulePack;
 
 /**
- * Each plan is one table of targets ({@code chi-tieu.drl.csv}) of the same columns, plus the DRL rules of
- * other shapes; every plan rule joins its parameters as facts, so its parameter list is derived from its
+ * Each plan is one table of targets ({@code chi-tieu.drl.csv}) of the same columns, campaigns included, plus the
+ * DRL rule of chỉ tiêu 1, whose shape differs between the plans; every plan rule joins its parameters as facts, so its parameter list is derived from its
  * conditions, and its label and source come from the table row.
  */
 class PlanTablesTest {
@@ -76,7 +76,7 @@ class PlanTablesTest {
         "KH67-T5;kh67.t5.minShare",
         "KH67-T7B;kh67.t7b.minShare, kh67.t7b.staffing.leaders, kh67.t7b.staffing.deputies, kh67.t7b.staffing.members",
         "KH67-T8;kh67.t8.minShare",
-        "KH67-T8-THIEU;kh67.t8.kinds, kh67.t8.minShare",
+        "KH67-T8-THIEU;kh67.t8.minShare, kh67.t8.kinds",
         "KH67-T9;kh67.t9.minShare, kh67.t9.minModels",
     })
     void kh67RulesJoinTheirParametersAsFacts(String rule, String parameters) {
