@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The period whose events and results count for one assessment year, both ends inclusive. Which days open
@@ -16,6 +18,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public record AssessmentWindow(LocalDate from, LocalDate to) {
+    /** At most this many parameters' windows are kept. */
+    private static final int KNOWN_KEPT = 64;
+    private static final Map<List<String>, Known> KNOWN = new ConcurrentHashMap<>();
 
     /** Checks that the window is not empty. */
     public AssessmentWindow {
@@ -54,6 +59,21 @@ public record AssessmentWindow(LocalDate from, LocalDate to) {
      * @throws IllegalArgumentException when {@code days} is not two ISO month-days
      */
     public static AssessmentWindow endingIn(List<String> days, int year) {
+        Known known = days == null ? null : KNOWN.get(days);
+        if (known != null && known.year() == year) {
+            return known.window();
+        }
+        AssessmentWindow window = parse(days, year);
+        if (KNOWN.size() < KNOWN_KEPT) {
+            KNOWN.put(List.copyOf(days), new Known(year, window));
+        }
+        return window;
+    }
+
+    /** The last window computed for a parameter's days: windows are few, and one evaluation asks for one year. */
+    private record Known(int year, AssessmentWindow window) { }
+
+    private static AssessmentWindow parse(List<String> days, int year) {
         if (days == null || days.size() != 2) {
             throw new IllegalArgumentException("a window needs its first and last day (--MM-dd), not " + days);
         }

@@ -228,8 +228,15 @@ public final class Rate {
 
     /** Exact: done × 100 against percent × assigned. */
     private static int compareDone(DutyRecord duty, Param percent) {
-        return BigDecimal.valueOf(duty.tasksDone()).multiply(HUNDRED)
-                .compareTo(percent.getDecimal().multiply(BigDecimal.valueOf(duty.tasksAssigned())));
+        BigDecimal p = percent.getDecimal();
+        long done = duty.tasksDone();
+        long assigned = duty.tasksAssigned();
+        if (p.scale() == 0 && p.signum() >= 0 && p.compareTo(HUNDRED) <= 0 && done >= 0 && assigned >= 0
+                && done <= Integer.MAX_VALUE && assigned <= Integer.MAX_VALUE) {
+            // a whole percent and counts that fit: the same exact comparison without allocating
+            return Long.compare(done * HUNDRED.longValue(), p.longValue() * assigned);
+        }
+        return BigDecimal.valueOf(done).multiply(HUNDRED).compareTo(p.multiply(BigDecimal.valueOf(assigned)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.antq.indicator.KnownIndicator;
 import vn.antq.period.AssessmentWindow;
 
@@ -15,6 +16,12 @@ final class Wording {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<AssessmentWindow, String> WINDOWS = new ConcurrentHashMap<>();
+    /** Ratios n/d with 0 ≤ n ≤ d below this are worded once (task counts, pooled units): their texts are kept. */
+    private static final int SMALL_RATIOS = 64;
+    private static final AtomicReferenceArray<String> RATIOS = new AtomicReferenceArray<>(SMALL_RATIOS * SMALL_RATIOS);
+    /** At most this many percent texts are kept (thresholds and shares repeat across units). */
+    private static final int TEXTS_KEPT = 4_096;
+    private static final Map<BigDecimal, String> PERCENTS = new ConcurrentHashMap<>();
     /** Days repeat across units and members (joining days, campaign days); at most this many are kept. */
     private static final int DAYS_KEPT = 40_000;
     private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
@@ -70,15 +77,34 @@ final class Wording {
     }
 
     static String percent(BigDecimal share) {
-        return number(share.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
+        String known = PERCENTS.get(share);
+        if (known != null) {
+            return known;
+        }
+        String text = number(share.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
+        if (PERCENTS.size() < TEXTS_KEPT) {
+            PERCENTS.putIfAbsent(share, text);
+        }
+        return text;
     }
 
     static String ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return numerator + "/0";
         }
+        boolean small = numerator >= 0 && numerator <= denominator && denominator < SMALL_RATIOS;
+        if (small) {
+            String known = RATIOS.get((int) (denominator * SMALL_RATIOS + numerator));
+            if (known != null) {
+                return known;
+            }
+        }
         BigDecimal share = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
-        return numerator + "/" + denominator + " (" + percent(share) + ")";
+        String text = numerator + "/" + denominator + " (" + percent(share) + ")";
+        if (small) {
+            RATIOS.set((int) (denominator * SMALL_RATIOS + numerator), text);
+        }
+        return text;
     }
 
     static String day(LocalDate date) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoreKnowsNoThresholdTest {
     private static final Path CORE = Path.of("..", "core", "src", "main", "java");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)[LlDdFf]?(?![\\w.])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d[\\d_]*(?:\\.\\d+)?)[LlDdFf]?(?![\\w.])");
     /** file → the numbers it may hold, and why they carry no law. */
     private static final Map<String, Allowed> ALLOWED = Map.ofEntries(
             Map.entry("vn/antq/commendation/PersonCases.java", new Allowed(Set.of("5"), "a list's initial size")),
@@ -40,6 +40,7 @@ class CoreKnowsNoThresholdTest {
             Map.entry("vn/antq/dataset/JsonValues.java", new Allowed(Set.of("80"), "how much bad input a message shows")),
             Map.entry("vn/antq/dataset/TreeChecks.java", new Allowed(Set.of("3"), "the depth of a unit in the tree")),
             Map.entry("vn/antq/evaluation/Evaluator.java", new Allowed(Set.of("100"), "units per rule session")),
+            Map.entry("vn/antq/period/AssessmentWindow.java", new Allowed(Set.of("64"), "a cache's size")),
             Map.entry("vn/antq/report/Lines.java", new Allowed(Set.of("3"), "digit grouping")),
             Map.entry("vn/antq/report/PlanSection.java", new Allowed(Set.of("30", "100"),
                     "percent formatting and how many units a report lists")),
@@ -53,9 +54,9 @@ class CoreKnowsNoThresholdTest {
             Map.entry("vn/antq/rules/ParameterTrail.java", new Allowed(Set.of("4"), "list sizes")),
             Map.entry("vn/antq/rules/Rate.java", new Allowed(Set.of("6", "100"), "percent and a division's scale")),
             Map.entry("vn/antq/rules/RatingFact.java", new Allowed(Set.of("100"), "percent")),
-            Map.entry("vn/antq/rules/Target.java", new Allowed(Set.of("4"), "a division's scale")),
-            Map.entry("vn/antq/rules/Wording.java", new Allowed(Set.of("3", "6", "100"),
-                    "digit grouping, percent and a division's scale")));
+            Map.entry("vn/antq/rules/Target.java", new Allowed(Set.of("4", "16"), "a division's scale and a set's initial size")),
+            Map.entry("vn/antq/rules/Wording.java", new Allowed(Set.of("3", "6", "64", "100", "4_096", "40_000"),
+                    "digit grouping, percent, a division's scale and the sizes of text caches")));
 
     private record Allowed(Set<String> numbers, String why) { }
 
@@ -84,13 +85,13 @@ class CoreKnowsNoThresholdTest {
 
     @Test
     void theScanSeesCodeNotCommentsOrText() {
-        String code = codeOnly("int a = 70; // 95\n/* 80 */ String s = \"15 năm\"; char c = '3';\nlong b = 2L;");
+        String code = codeOnly("int a = 70; // 95\n/* 80 */ String s = \"15 năm\"; char c = '3';\nlong b = 2L + 1_000;");
         List<String> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(code);
         while (m.find()) {
             numbers.add(m.group(1));
         }
-        assertEquals(List.of("70", "2"), numbers);
+        assertEquals(List.of("70", "2", "1_000"), numbers);
         assertEquals(3, code.split("\n", -1).length, "line numbers are kept");
     }
 
