@@ -37,13 +37,12 @@ import vn.antq.verdict.Verdict;
  *     $defer     : Param( id == "example.deferUnderDiscipline" )
  *     ...
  *     $c         : MedalFact( candidate == MedalCandidate.TEAM_MEMBER )
- *     $deferring : List() from collect( MedalFact.Case( servingDiscipline == false || $defer.flag == true )
- *                                       from $c.cases )
  * then
  *     insert( Medal.of(drools.getRule().getName(), $c).regime($regime)
  *             .serviceYears($min, $doubled, $factor, $perMonth).goodInService($good, $goodAsked)
  *             .onlyOnce(Decoration.KY_NIEM_CHUONG_BAO_VE_AN_NINH_TO_QUOC).notExcluded($excluding)
- *             .unlessPendingUnder($basis, $defer, $deferring).deadline($deadline).done() );
+ *             .unlessPendingUnder($basis, $defer, $defer.getFlag() ? $c.getCases() : $c.getPendingCases())
+ *             .deadline($deadline).done() );
  * }</pre>
  *
  * @since 0.1

@@ -46,6 +46,16 @@ public record MedalFact(MedalCandidate candidate, TeamMember member, String team
     }
 
     /**
+     * The person's pending cases, without the discipline being served: {@link #getCases()} less its first entry.
+     *
+     * @return the pending cases, each with its wording and flag ({@code null} when not given)
+     */
+    public List<Case> getPendingCases() {
+        List<Case> all = getCases();
+        return all.subList(1, all.size());
+    }
+
+    /**
      * One case of a person, as a medal rule sees it.
      *
      * @param labelVi            the Vietnamese wording
