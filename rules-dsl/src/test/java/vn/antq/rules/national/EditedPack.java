@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import vn.antq.evaluation.Evaluator;
 import vn.antq.pack.RulePack;
 
-/** The national pack copied to a directory with one text of one parameter file replaced, for tests of a reading. */
+/** The national pack copied to a directory, with one text of one parameter file replaced, for tests of a reading. */
 final class EditedPack {
 
     private EditedPack() {
@@ -24,17 +24,7 @@ final class EditedPack {
      */
     static Evaluator evaluator(Path dir, String file, String text, String replacement) {
         try {
-            Path from = Path.of("src/main/resources/vn/antq/rules/national");
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : files.toList()) {
-                    Path target = dir.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            copy(dir);
             Path parameters = dir.resolve("parameters").resolve(file);
             String before = Files.readString(parameters);
             if (!before.contains(text)) {
@@ -44,6 +34,24 @@ final class EditedPack {
             return Evaluator.builder().rulePack(RulePack.directory(dir)).bundledPlans(false).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param dir an empty directory
+     * @throws IOException when a file cannot be copied
+     */
+    static void copy(Path dir) throws IOException {
+        Path from = Path.of("src/main/resources/vn/antq/rules/national");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 }

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,17 +95,7 @@ class ToBaoVeDinhBienTheoHoTest {
 
     @BeforeAll
     static void pack(@TempDir Path dir) throws IOException {
-        Path from = Path.of("src/main/resources/vn/antq/rules/national");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = dir.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        EditedPack.copy(dir);
         Path drl = dir.resolve("luat30").resolve("to-bao-ve-antt.drl");
         String text = Files.readString(drl);
         int start = text.indexOf("rule \"L30-DINH-BIEN\"");
