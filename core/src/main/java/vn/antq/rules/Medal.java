@@ -317,8 +317,8 @@ public final class Medal {
      * No case is pending about the person (NĐ 152/2025/NĐ-CP Điều 4 khoản 4 from 01/7/2025; the text in force
      * before, named by {@code basis}): a discipline being considered, an investigation, an inspection, a
      * complaint or denunciation, a corruption matter reported by the press; and a discipline being served when the
-     * rule selects it. Which of the person's cases ({@link MedalFact#getCases()}) defer is the rule's pattern,
-     * collected in its left-hand side (in the national pack, a discipline being served only when the pack's
+     * rule selects it. Which of the person's cases defer is the rule's choice ({@link MedalFact#getCases()} or
+     * {@link MedalFact#getPendingCases()}; in the national pack, a discipline being served only when the pack's
      * switch {@code defer} is true). A pending case defers the proposal ("hoãn xét"); a case flag not given leaves it
      * to be confirmed ("cần xác nhận").
      *

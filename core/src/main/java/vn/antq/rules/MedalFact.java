@@ -29,43 +29,45 @@ public record MedalFact(MedalCandidate candidate, TeamMember member, String team
 
     /**
      * The person's cases that a medal rule may take as deferring the proposal, in the order they are reported: a
-     * discipline being served, then the pending cases of {@link PersonCases#pending()}. Which of them defer is the
-     * rule's choice (a pattern over these in its left-hand side).
+     * discipline being served, then the pending cases ({@link #getPendingCases()}). Which of them defer is the rule's
+     * choice (the national pack: all of them when its switch {@code knc.deferUnderDiscipline} is true, else only the
+     * pending cases).
      *
      * @return the cases, each with its wording and flag ({@code null} when not given)
      */
     public List<Case> getCases() {
-        PersonCases cases = member != null ? member.service().cases() : leader.cases();
-        List<PersonCases.Case> pending = cases.pending();
-        List<Case> all = new ArrayList<>(pending.size() + 1);
-        all.add(new Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline(), true));
-        for (PersonCases.Case c : pending) {
-            all.add(new Case(c.labelVi(), c.pending(), false));
-        }
+        PersonCases cases = personCases();
+        List<Case> all = new ArrayList<>(cases.pending().size() + 1);
+        all.add(new Case("đang trong thời gian chấp hành kỷ luật", cases.underDiscipline()));
+        all.addAll(pending(cases));
         return all;
     }
 
     /**
-     * The person's pending cases, without the discipline being served: {@link #getCases()} less its first entry.
-     *
-     * @return the pending cases, each with its wording and flag ({@code null} when not given)
+     * @return the person's pending cases of {@link PersonCases#pending()}, without the discipline being served
      */
     public List<Case> getPendingCases() {
-        List<Case> all = getCases();
-        return all.subList(1, all.size());
+        return pending(personCases());
+    }
+
+    private PersonCases personCases() {
+        return member != null ? member.service().cases() : leader.cases();
+    }
+
+    private static List<Case> pending(PersonCases cases) {
+        List<Case> out = new ArrayList<>(cases.pending().size());
+        for (PersonCases.Case c : cases.pending()) {
+            out.add(new Case(c.labelVi(), c.pending()));
+        }
+        return out;
     }
 
     /**
      * One case of a person, as a medal rule sees it.
      *
-     * @param labelVi            the Vietnamese wording
-     * @param pending            true when pending (or being served), false when not, null when not known
-     * @param servingDiscipline  true for a discipline being served, false for a pending case
+     * @param labelVi the Vietnamese wording
+     * @param pending true when pending (or being served), false when not, null when not known
      */
-    public record Case(String labelVi, Boolean pending, boolean servingDiscipline) {
-        /** @return whether it is a discipline being served (for DRL property access) */
-        public boolean isServingDiscipline() {
-            return servingDiscipline;
-        }
+    public record Case(String labelVi, Boolean pending) {
     }
 }

@@ -438,4 +438,19 @@ class XepLoaiToBaoVeTest {
                 duty(10, 9));
         assertEquals(Rating.GOOD, teamRating(commune(good, 4)).rating());
     }
+
+    @ParameterizedTest(name = "{0} breaches → {1}")
+    @CsvSource({"0, RATED, GOOD", "1, RATED, COMPLETED", " , INSUFFICIENT_DATA, "})
+    void aMembersOwnBreachesAreOneRuleEachCase(Integer breaches, RatingStatus status, Rating rating) {
+        var rules = new java.util.TreeMap<String, vn.antq.pack.RuleInfo>();
+        Fixture.EVALUATOR.rules().forEach(r -> rules.put(r.id(), r));
+        assertTrue(rules.keySet().containsAll(List.of("HD01-VI-PHAM-THANH-VIEN", "HD01-VI-PHAM-THANH-VIEN-KHONG",
+                "HD01-VI-PHAM-THANH-VIEN-CHUA-RO")), rules.keySet()::toString);
+        SecurityTeam t = new SecurityTeam("T1", List.of("r1"), ESTABLISHED, List.of(
+                member("T1-1", TeamRole.MEMBER, new DutyRecord(10, 9, breaches, false, false), "2023-01-01")),
+                duty(10, 9));
+        RatingResult r = commune(t, 4).evaluate().securityTeams().get(0).members().get(0).rating();
+        assertEquals(status, r.status(), r.reasons()::toString);
+        assertEquals(rating, r.rating(), r.reasons()::toString);
+    }
 }
