@@ -30,7 +30,7 @@ public record MedalFact(MedalCandidate candidate, TeamMember member, String team
     /**
      * The person's cases that a medal rule may take as deferring the proposal, in the order they are reported: a
      * discipline being served, then the pending cases ({@link #getPendingCases()}). Which of them defer is the rule's
-     * choice (the national pack: all of them when its switch {@code knc.deferUnderDiscipline} is true, else only the
+     * choice (the national pack: all of them when its deferral switch is true, else only the
      * pending cases).
      *
      * @return the cases, each with its wording and flag ({@code null} when not given)
