@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import vn.antq.dataset.Dataset;
 import vn.antq.funding.BudgetCapFinding;
@@ -24,6 +25,9 @@ import vn.antq.verdict.Verdict;
  * caps; a spender's year no rule covers has no cap finding.
  */
 final class BudgetRun {
+    /** The kinds of input fact its sessions hold. */
+    private static final Set<Class<?>> HELD = Set.of(BudgetLineFact.class, BudgetYearFact.class);
+
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
@@ -47,7 +51,7 @@ final class BudgetRun {
         }
         Map<String, BudgetFindingFact> found = new HashMap<>();
         List<BudgetCapFact> caps = new ArrayList<>();
-        try (RuleSession session = RuleSession.open(pack, params)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
             dataset.budgetLines().forEach(line -> session.insert(new BudgetLineFact(line)));
             session.insertAll(years(dataset.budgetLines())).fire();
             for (BudgetFindingFact f : session.all(BudgetFindingFact.class)) {

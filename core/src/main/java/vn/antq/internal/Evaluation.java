@@ -60,7 +60,7 @@ public final class Evaluation {
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
         BudgetRun.Result budget = new BudgetRun(pack, params, assembler).run(dataset);
-        MedalReview medals = new MedalRun(pack, assembler).run(dataset, chunkSize, this::forEach);
+        MedalReview medals = new MedalRun(pack, assembler).run(dataset, this::forEach);
         Map<String, Recognition> recognitions = new RecognitionRun(pack, params, assembler).run(dataset, byId);
         return assembler.report(assessed, recognitions, budget, teams, medals);
     }

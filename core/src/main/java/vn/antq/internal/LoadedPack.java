@@ -24,9 +24,10 @@ import vn.antq.unit.UnitKind;
  * @param phases     the pack's agenda groups in the order they run (pack.yaml {@code phases})
  * @param windows    by unit kind, the parameter giving the first and last day of its assessment window
  *                   (pack.yaml {@code windows}); empty for a pack that assesses no unit
+ * @param scope      which parameters a session needs, by the kinds of input fact it holds
  */
 public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
+                         PlanInfo plan, List<String> phases, Map<UnitKind, String> windows, ParamScope scope) {
 
     /**
      * A pack whose sessions come from a new pool of its KIE base.
@@ -41,7 +42,8 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
      */
     public LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
                       PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
-        this(kieBase, kieBase.newKieSessionsPool(1), parameters, rules, info, plan, phases, windows);
+        this(kieBase, kieBase.newKieSessionsPool(1), parameters, rules, info, plan, phases, windows,
+                ParamScope.of(kieBase, RuleSession.INPUTS));
     }
 
     /** Copies the catalogue, the phases and the windows. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.antq.campaign.Campaign;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
@@ -32,6 +33,9 @@ import vn.antq.unit.UnitKind;
  * counts in the whole and in exactly one group, so the groups' numbers add up to the whole's.
  */
 public final class PlanRun {
+    /** The kinds of input fact its sessions hold. */
+    private static final Set<Class<?>> HELD = Set.of(ScopeFact.class, OutcomeFact.class, Campaign.class);
+
     /** Suffix of the group of units under the plan's unit that lie in no group. */
     static final String OWN_GROUP = ":truc-thuoc";
 
@@ -118,7 +122,7 @@ public final class PlanRun {
 
     private List<TargetFact> fire(Params params, Iterable<ScopeFact> scopes, List<OutcomeFact> outcomes,
                                   Dataset dataset) {
-        try (RuleSession session = RuleSession.open(pack, params)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
             session.insertAll(scopes).insertAll(outcomes).insertAll(dataset.campaigns()).fire();
             return session.all(TargetFact.class);
         }

@@ -2,6 +2,7 @@ package vn.antq.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import vn.antq.dataset.Dataset;
 import vn.antq.pack.RuleInfo;
@@ -18,6 +19,9 @@ import vn.antq.unit.Unit;
  * and that unit's kind. A unit no rule covers has no recognition.
  */
 final class RecognitionRun {
+    /** The kinds of input fact its sessions hold. */
+    private static final Set<Class<?>> HELD = Set.of(ManagedUnitFact.class);
+
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
@@ -35,7 +39,7 @@ final class RecognitionRun {
      */
     Map<String, Recognition> run(Dataset dataset, Map<String, Unit> byId) {
         Map<String, Recognition> out = new HashMap<>();
-        try (RuleSession session = RuleSession.open(pack, params)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
             for (Unit u : dataset.units()) {
                 if (u.kind().isAssessed() && u.isValidOn(dataset.referenceDate())) {
                     Unit manager = u.managingUnitId() == null ? null : byId.get(u.managingUnitId());

@@ -94,7 +94,7 @@ final class RuleCatalogue {
     }
 
     /** The parameters a rule joins in its left-hand side ({@code Param( id == "…" )}), in the order written. */
-    private static List<String> parameterIds(Rule rule) {
+    static List<String> parameterIds(Rule rule) {
         List<String> ids = new ArrayList<>();
         if (rule instanceof RuleImpl impl) {
             joined(impl.getLhs(), ids);
@@ -105,13 +105,9 @@ final class RuleCatalogue {
     private static void joined(RuleConditionElement element, List<String> ids) {
         if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
                 && type.getClassType() == Param.class) {
-            for (Constraint c : pattern.getConstraints()) {
-                if (c instanceof IndexableConstraint indexed && indexed.getField() != null
-                        && namesId(c, String.valueOf(indexed.getField().getValue()))) {
-                    String id = String.valueOf(indexed.getField().getValue());
-                    if (!ids.contains(id)) {
-                        ids.add(id);
-                    }
+            for (String id : literalIds(pattern)) {
+                if (!ids.contains(id)) {
+                    ids.add(id);
                 }
             }
         }
@@ -121,6 +117,18 @@ final class RuleCatalogue {
         for (RuleConditionElement nested : element.getNestedElements()) {
             joined(nested, ids);
         }
+    }
+
+    /** @return the ids a {@code Param} pattern names literally ({@code id == "…"}); empty when it builds its id */
+    static List<String> literalIds(Pattern pattern) {
+        List<String> ids = new ArrayList<>();
+        for (Constraint c : pattern.getConstraints()) {
+            if (c instanceof IndexableConstraint indexed && indexed.getField() != null
+                    && namesId(c, String.valueOf(indexed.getField().getValue()))) {
+                ids.add(String.valueOf(indexed.getField().getValue()));
+            }
+        }
+        return ids;
     }
 
     private static String text(Object value) {

@@ -2,16 +2,28 @@ package vn.antq.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePackException;
+import vn.antq.campaign.Campaign;
+import vn.antq.rules.BudgetLineFact;
+import vn.antq.rules.BudgetYearFact;
+import vn.antq.rules.ManagedUnitFact;
+import vn.antq.rules.MedalFact;
+import vn.antq.rules.MemberFact;
+import vn.antq.rules.OutcomeFact;
 import vn.antq.rules.Param;
+import vn.antq.rules.ScopeFact;
+import vn.antq.rules.TeamFact;
+import vn.antq.rules.UnitFact;
 import vn.antq.rules.Params;
 import vn.antq.rules.UndefinedParameterException;
 
 /**
- * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts, runs the pack's phases in their declared
+ * One fresh rule session of a pack: holds the pack's parameters as {@link Param} facts (those that the rules able to
+ * fire in it join: {@link ParamScope}), runs the pack's phases in their declared
  * order (each phase is an agenda group; see pack.yaml {@code phases}), and gives its conclusions by type.
  * Every failure inside the engine becomes a {@link RulePackException}, so no KIE type reaches a caller.
  * Not thread-safe; one per chunk of work, closed after use (which gives the reset session back to the pack's pool).
@@ -25,16 +37,22 @@ final class RuleSession implements AutoCloseable {
         this.phases = phases;
     }
 
+    /** Every kind of fact the engine inserts; the other facts of a session are the rules' conclusions. */
+    static final Set<Class<?>> INPUTS = Set.of(UnitFact.class, TeamFact.class, MemberFact.class, MedalFact.class,
+            BudgetLineFact.class, BudgetYearFact.class, ManagedUnitFact.class, ScopeFact.class, OutcomeFact.class,
+            Campaign.class);
+
     /**
      * @param pack   the pack
      * @param params the evaluation's parameter values
-     * @return a new session holding every parameter as a fact
+     * @param held   the kinds of input fact (of {@link #INPUTS}) the session will be given
+     * @return a new session holding, as facts, every parameter that a rule able to fire in it joins
      */
-    static RuleSession open(LoadedPack pack, Params params) {
+    static RuleSession open(LoadedPack pack, Params params, Set<Class<?>> held) {
         // a pooled session: reset when given back, so it starts as a new one (and its memories are reused)
         KieSession session = pack.sessions().newKieSession();
         try {
-            for (Param p : params.facts()) {
+            for (Param p : pack.scope().facts(params, held)) {
                 session.insert(p);
             }
         } catch (RuntimeException e) {

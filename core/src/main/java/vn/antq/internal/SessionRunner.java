@@ -1,11 +1,15 @@
 package vn.antq.internal;
 
 import java.util.List;
+import java.util.Set;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
 
 /** Runs one fresh rule session over one chunk of unit facts and collects its conclusions. */
 final class SessionRunner {
+    /** The kinds of input fact its sessions hold. */
+    private static final Set<Class<?>> HELD = Set.of(UnitFact.class);
+
     private final LoadedPack pack;
     private final Params params;
 
@@ -15,7 +19,7 @@ final class SessionRunner {
     }
 
     ChunkResult run(List<UnitFact> chunk) {
-        try (RuleSession session = RuleSession.open(pack, params)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
             return ChunkResult.of(session.insertAll(chunk).fire());
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -38,6 +39,9 @@ import vn.antq.verdict.Verdict;
  * compares, which area types and household counts size a team, are the pack's rules, which read these facts.
  */
 final class TeamRun {
+    /** The kinds of input fact its sessions hold. */
+    private static final Set<Class<?>> HELD = Set.of(TeamFact.class, MemberFact.class);
+
     /** The rating of a team or member the pack has no rating rule for. */
     static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",
             List.of("gói luật không có luật xếp loại / the rule pack has no rating rule"), null, null, List.of(),
@@ -133,7 +137,7 @@ final class TeamRun {
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
                       Map<Key, GrassrootsFact> found, Map<Key, RatingResult> rated) {
-        try (RuleSession session = RuleSession.open(pack, params)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
             for (SecurityTeam team : teams) {
                 String commune = commune(team, units);
                 session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year(),
