@@ -43,7 +43,7 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
     public LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
                       PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
         this(kieBase, kieBase.newKieSessionsPool(1), parameters, rules, info, plan, phases, windows,
-                ParamScope.of(kieBase, RuleSession.INPUTS));
+                ParamScope.of(kieBase, rules, RuleSession.INPUTS));
     }
 
     /** Copies the catalogue, the phases and the windows. */

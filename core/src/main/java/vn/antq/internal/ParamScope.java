@@ -16,6 +16,7 @@ import org.drools.base.rule.constraint.Constraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import vn.antq.pack.RuleInfo;
 import vn.antq.rules.Param;
 import vn.antq.rules.Params;
 
@@ -74,11 +75,12 @@ final class ParamScope {
 
     /**
      * @param kieBase the compiled rules
+     * @param catalogue the rules' catalogue, with the parameters each joins
      * @param inputs  every kind of fact the engine itself inserts into sessions (the others are the rules' own
      *                conclusions)
      * @return the scope of the KIE base's rules
      */
-    static ParamScope of(KieBase kieBase, Set<Class<?>> inputs) {
+    static ParamScope of(KieBase kieBase, Map<String, RuleInfo> catalogue, Set<Class<?>> inputs) {
         List<Needs> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -92,7 +94,8 @@ final class ParamScope {
                         }
                     }
                 }
-                List<String> ids = RuleCatalogue.parameterIds(rule);
+                RuleInfo info = catalogue.get(rule.getName());
+                List<String> ids = info != null ? info.parameters() : RuleCatalogue.parameterIds(rule);
                 Set<String> families = new HashSet<>();
                 if (rule instanceof RuleImpl impl) {
                     families(impl.getLhs(), families);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.rule.IndexableConstraint;
@@ -25,6 +26,10 @@ import vn.antq.rules.Param;
 final class RuleCatalogue {
     /** The classic DRL compiler files {@code @label} under the name of KIE's own Label annotation. */
     private static final String CLASSIC_LABEL_KEY = "org.kie.api.definition.type.Label";
+
+    /** {@code id == "…"} in a constraint's source text, which the executable model keeps. */
+    private static final java.util.regex.Pattern NAMED_ID =
+            java.util.regex.Pattern.compile("(^|[^\\w.$])id\\s*==\\s*\"([^\"]*)\"");
 
     private RuleCatalogue() {
     }
@@ -82,8 +87,13 @@ final class RuleCatalogue {
      * ({@code codes contains "DISTRICT"}); the executable model keeps the constraint's source text.
      */
     private static boolean namesId(Constraint c, String value) {
-        return java.util.regex.Pattern.compile("(^|[^\\w.$])id\\s*==\\s*\"" + java.util.regex.Pattern.quote(value) + "\"")
-                .matcher(c.toString()).find();
+        Matcher m = NAMED_ID.matcher(c.toString());
+        while (m.find()) {
+            if (m.group(2).equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String file(Rule rule, KiePackage pkg) {
