@@ -50,6 +50,9 @@ final class ReportAssembler {
     private final Params params;
     private final Dataset dataset;
     private final Map<String, Unit> units;
+    /** Recently shared texts, by identity; a power of two. */
+    private static final int RECENT = 4_096;
+    private final String[] recent = new String[RECENT];
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<List<String>, List<UsedParameter>> used = new ConcurrentHashMap<>();
     private final Map<List<String>, List<String>> idLists = new ConcurrentHashMap<>();
@@ -192,10 +195,19 @@ final class ReportAssembler {
 
     /** @param text an explanation text @return an equal text shared with the other conclusions that use it */
     String shared(String text) {
+        // most texts are the very instance shared a moment ago (a rule's conclusions repeat their wording): a look
+        // by identity in a small table of recent ones spares hashing the text and a look in the large map; the
+        // table holds only shared texts, so a stale or racy read is still a shared text or a miss
+        int slot = System.identityHashCode(text) & (RECENT - 1);
+        if (recent[slot] == text) {
+            return text;
+        }
         String known = texts.get(text); // most texts are known: a read takes no lock
         if (known == null) {
             known = texts.putIfAbsent(text, text);
         }
-        return known != null ? known : text;
+        String canonical = known != null ? known : text;
+        recent[System.identityHashCode(canonical) & (RECENT - 1)] = canonical;
+        return canonical;
     }
 }

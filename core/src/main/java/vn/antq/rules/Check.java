@@ -34,8 +34,8 @@ public final class Check {
     private final String ruleId;
     private final UnitFact unit;
     private final Finding finding = new Finding();
-    private final StringJoiner actual = finding.actual;
-    private final StringJoiner required = finding.required;
+    private final Parts actual = finding.actual;
+    private final Parts required = finding.required;
     private final ParameterTrail used = finding.used;
     private boolean onTerritory;
     private boolean notApplicable;

@@ -1,7 +1,6 @@
 package vn.antq.rules;
 
 import java.util.List;
-import java.util.StringJoiner;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -24,9 +23,9 @@ import vn.antq.verdict.Verdict;
  */
 final class Finding {
     /** What the data show, one part per condition, joined with "; ". */
-    final StringJoiner actual = new StringJoiner("; ");
+    final Parts actual = new Parts();
     /** What is required, one part per condition, joined with "; ". */
-    final StringJoiner required = new StringJoiner("; ");
+    final Parts required = new Parts();
     /** The parameters used. */
     final ParameterTrail used = new ParameterTrail();
     private Verdict verdict = Verdict.NOT_APPLICABLE;

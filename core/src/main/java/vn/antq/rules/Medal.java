@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.commendation.AwardReceived;
 import vn.antq.commendation.Decoration;
@@ -57,7 +56,7 @@ public final class Medal {
     private final List<String> reasons = new ArrayList<>();
     private final Finding finding = new Finding();
     private final ParameterTrail used = finding.used;
-    private final StringJoiner required = finding.required;
+    private final Parts required = finding.required;
     private final List<String> deferrals = new ArrayList<>(2);
     private final List<String> unconfirmed = new ArrayList<>(2);
     private String actual = "";

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.grassroots.DutyRecord;
 import vn.antq.grassroots.Rating;
@@ -50,7 +49,7 @@ public final class Rate {
     private final List<String> reasons = new ArrayList<>();
     private final Finding finding = new Finding();
     private final ParameterTrail used = finding.used;
-    private final StringJoiner required = finding.required;
+    private final Parts required = finding.required;
     private Rating rating;
     private BigDecimal share;
     private String actual = "";
