@@ -49,6 +49,10 @@ final class ParamScope {
     private record Needs(Set<Class<?>> requires, List<String> parameters, Set<String> families) {
     }
 
+    /** The parameter facts of one evaluation that a kind of session gets: worked out once, not per session. */
+    private record Chosen(Params params, List<Param> facts) {
+    }
+
     /** The parameters of the rules able to fire in a session: by id, and by family. */
     private record Wanted(Set<String> ids, Set<String> families) {
         boolean wants(String id) {
@@ -67,6 +71,8 @@ final class ParamScope {
     private final List<Needs> rules;
     private final Set<Class<?>> inputs;
     private final Map<Set<Class<?>>, Wanted> byInputs = new ConcurrentHashMap<>();
+    /** By the kinds of input a session holds, the facts chosen last (evaluations of one dataset share them). */
+    private final Map<Set<Class<?>>, Chosen> chosen = new ConcurrentHashMap<>();
 
     private ParamScope(List<Needs> rules, Set<Class<?>> inputs) {
         this.rules = rules;
@@ -84,23 +90,21 @@ final class ParamScope {
         List<Needs> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                if (!(rule instanceof RuleImpl impl)) {
+                    continue;
+                }
                 Set<Class<?>> requires = new HashSet<>();
-                if (rule instanceof RuleImpl impl) {
-                    for (RuleConditionElement e : impl.getLhs().getChildren()) {
-                        if (e instanceof Pattern p && p.getSource() == null
-                                && p.getObjectType() instanceof ClassObjectType type
-                                && inputs.contains(type.getClassType())) {
-                            requires.add(type.getClassType());
-                        }
+                for (RuleConditionElement e : impl.getLhs().getChildren()) {
+                    if (e instanceof Pattern p && p.getSource() == null
+                            && p.getObjectType() instanceof ClassObjectType type
+                            && inputs.contains(type.getClassType())) {
+                        requires.add(type.getClassType());
                     }
                 }
-                RuleInfo info = catalogue.get(rule.getName());
-                List<String> ids = info != null ? info.parameters() : RuleCatalogue.parameterIds(rule);
                 Set<String> families = new HashSet<>();
-                if (rule instanceof RuleImpl impl) {
-                    families(impl.getLhs(), families);
-                }
-                rules.add(new Needs(Set.copyOf(requires), ids, Set.copyOf(families)));
+                families(impl.getLhs(), families);
+                rules.add(new Needs(Set.copyOf(requires), catalogue.get(rule.getName()).parameters(),
+                        Set.copyOf(families)));
             }
         }
         return new ParamScope(List.copyOf(rules), Set.copyOf(inputs));
@@ -112,6 +116,10 @@ final class ParamScope {
      * @return the parameter facts the rules that can fire in such a session join
      */
     List<Param> facts(Params params, Set<Class<?>> held) {
+        Chosen last = chosen.get(held);
+        if (last != null && last.params() == params) {
+            return last.facts();
+        }
         Wanted wanted = byInputs.computeIfAbsent(held, this::wanted);
         List<Param> out = new ArrayList<>();
         for (Param p : params.facts()) {
@@ -119,7 +127,9 @@ final class ParamScope {
                 out.add(p);
             }
         }
-        return out;
+        List<Param> facts = List.copyOf(out);
+        chosen.put(held, new Chosen(params, facts));
+        return facts;
     }
 
     private Wanted wanted(Set<Class<?>> held) {

@@ -104,7 +104,7 @@ final class RuleCatalogue {
     }
 
     /** The parameters a rule joins in its left-hand side ({@code Param( id == "…" )}), in the order written. */
-    static List<String> parameterIds(Rule rule) {
+    private static List<String> parameterIds(Rule rule) {
         List<String> ids = new ArrayList<>();
         if (rule instanceof RuleImpl impl) {
             joined(impl.getLhs(), ids);
