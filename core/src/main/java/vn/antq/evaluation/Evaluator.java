@@ -18,6 +18,7 @@ import vn.antq.pack.PackProblem;
 import vn.antq.pack.RuleInfo;
 import vn.antq.pack.RulePack;
 import vn.antq.pack.RulePackException;
+import vn.antq.parameter.Parameter;
 import vn.antq.parameter.ParameterSet;
 import vn.antq.plan.PlanException;
 import vn.antq.plan.PlanInfo;
@@ -116,6 +117,7 @@ public final class Evaluator {
         private ClassLoader classLoader = Evaluator.class.getClassLoader();
         private final List<RulePack> planPacks = new ArrayList<>();
         private boolean bundledPlans = true;
+        private List<Parameter> overrides = List.of();
 
         private Builder() {
         }
@@ -170,6 +172,19 @@ public final class Evaluator {
             return this;
         }
 
+        /**
+         * Evaluates with some parameter values changed, as a what-if: each override replaces the values of the
+         * pack's (or a plan's) parameter of the same id from its first date onward (see
+         * {@link ParameterSet#overriddenBy}). Replaces overrides given before.
+         *
+         * @param value parameters with distinct ids, each defined by the pack or one of the plans
+         * @return this builder
+         */
+        public Builder parameterOverrides(Collection<Parameter> value) {
+            this.overrides = List.copyOf(value);
+            return this;
+        }
+
         /** @param value the class loader that sees the pack and its fact classes @return this builder */
         public Builder classLoader(ClassLoader value) {
             this.classLoader = Objects.requireNonNull(value, "classLoader");
@@ -199,7 +214,40 @@ public final class Evaluator {
                             "a second plan with id " + plan.plan().id())));
                 }
             }
+            if (!overrides.isEmpty()) {
+                loaded = override(loaded, plans);
+            }
             return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize);
+        }
+
+        /** Gives each loaded pack the overrides of the parameters it defines; an id no pack defines is a problem. */
+        private LoadedPack override(LoadedPack loaded, Map<String, LoadedPack> plans) {
+            List<PackProblem> problems = new ArrayList<>();
+            List<Parameter> unmatched = new ArrayList<>(overrides);
+            LoadedPack pack = override(loaded, unmatched, problems);
+            plans.replaceAll((id, plan) -> override(plan, unmatched, problems));
+            for (Parameter p : unmatched) {
+                problems.add(new PackProblem("parameters", 0, "parameter " + p.id()
+                        + " is not defined by the rule pack or any plan, so it cannot be overridden"));
+            }
+            if (!problems.isEmpty()) {
+                throw new RulePackException(problems);
+            }
+            return pack;
+        }
+
+        private static LoadedPack override(LoadedPack pack, List<Parameter> unmatched, List<PackProblem> problems) {
+            List<Parameter> mine = unmatched.stream().filter(p -> pack.parameters().get(p.id()).isPresent()).toList();
+            if (mine.isEmpty()) {
+                return pack;
+            }
+            unmatched.removeAll(mine);
+            try {
+                return pack.withParameters(pack.parameters().overriddenBy(mine));
+            } catch (IllegalArgumentException e) {
+                problems.add(new PackProblem("parameters", 0, e.getMessage()));
+                return pack;
+            }
         }
     }
 }

@@ -46,6 +46,15 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
                 ParamScope.of(kieBase, rules, RuleSession.INPUTS));
     }
 
+    /**
+     * @param value the parameters to evaluate with instead, with the same ids (see
+     *              {@link ParameterSet#overriddenBy})
+     * @return this pack with those parameters, sharing its KIE base and session pool
+     */
+    public LoadedPack withParameters(ParameterSet value) {
+        return new LoadedPack(kieBase, sessions, value, rules, info, plan, phases, windows, scope);
+    }
+
     /** Copies the catalogue, the phases and the windows. */
     public LoadedPack {
         rules = Map.copyOf(rules);

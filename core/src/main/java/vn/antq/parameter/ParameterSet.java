@@ -1,5 +1,11 @@
 package vn.antq.parameter;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,6 +39,62 @@ public final class ParameterSet {
             }
         }
         return new ParameterSet(map);
+    }
+
+    /**
+     * The parameters with some of their values replaced: an override holds from the first date it gives
+     * onward, and the base values before that date stay. This is how a province pack or a what-if run
+     * changes a threshold without copying the pack.
+     *
+     * @param overrides parameters with distinct ids, each defined in this set, whose values have the same kind
+     *                  (number, yes/no, code, list of codes) as the values they replace; an empty label keeps
+     *                  the base label
+     * @return a new set; this one is unchanged
+     * @throws IllegalArgumentException naming the parameter when an id is not defined here, is given twice or
+     *                                  changes the kind of its value
+     */
+    public ParameterSet overriddenBy(Collection<Parameter> overrides) {
+        Map<String, Parameter> map = new TreeMap<>(byId);
+        Set<String> seen = new HashSet<>();
+        for (Parameter o : overrides) {
+            Parameter base = byId.get(o.id());
+            if (base == null) {
+                throw new IllegalArgumentException("parameter " + o.id() + " is not defined by the pack it overrides");
+            }
+            if (!seen.add(o.id())) {
+                throw new IllegalArgumentException("parameter " + o.id() + " is overridden twice");
+            }
+            String kind = kind(base.values().get(0).value());
+            for (ParameterValue v : o.values()) {
+                if (!kind(v.value()).equals(kind)) {
+                    throw new IllegalArgumentException("parameter " + o.id() + " from " + v.from() + ": expected "
+                            + kind + " like the value it overrides, got " + kind(v.value()) + " " + v.value());
+                }
+            }
+            LocalDate first = o.values().get(0).from();
+            List<ParameterValue> values = new ArrayList<>();
+            for (ParameterValue v : base.values()) {
+                if (v.from().isBefore(first)) {
+                    values.add(v);
+                }
+            }
+            values.addAll(o.values());
+            map.put(o.id(), new Parameter(o.id(), o.labelVi().isBlank() ? base.labelVi() : o.labelVi(), values));
+        }
+        return new ParameterSet(map);
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof BigDecimal) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "true or false";
+        }
+        if (value instanceof List<?>) {
+            return "a list of codes";
+        }
+        return "a code";
     }
 
     /** @return all parameters, sorted by id */
