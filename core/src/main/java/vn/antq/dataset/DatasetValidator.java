@@ -27,6 +27,9 @@ final class DatasetValidator {
     /** What a valid year looks like, as a problem's {@code expected}. */
     static final String YEAR_EXPECTED = "a whole number from " + FIRST_YEAR + " to " + LAST_YEAR;
 
+    /** What the units of a dataset must be, as a problem's {@code expected}. */
+    static final String UNITS_EXPECTED = "at least one unit";
+
     private final int year;
     private final LocalDate referenceDate;
 
@@ -99,6 +102,9 @@ final class DatasetValidator {
                      List<YearResult> history, List<SecurityTeam> securityTeams) throws InvalidDatasetException {
         Findings findings = new Findings();
         checkYear(year, findings);
+        if (units.isEmpty()) {
+            findings.problem(Findings.DATASET, "units", UNITS_EXPECTED, "an empty list: nothing to evaluate");
+        }
         List<UnitDraft> unitDrafts = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             unitDrafts.add(UnitDraft.of(i, units.get(i)));
@@ -136,6 +142,22 @@ final class DatasetValidator {
     }
 
     /**
+     * The structure is read during the assessment year or soon after it: a reference date in another year is a typing
+     * error (it would resolve the pack's parameters, and the units' validity, on the wrong day).
+     *
+     * @param year          the assessment year, or null when it could not be read
+     * @param referenceDate the reference date, or null when it could not be read
+     * @param findings      where the problem goes
+     */
+    static void checkReferenceDate(Integer year, LocalDate referenceDate, Findings findings) {
+        if (year != null && referenceDate != null && year >= FIRST_YEAR && year <= LAST_YEAR
+                && (referenceDate.getYear() < year || referenceDate.getYear() > year + 1)) {
+            findings.problem(Findings.DATASET, "referenceDate", "a date in the assessment year " + year + " or in "
+                    + (year + 1), referenceDate.toString());
+        }
+    }
+
+    /**
      * @param year the assessment year, or null when it could not be read
      * @return 15/11 of the year, the default reference date; null when the year is unknown or outside
      *         {@value #FIRST_YEAR}–{@value #LAST_YEAR}
@@ -162,6 +184,7 @@ final class DatasetValidator {
     static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, List<BudgetLineDraft> budgetLines,
                       List<HistoryDraft> history, List<SecurityTeamDraft> securityTeams, Integer year,
                       LocalDate referenceDate, Findings findings) {
+        checkReferenceDate(year, referenceDate, findings);
         for (UnitDraft unit : units) {
             UnitChecks.check(unit, findings);
         }

@@ -73,7 +73,13 @@ final class FieldReader {
             problem(name, expected, JsonValues.describe(node));
             return null;
         }
-        return node.textValue();
+        String text = node.textValue();
+        int forbidden = ForbiddenCharacters.firstIn(text);
+        if (forbidden >= 0) {
+            problem(name, JsonValues.PLAIN_TEXT_EXPECTED, JsonValues.forbidden(text, forbidden));
+            return null;
+        }
+        return text;
     }
 
     /**

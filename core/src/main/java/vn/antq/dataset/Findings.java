@@ -28,7 +28,7 @@ final class Findings {
 
     /** @param text a non-fatal remark naming where and what */
     void warning(String text) {
-        warnings.add(text);
+        warnings.add(ForbiddenCharacters.visible(text));
     }
 
     /** @return how many problems were recorded so far */

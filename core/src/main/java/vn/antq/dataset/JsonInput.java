@@ -47,6 +47,11 @@ final class JsonInput {
      *                                 or are not well-formed JSON (with line and column)
      */
     static JsonNode parse(byte[] bytes) throws InvalidDatasetException {
+        String wide = JsonErrors.wideEncoding(bytes);
+        if (wide != null) {
+            throw invalid("UTF-8 text", "text saved as " + wide + ": save the file again as UTF-8 (e.g. in Notepad: "
+                    + "Save As, Encoding: UTF-8)");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -97,8 +102,8 @@ final class JsonInput {
         String position = where == null
                 ? ""
                 : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-        return invalid("well-formed JSON",
-                position + Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse(""));
+        return invalid("well-formed JSON", position
+                + JsonErrors.explain(Objects.toString(e.getOriginalMessage(), "").lines().findFirst().orElse("")));
     }
 
     private static InvalidDatasetException invalid(String expected, String found) {

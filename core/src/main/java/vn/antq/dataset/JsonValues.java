@@ -72,11 +72,24 @@ final class JsonValues {
         return node.asText();
     }
 
+    /** What free text must be, as a problem's {@code expected}. */
+    static final String PLAIN_TEXT_EXPECTED = "text without control characters (no line break, tab or direction mark)";
+
     /**
-     * @param text any text
-     * @return the text in double quotes, shortened when long, with its length
+     * @param text text holding a forbidden character
+     * @param at   the index of the first one
+     * @return the problem's {@code found}: which character, where, and the text with it made visible
      */
-    static String quote(String text) {
+    static String forbidden(String text, int at) {
+        return ForbiddenCharacters.codePoint(text.charAt(at)) + " at character " + (at + 1) + " of " + quote(text);
+    }
+
+    /**
+     * @param raw any text
+     * @return the text in double quotes, its control characters made visible, shortened when long, with its length
+     */
+    static String quote(String raw) {
+        String text = ForbiddenCharacters.visible(raw);
         if (text.length() <= SHOWN_TEXT_LENGTH) {
             return "\"" + text + "\"";
         }

@@ -12,9 +12,13 @@ package vn.antq.dataset;
  */
 public record Problem(String location, String field, String expected, String found) {
 
-    /** @return one line naming all four parts, in English and Vietnamese labels */
+    /**
+     * @return one line naming all four parts, in English and Vietnamese labels, with any control character of the
+     *     dataset's text shown as {@code <U+XXXX>} (see {@link ForbiddenCharacters})
+     */
     public String message() {
-        return location + ": " + field + ": expected / cần " + expected + "; found / có " + found;
+        return ForbiddenCharacters.visible(location + ": " + field + ": expected / cần " + expected + "; found / có "
+                + found);
     }
 
     @Override

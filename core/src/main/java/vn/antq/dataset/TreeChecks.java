@@ -1,8 +1,10 @@
 package vn.antq.dataset;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.antq.unit.UnitKind;
 
@@ -18,6 +20,8 @@ import vn.antq.unit.UnitKind;
 final class TreeChecks {
     /** What a reference to another unit looks like, as a problem's {@code expected}. */
     static final String UNIT_ID_EXPECTED = "the id of a unit of this dataset";
+    /** The kinds of unit that can manage (recognise) another: the administrative levels. */
+    private static final Set<UnitKind> MANAGERS = EnumSet.of(UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.PROVINCE);
 
     private TreeChecks() {
     }
@@ -99,6 +103,9 @@ final class TreeChecks {
         }
         if (!byId.containsKey(id)) {
             findings.problem(unit.location(), field, UNIT_ID_EXPECTED, JsonValues.quote(id) + ", which no unit has");
+        } else if (field.equals("managedBy") && !MANAGERS.contains(byId.get(id).kind())) {
+            findings.problem(unit.location(), field, "the id of the commune, district or province that recognises it",
+                    JsonValues.quote(id) + ", a " + byId.get(id).kind());
         } else if (field.equals("successor") && id.equals(unit.id())) {
             findings.problem(unit.location(), field, "the id of another unit", JsonValues.quote(id) + ", itself");
         }

@@ -29,6 +29,10 @@ final class UnitChecks {
         if (unit.name() != null && unit.name().isBlank()) {
             findings.problem(location, "name", NAME_EXPECTED, JsonValues.quote(unit.name()));
         }
+        int forbidden = unit.name() == null ? -1 : ForbiddenCharacters.firstIn(unit.name());
+        if (forbidden >= 0) {
+            findings.problem(location, "name", JsonValues.PLAIN_TEXT_EXPECTED, JsonValues.forbidden(unit.name(), forbidden));
+        }
         if (unit.type() != null && unit.kind() != null && unit.type().kind() != unit.kind()) {
             findings.problem(location, "type", typesOf(unit.kind()), unit.type().name());
         }

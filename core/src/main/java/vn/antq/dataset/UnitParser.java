@@ -33,6 +33,9 @@ final class UnitParser {
             dataset.problem(FIELD, "an array of units", dataset.describe(FIELD));
             return List.of();
         }
+        if (units.isEmpty()) {
+            dataset.problem(FIELD, DatasetValidator.UNITS_EXPECTED, "an empty list: nothing to evaluate");
+        }
         List<UnitDraft> drafts = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             JsonNode unit = units.get(i);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.antq.dataset.ForbiddenCharacters;
 
 /** Small helpers the text report's sections share: one line out, and amounts of money written the Vietnamese way. */
 final class Lines {
@@ -15,8 +16,9 @@ final class Lines {
     private Lines() {
     }
 
+    /** Writes one line; a control or direction character from free text shows as {@code <U+XXXX>}, never raw. */
     static void line(Writer w, String text) throws IOException {
-        w.write(text);
+        w.write(ForbiddenCharacters.visible(text));
         w.write('\n');
     }
 

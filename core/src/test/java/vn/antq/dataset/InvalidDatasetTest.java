@@ -274,15 +274,15 @@ class InvalidDatasetTest {
     @Test
     void missingFormatIsRejected() {
         assertEquals("nothing", onlyProblemAt("""
-                { "year": 2024, "units": [] }""", "dataset", "format").found());
+                { "year": 2024, "units": [%s] }""".formatted(PROVINCE), "dataset", "format").found());
     }
 
     @Test
     void missingOrNonNumericYearIsRejected() {
         assertEquals("nothing", onlyProblemAt("""
-                { "format": "antq-dataset/1", "units": [] }""", "dataset", "year").found());
+                { "format": "antq-dataset/1", "units": [%s] }""".formatted(PROVINCE), "dataset", "year").found());
         assertEquals("\"2024\"", onlyProblemAt("""
-                { "format": "antq-dataset/1", "year": "2024", "units": [] }""", "dataset", "year").found());
+                { "format": "antq-dataset/1", "year": "2024", "units": [%s] }""".formatted(PROVINCE), "dataset", "year").found());
     }
 
     @Test

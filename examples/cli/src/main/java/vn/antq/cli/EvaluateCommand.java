@@ -99,9 +99,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--parallelism phải từ 1 trở lên / must be at least 1: " + parallelism);
         }
-        if (dataset != null && !Files.isRegularFile(dataset)) {
-            throw new ParameterException(spec.commandLine(),
-                    "không có tệp dữ liệu / no such dataset file: " + dataset);
+        if (dataset != null) {
+            DatasetFile.check(spec.commandLine(), dataset, out);
         }
         if (rules != null && !Files.isDirectory(rules)) {
             throw new ParameterException(spec.commandLine(),

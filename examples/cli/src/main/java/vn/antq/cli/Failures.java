@@ -1,6 +1,8 @@
 package vn.antq.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +70,21 @@ final class Failures {
                 err.println("  - " + p);
             }
             return finish(e, ExitCode.INVALID_RULES);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
+        } catch (AccessDeniedException e) {
+            err().println("Lỗi: không có quyền đọc hoặc ghi tệp / Error: permission denied: " + e.getFile());
+            return finish(e, ExitCode.FAILURE);
         } catch (Exception e) {
+            OutOfMemoryError oom = outOfMemoryCause(e);
+            if (oom != null) {
+                return outOfMemory(oom);
+            }
+            if (e instanceof IOException && e.getCause() == null && writeFailure(e)) {
+                err().println("Lỗi: không ghi được (" + e.getMessage() + "), đĩa đầy? / Error: writing failed ("
+                        + e.getMessage() + "), is the disk full?");
+                return finish(e, ExitCode.FAILURE);
+            }
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             err().println("Lỗi: không thực hiện được lệnh (" + what + ") / Error: the command failed (" + what + ")");
             if (!verbose) {
@@ -76,6 +92,38 @@ final class Failures {
             }
             return finish(e, ExitCode.FAILURE);
         }
+    }
+
+    /**
+     * One line naming the heap Java had and the option that gives it more: the stack trace of an out-of-memory
+     * error says nothing a user can act on.
+     */
+    private int outOfMemory(OutOfMemoryError e) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long suggestedGb = Math.max(2, (maxMb * 2 + 1023) / 1024);
+        err().println("Lỗi: không đủ bộ nhớ (Java được dùng tối đa " + maxMb + " MB); chạy lại với nhiều bộ nhớ hơn, "
+                + "ví dụ java -Xmx" + suggestedGb + "g -jar antq-cli.jar … / Error: out of memory (Java may use at most "
+                + maxMb + " MB); run again with more, e.g. java -Xmx" + suggestedGb + "g -jar antq-cli.jar …");
+        if (verbose) {
+            e.printStackTrace(err());
+        }
+        err().flush();
+        return ExitCode.FAILURE;
+    }
+
+    private static OutOfMemoryError outOfMemoryCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
+    }
+
+    /** A failure to write: the message of the operating system's "no space left" or "broken pipe". */
+    private static boolean writeFailure(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("No space left") || m.contains("Broken pipe") || m.contains("Disk quota");
     }
 
     private int finish(Exception e, int code) {

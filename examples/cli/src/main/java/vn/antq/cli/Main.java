@@ -52,6 +52,13 @@ public final class Main {
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
+        if (out.checkError() && code == ExitCode.OK) {
+            // a PrintStream keeps its write failures to itself: a full disk or a closed pipe must not look like success
+            err.println("Lỗi: không ghi hết được báo cáo ra đầu ra chuẩn (đĩa đầy hoặc đầu ra đã đóng) / Error: the "
+                    + "report could not be written to standard output (disk full or output closed)");
+            err.flush();
+            return ExitCode.FAILURE;
+        }
         return code;
     }
 
