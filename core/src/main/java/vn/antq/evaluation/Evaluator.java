@@ -61,8 +61,10 @@ public final class Evaluator {
      *
      * @param dataset a validated dataset
      * @return the report, every unit once in dataset order
-     * @throws RulePackException when a rule fails while running (e.g. reads a parameter the pack does
-     *                           not define at the dataset's reference date)
+     * @throws PeriodNotCoveredException before any rule runs, when the dataset's reference date (or Kỷ niệm chương
+     *                                   proposal date) lies outside what the pack covers: a parameter the rules
+     *                                   that would fire on it join has no value that day
+     * @throws RulePackException         when a rule fails while running
      */
     public EvaluationReport evaluate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
@@ -77,6 +79,7 @@ public final class Evaluator {
      * @return the report with the plan's targets
      * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
      *                           it lacks the unit the plan covers
+     * @throws PeriodNotCoveredException as {@link #evaluate(Dataset)}
      * @throws RulePackException when a rule fails while running
      */
     public EvaluationReport evaluate(Dataset dataset, String planId) {

@@ -26,7 +26,7 @@ import vn.antq.verdict.Verdict;
  */
 final class BudgetRun {
     /** The kinds of input fact its sessions hold. */
-    private static final Set<Class<?>> HELD = Set.of(BudgetLineFact.class, BudgetYearFact.class);
+    static final Set<Class<?>> HELD = Set.of(BudgetLineFact.class, BudgetYearFact.class);
 
     private final LoadedPack pack;
     private final Params params;

@@ -46,9 +46,12 @@ public final class Evaluation {
     /**
      * @param dataset a validated dataset
      * @return its report
+     * @throws vn.antq.evaluation.PeriodNotCoveredException before any rule runs, when a parameter the rules join has
+     *                                                      no value on the day the dataset is read
      */
     public EvaluationReport run(Dataset dataset) {
         Params params = new Params(pack.parameters().at(dataset.referenceDate()));
+        PeriodCoverage.check(pack, dataset, params);
         Map<String, Unit> byId = dataset.unitsById();
         ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
         List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);

@@ -24,7 +24,7 @@ import vn.antq.standard.UsedParameter;
  */
 final class MedalRun {
     /** The kinds of input fact its sessions hold. */
-    private static final Set<Class<?>> HELD = Set.of(MedalFact.class);
+    static final Set<Class<?>> HELD = Set.of(MedalFact.class);
 
     /**
      * Candidates per session: no medal rule compares two candidates, so a session can hold many (fewer sessions, each

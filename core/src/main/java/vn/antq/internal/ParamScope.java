@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import org.drools.base.base.ClassObjectType;
@@ -130,6 +131,27 @@ final class ParamScope {
         List<Param> facts = List.copyOf(out);
         chosen.put(held, new Chosen(params, facts));
         return facts;
+    }
+
+    /**
+     * @param params the evaluation's parameters
+     * @param held   the kinds of input fact a session will hold
+     * @return the ids joined by name, and without a value in {@code params}, by the rules that match the session's
+     *     input facts directly (a pattern over one of {@code held}, none over another input); rules over conclusions
+     *     only, and families of optional ids (a quota per award), are left out
+     */
+    Set<String> missing(Params params, Set<Class<?>> held) {
+        Set<String> missing = new TreeSet<>();
+        for (Needs rule : rules) {
+            if (!rule.requires().isEmpty() && held.containsAll(rule.requires())) {
+                for (String id : rule.parameters()) {
+                    if (!params.has(id)) {
+                        missing.add(id);
+                    }
+                }
+            }
+        }
+        return missing;
     }
 
     private Wanted wanted(Set<Class<?>> held) {

@@ -20,7 +20,7 @@ import vn.antq.unit.Unit;
  */
 final class RecognitionRun {
     /** The kinds of input fact its sessions hold. */
-    private static final Set<Class<?>> HELD = Set.of(ManagedUnitFact.class);
+    static final Set<Class<?>> HELD = Set.of(ManagedUnitFact.class);
 
     private final LoadedPack pack;
     private final Params params;

@@ -8,7 +8,7 @@ import vn.antq.rules.UnitFact;
 /** Runs one fresh rule session over one chunk of unit facts and collects its conclusions. */
 final class SessionRunner {
     /** The kinds of input fact its sessions hold. */
-    private static final Set<Class<?>> HELD = Set.of(UnitFact.class);
+    static final Set<Class<?>> HELD = Set.of(UnitFact.class);
 
     private final LoadedPack pack;
     private final Params params;

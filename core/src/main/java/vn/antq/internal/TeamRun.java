@@ -40,7 +40,7 @@ import vn.antq.verdict.Verdict;
  */
 final class TeamRun {
     /** The kinds of input fact its sessions hold. */
-    private static final Set<Class<?>> HELD = Set.of(TeamFact.class, MemberFact.class);
+    static final Set<Class<?>> HELD = Set.of(TeamFact.class, MemberFact.class);
 
     /** The rating of a team or member the pack has no rating rule for. */
     static final RatingResult NOT_CHECKED = new RatingResult(RatingStatus.INSUFFICIENT_DATA, null, "", "",

@@ -10,6 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.dataset.Problem;
+import vn.antq.evaluation.PeriodNotCoveredException;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePackException;
 import vn.antq.plan.PlanException;
@@ -55,6 +56,14 @@ final class Failures {
             PrintWriter err = err();
             err.println("Lỗi: dữ liệu không hợp lệ, không đơn vị nào được đánh giá (" + e.problems().size()
                     + " lỗi) / Error: invalid dataset, nothing was evaluated (" + e.problems().size() + " problems):");
+            for (Problem p : e.problems()) {
+                err.println("  - " + p.message());
+            }
+            return finish(e, ExitCode.INVALID_INPUT);
+        } catch (PeriodNotCoveredException e) {
+            PrintWriter err = err();
+            err.println("Lỗi: bộ luật không áp dụng cho thời điểm của dữ liệu, không đơn vị nào được đánh giá / Error: "
+                    + "the rule packs do not cover the dataset's period, nothing was evaluated:");
             for (Problem p : e.problems()) {
                 err.println("  - " + p.message());
             }

@@ -78,6 +78,16 @@ class DataSafetyTest {
     }
 
     @Test
+    void aDatasetOfAYearThePackDoesNotCoverExitsTwoNamingTheReferenceDate() throws IOException {
+        Path dataset = Files.writeString(dir.resolve("du-lieu.json"), TinyDataset.json(420, "380-01")
+                .replace("\"year\": 2024", "\"year\": 2021"));
+        CommandResult result = CommandResult.run("evaluate", dataset.toString());
+        assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("dataset: referenceDate: expected / cần a day from"), result.toString());
+        assertEquals("", result.out());
+    }
+
+    @Test
     void runningOutOfMemoryIsOneLineWithTheHeapToUse() throws Exception {
         // Given a JVM with far too little heap for the bundled sample
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
