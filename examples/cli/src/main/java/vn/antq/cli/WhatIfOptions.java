@@ -63,6 +63,11 @@ final class WhatIfOptions {
         if (diff && !changesParameters()) {
             throw usage("--diff cần --set hoặc --overrides / --diff needs --set or --overrides");
         }
+        if (diff && spec.commandLine().getParseResult().matchedOptionValue("--format", ReportFormat.TEXT)
+                != ReportFormat.TEXT) {
+            throw usage("--diff in danh sách thay đổi dạng văn bản, không dùng với --format json / --diff prints "
+                    + "text and does not take --format json");
+        }
         if (overridesFile != null && !Files.isRegularFile(overridesFile)) {
             throw usage("không có tệp --overrides / no such --overrides file: " + overridesFile);
         }

@@ -142,4 +142,24 @@ class WhatIfTest {
         assertEquals(2, noDay.exitCode(), noDay::toString);
         assertTrue(noDay.err().contains("ngày sau @ phải có dạng YYYY-MM-DD"), noDay.err());
     }
+
+    @Test
+    void diffIsTextAndABrokenOverridesFileIsAnInvalidPackWithItsLine() throws IOException {
+        Path data = dataset();
+        Path broken = dir.resolve("ghi-de.yaml");
+        Files.writeString(broken, """
+                parameters:
+                  - id: kdc.households.registeredShare.min
+                    label: Tỷ lệ hộ đăng ký (thử)
+                """, StandardCharsets.UTF_8);
+
+        CommandResult json = CommandResult.run("evaluate", data.toString(), "--set", SHARE + "=0.9", "--diff",
+                "--format", "json");
+        CommandResult file = CommandResult.run("evaluate", data.toString(), "--overrides", broken.toString());
+
+        assertEquals(2, json.exitCode(), json::toString);
+        assertTrue(json.err().contains("không dùng với --format json"), json.err());
+        assertEquals(3, file.exitCode(), file::toString);
+        assertTrue(file.err().contains(broken + ":2"), file.err());
+    }
 }
