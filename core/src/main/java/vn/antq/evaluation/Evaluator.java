@@ -112,6 +112,21 @@ public final class Evaluator {
         return pack.parameters();
     }
 
+    /**
+     * @param planId the id of one of {@link #plans()}
+     * @return that plan's parameters
+     * @throws PlanException when no plan has that id
+     * @since 0.10
+     */
+    public ParameterSet planParameters(String planId) {
+        LoadedPack plan = plans.get(Objects.requireNonNull(planId, "planId"));
+        if (plan == null) {
+            throw new PlanException("Không có kế hoạch " + planId + " (có: " + String.join(", ", plans.keySet())
+                    + ") / no plan " + planId + " (known: " + String.join(", ", plans.keySet()) + ")");
+        }
+        return plan.parameters();
+    }
+
     /** Configures and builds an {@link Evaluator}. Not thread-safe; build once and share the result. */
     public static final class Builder {
         private RulePack rulePack = RulePack.national();

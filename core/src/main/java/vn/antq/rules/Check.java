@@ -138,13 +138,64 @@ public final class Check {
         return this;
     }
 
-    /** @param indicator a count @param minParam the minimum, a {@link Param} of the rule's left-hand side @return this */
+    /**
+     * The count must be at least the parameter ("từ … trở lên", "ít nhất").
+     *
+     * @param indicator a count
+     * @param minParam  the minimum, a {@link Param} of the rule's left-hand side
+     * @return this
+     */
     public Check atLeast(String indicator, Param minParam) {
+        return compare(indicator, Comparison.AT_LEAST, minParam);
+    }
+
+    /**
+     * The count must be strictly above the parameter ("trên"): a count equal to it does not meet the condition.
+     *
+     * @param indicator a count
+     * @param minParam  the threshold, a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check above(String indicator, Param minParam) {
+        return compare(indicator, Comparison.ABOVE, minParam);
+    }
+
+    /**
+     * The count must be strictly below the parameter ("dưới"): a count equal to it does not meet the condition.
+     *
+     * @param indicator a count
+     * @param maxParam  the threshold, a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check below(String indicator, Param maxParam) {
+        return compare(indicator, Comparison.BELOW, maxParam);
+    }
+
+    /**
+     * The count must not exceed the parameter ("không quá", "tối đa").
+     *
+     * @param indicator a count
+     * @param maxParam  the maximum, a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check atMost(String indicator, Param maxParam) {
+        return compare(indicator, Comparison.AT_MOST, maxParam);
+    }
+
+    /**
+     * The count compared with the parameter in the form the rule names; UNKNOWN when the count is absent.
+     *
+     * @param indicator  a count
+     * @param comparison "trên", "từ … trở lên", "dưới" or "không quá"
+     * @param threshold  the threshold, a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check compare(String indicator, Comparison comparison, Param threshold) {
         Long value = unit.count(indicator);
-        BigDecimal min = used.get(minParam).decimal();
-        Verdict v = value == null ? Verdict.UNKNOWN : Verdict.of(BigDecimal.valueOf(value).compareTo(min) >= 0);
+        BigDecimal limit = used.get(threshold).decimal();
+        Verdict v = value == null ? Verdict.UNKNOWN : Verdict.of(comparison.holds(value, limit));
         add(v, label(indicator) + ": " + (value == null ? Wording.MISSING : value),
-                label(indicator) + ": ≥ " + Wording.number(min));
+                label(indicator) + ": " + comparison.words(Wording.number(limit)));
         return this;
     }
 
@@ -157,7 +208,8 @@ public final class Check {
     }
 
     /**
-     * numerator / denominator ≥ the parameter the rule matched; the step does not apply when the denominator is 0.
+     * numerator / denominator must reach the parameter ("từ … trở lên"); the step does not apply when the
+     * denominator is 0.
      *
      * @param numerator   count indicator
      * @param denominator count indicator
@@ -165,21 +217,71 @@ public final class Check {
      * @return this
      */
     public Check shareAtLeast(String numerator, String denominator, Param min) {
-        return shareAtLeast(numerator, denominator, used.get(min).decimal());
+        return share(numerator, denominator, Comparison.AT_LEAST, min);
     }
 
-    private Check shareAtLeast(String numerator, String denominator, BigDecimal min) {
+    /**
+     * numerator / denominator must be strictly above the parameter ("trên 50%": 4/8 does not meet it); the step
+     * does not apply when the denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param min         the threshold share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check shareAbove(String numerator, String denominator, Param min) {
+        return share(numerator, denominator, Comparison.ABOVE, min);
+    }
+
+    /**
+     * numerator / denominator must be strictly below the parameter ("dưới"); the step does not apply when the
+     * denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param max         the threshold share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check shareBelow(String numerator, String denominator, Param max) {
+        return share(numerator, denominator, Comparison.BELOW, max);
+    }
+
+    /**
+     * numerator / denominator must not exceed the parameter ("không quá", "tối đa"); the step does not apply when
+     * the denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param max         the maximum share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check shareAtMost(String numerator, String denominator, Param max) {
+        return share(numerator, denominator, Comparison.AT_MOST, max);
+    }
+
+    /**
+     * numerator / denominator compared with the parameter in the form the rule names, exactly (as fractions);
+     * UNKNOWN when a count is absent; the step does not apply when the denominator is 0.
+     *
+     * @param numerator   count indicator
+     * @param denominator count indicator
+     * @param comparison  "trên", "từ … trở lên", "dưới" or "không quá"
+     * @param threshold   the threshold share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check share(String numerator, String denominator, Comparison comparison, Param threshold) {
+        BigDecimal limit = used.get(threshold).decimal();
         Long num = unit.count(numerator);
         Long den = unit.count(denominator);
         String what = label(numerator) + " / " + label(denominator);
-        String need = what + ": ≥ " + Wording.percent(min);
+        String need = what + ": " + comparison.words(Wording.percent(limit));
         if (num == null || den == null) {
             add(Verdict.UNKNOWN, what + ": " + Wording.MISSING, need);
         } else if (den == 0) {
             actual.add(what + ": 0/0, không áp dụng");
             required.add(need);
         } else {
-            add(Verdict.of(atLeastShare(num, den, min)), what + ": " + Wording.ratio(num, den), need);
+            add(Verdict.of(comparison.holdsShare(num, den, limit)), what + ": " + Wording.ratio(num, den), need);
         }
         return this;
     }
@@ -230,6 +332,39 @@ public final class Check {
         }
         for (int i = 0; i < currentThenPrevious.length; i += 2) {
             notAbovePrevious(currentThenPrevious[i], currentThenPrevious[i + 1], equalHolds);
+        }
+        return this;
+    }
+
+    /**
+     * Each count of the window compared with that of the same window one year earlier
+     * ({@link vn.antq.period.AssessmentWindow#previousYear()}) in the form the rule names: {@link Comparison#BELOW}
+     * "giảm" (fewer), {@link Comparison#AT_MOST} "không tăng", {@link Comparison#ABOVE} "tăng",
+     * {@link Comparison#AT_LEAST} "không giảm"; UNKNOWN when a count is absent. The explanation names the earlier
+     * window. ({@link #notAbovePrevious(Param, String...)} leaves the equal case to a parameter instead.)
+     *
+     * @param comparison          how this year's count must stand against last year's
+     * @param currentThenPrevious count indicators in pairs: the unit's window, then the same window one year earlier
+     * @return this
+     * @throws IllegalArgumentException when the indicators do not come in pairs
+     */
+    public Check comparedWithPrevious(Comparison comparison, String... currentThenPrevious) {
+        if (currentThenPrevious.length % 2 != 0) {
+            throw new IllegalArgumentException("indicators must come in pairs (this year, the year before): "
+                    + String.join(", ", currentThenPrevious));
+        }
+        String earlier = "kỳ " + Wording.window(unit.getWindow().previousYear());
+        for (int i = 0; i < currentThenPrevious.length; i += 2) {
+            Long now = unit.count(currentThenPrevious[i]);
+            Long before = unit.count(currentThenPrevious[i + 1]);
+            String what = label(currentThenPrevious[i]);
+            String need = what + ": " + comparison.wordsThan(earlier);
+            if (now == null || before == null) {
+                add(Verdict.UNKNOWN, what + ": " + Wording.MISSING, need);
+            } else {
+                add(Verdict.of(comparison.bySign(Long.compare(now, before))),
+                        what + ": " + now + " (" + earlier + ": " + before + ")", need);
+            }
         }
         return this;
     }
@@ -393,8 +528,31 @@ public final class Check {
      */
     public Check poolShareAtLeast(String what, long members, long yes, long unknown, long uncertain,
                                   long uncertainYes, long uncertainUnknown, Param minParam) {
-        BigDecimal min = used.get(minParam).decimal();
-        String need = what + ": ≥ " + Wording.percent(min);
+        return poolShare(what, members, yes, unknown, uncertain, uncertainYes, uncertainUnknown, Comparison.AT_LEAST,
+                minParam);
+    }
+
+    /**
+     * {@link #poolShareAtLeast} in the form the rule names ("trên", "từ … trở lên", "dưới", "không quá"): MET when
+     * the share holds at both its lowest reading (unknown outcomes fail, uncertain members that succeed leave) and
+     * its highest (unknown outcomes succeed, uncertain members that fail leave), NOT_MET when it holds at neither,
+     * UNKNOWN otherwise. When the pool is empty the criterion does not apply.
+     *
+     * @param what             the Vietnamese name of the share (e.g. "Đăng ký")
+     * @param members          members whose membership is certain
+     * @param yes              of those, the ones that succeed
+     * @param unknown          of those, the ones whose outcome is unknown
+     * @param uncertain        members whose membership is uncertain
+     * @param uncertainYes     of those, the ones that succeed
+     * @param uncertainUnknown of those, the ones whose outcome is unknown
+     * @param comparison       how the share must stand against the threshold
+     * @param threshold        the threshold share (0–1), a {@link Param} of the rule's left-hand side
+     * @return this
+     */
+    public Check poolShare(String what, long members, long yes, long unknown, long uncertain, long uncertainYes,
+                           long uncertainUnknown, Comparison comparison, Param threshold) {
+        BigDecimal limit = used.get(threshold).decimal();
+        String need = what + ": " + comparison.words(Wording.percent(limit));
         Pool pool = new Pool(members, yes, unknown, uncertainYes, uncertainUnknown,
                 uncertain - uncertainYes - uncertainUnknown);
         if (pool.isEmpty()) {
@@ -405,7 +563,7 @@ public final class Check {
             required.add(need);
             return this;
         }
-        add(pool.verdict(min), what + ": " + pool.describe(), need);
+        add(pool.verdict(comparison, limit), what + ": " + pool.describe(), need);
         return this;
     }
 
@@ -485,11 +643,6 @@ public final class Check {
         }
         return forceMajeure ? "không có (trừ bất khả kháng)" : "không có";
     }
-
-    static boolean atLeastShare(long numerator, long denominator, BigDecimal min) {
-        return BigDecimal.valueOf(numerator).compareTo(min.multiply(BigDecimal.valueOf(denominator))) >= 0;
-    }
-
 
     private void add(Verdict v, String actualText, String requiredText) {
         if (settled != null) {

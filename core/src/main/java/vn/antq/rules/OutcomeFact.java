@@ -95,7 +95,30 @@ public record OutcomeFact(String id, int order, UnitKind kind, UnitType type, Se
     /**
      * @param indicator a count indicator
      * @param p         a count the rule matched
-     * @return true when the unit has the count and it is below the parameter; false when it lacks it
+     * @return true when the unit has the count and it is strictly above the parameter ("trên"); false when it lacks
+     *     it
+     */
+    public boolean countAbove(String indicator, Param p) {
+        int c = compare(indicator, p);
+        return c != NO_COUNT && c > 0;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it does not exceed the parameter ("không quá"); false when it
+     *     lacks it
+     */
+    public boolean countAtMost(String indicator, Param p) {
+        int c = compare(indicator, p);
+        return c != NO_COUNT && c <= 0;
+    }
+
+    /**
+     * @param indicator a count indicator
+     * @param p         a count the rule matched
+     * @return true when the unit has the count and it is strictly below the parameter ("dưới"); false when it lacks
+     *     it
      */
     public boolean countBelow(String indicator, Param p) {
         int c = compare(indicator, p);

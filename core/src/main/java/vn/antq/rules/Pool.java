@@ -42,16 +42,20 @@ final class Pool {
     }
 
     /**
-     * Worst reading: unknown outcomes fail; uncertain members that succeed leave, the others stay and
-     * fail. Best reading: unknown outcomes succeed; uncertain members that fail leave, the others stay and
-     * succeed. An empty pool reaches any minimum.
+     * Lowest reading of the share: unknown outcomes fail; uncertain members that succeed leave, the others stay and
+     * fail. Highest reading: unknown outcomes succeed; uncertain members that fail leave, the others stay and
+     * succeed. MET when the comparison holds at both readings, NOT_MET when it holds at neither (the comparison is
+     * monotone in the share, so no reading in between decides otherwise), UNKNOWN otherwise. A reading with no
+     * member left meets any threshold.
      */
-    Verdict verdict(BigDecimal min) {
-        if (reaches(yes, known + uncertainUnknown + uncertainNo, min)) {
+    Verdict verdict(Comparison comparison, BigDecimal threshold) {
+        boolean lowest = holds(comparison, yes, known + uncertainUnknown + uncertainNo, threshold);
+        boolean highest = holds(comparison, yes + unknown + uncertainYes + uncertainUnknown,
+                known + uncertainYes + uncertainUnknown, threshold);
+        if (lowest && highest) {
             return Verdict.MET;
         }
-        long bestYes = yes + unknown + uncertainYes + uncertainUnknown;
-        return reaches(bestYes, known + uncertainYes + uncertainUnknown, min) ? Verdict.UNKNOWN : Verdict.NOT_MET;
+        return lowest || highest ? Verdict.UNKNOWN : Verdict.NOT_MET;
     }
 
     String describe() {
@@ -66,7 +70,7 @@ final class Pool {
         return text.toString();
     }
 
-    private static boolean reaches(long numerator, long denominator, BigDecimal min) {
-        return denominator == 0 || Check.atLeastShare(numerator, denominator, min);
+    private static boolean holds(Comparison comparison, long numerator, long denominator, BigDecimal threshold) {
+        return denominator == 0 || comparison.holdsShare(numerator, denominator, threshold);
     }
 }

@@ -189,7 +189,7 @@ public final class Target {
      * @return this
      */
     public Target shareAbove(Param min) {
-        return decideShare(used.get(min).decimal(), true);
+        return share(Comparison.ABOVE, min);
     }
 
     /**
@@ -199,7 +199,40 @@ public final class Target {
      * @return this
      */
     public Target shareAtLeast(Param min) {
-        return decideShare(used.get(min).decimal(), false);
+        return share(Comparison.AT_LEAST, min);
+    }
+
+    /**
+     * The share of the counted units that meet their part must be strictly below the parameter ("dưới 5%").
+     *
+     * @param max the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareBelow(Param max) {
+        return share(Comparison.BELOW, max);
+    }
+
+    /**
+     * The share of the counted units that meet their part must not exceed the parameter ("không quá 5%").
+     *
+     * @param max the threshold, a share 0–1
+     * @return this
+     */
+    public Target shareAtMost(Param max) {
+        return share(Comparison.AT_MOST, max);
+    }
+
+    /**
+     * The share of the counted units that meet their part compared with the parameter in the form the rule names:
+     * MET when the units lacking data could not change the answer, NOT_MET when they could not make it hold,
+     * UNKNOWN otherwise; NOT_APPLICABLE when no unit counts.
+     *
+     * @param comparison "trên", "từ … trở lên", "dưới" or "không quá"
+     * @param threshold  the threshold, a share 0–1
+     * @return this
+     */
+    public Target share(Comparison comparison, Param threshold) {
+        return decideShare(used.get(threshold).decimal(), comparison);
     }
 
     /**
@@ -258,7 +291,66 @@ public final class Target {
      */
     public Target countAtLeast(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
                                Collection<OutcomeFact> notMet, Param min) {
-        BigDecimal minimum = used.get(min).decimal();
+        return count(units, met, notMet, Comparison.AT_LEAST, min);
+    }
+
+    /**
+     * As {@link #countAtLeast}, but the count must be strictly above the parameter ("trên").
+     *
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
+     * @param min    the threshold
+     * @return this
+     */
+    public Target countAbove(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                             Collection<OutcomeFact> notMet, Param min) {
+        return count(units, met, notMet, Comparison.ABOVE, min);
+    }
+
+    /**
+     * As {@link #countAtLeast}, but the count must be strictly below the parameter ("dưới").
+     *
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
+     * @param max    the threshold
+     * @return this
+     */
+    public Target countBelow(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                             Collection<OutcomeFact> notMet, Param max) {
+        return count(units, met, notMet, Comparison.BELOW, max);
+    }
+
+    /**
+     * As {@link #countAtLeast}, but the count must not exceed the parameter ("không quá", "tối đa").
+     *
+     * @param units  the units the rule counts
+     * @param met    those of them the rule finds meeting their part
+     * @param notMet those of them the rule finds failing it
+     * @param max    the maximum
+     * @return this
+     */
+    public Target countAtMost(Collection<OutcomeFact> units, Collection<OutcomeFact> met,
+                              Collection<OutcomeFact> notMet, Param max) {
+        return count(units, met, notMet, Comparison.AT_MOST, max);
+    }
+
+    /**
+     * The number of units the rule counts that meet their part compared with the parameter in the form the rule
+     * names: MET when the undecided units could not change the answer, NOT_MET when they could not make it hold,
+     * UNKNOWN otherwise.
+     *
+     * @param units      the units the rule counts
+     * @param met        those of them the rule finds meeting their part
+     * @param notMet     those of them the rule finds failing it
+     * @param comparison "trên", "từ … trở lên", "dưới" or "không quá"
+     * @param threshold  the threshold
+     * @return this
+     */
+    public Target count(Collection<OutcomeFact> units, Collection<OutcomeFact> met, Collection<OutcomeFact> notMet,
+                        Comparison comparison, Param threshold) {
+        BigDecimal limit = used.get(threshold).decimal();
         Set<OutcomeFact> yesSet = identitySet(met);
         Set<OutcomeFact> noSet = identitySet(notMet);
         long yes = 0;
@@ -271,7 +363,7 @@ public final class Target {
                 undecided.add(u);
             }
         }
-        return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), minimum);
+        return decideCount(yes, yes + against.size() + undecided.size(), yes + undecided.size(), comparison, limit);
     }
 
     /**
@@ -327,7 +419,7 @@ public final class Target {
                 }
             }
         }
-        return decideCount(capped, counted, reachable, minimum);
+        return decideCount(capped, counted, reachable, Comparison.AT_LEAST, minimum);
     }
 
     private static Param quotaOf(String group, Param groups, Param[] quotas) {
@@ -341,21 +433,25 @@ public final class Target {
     }
 
     /**
-     * Decides a count target: MET when the count reaches the minimum, UNKNOWN when the units lacking data could
-     * still make it reach, NOT_MET otherwise.
+     * Decides a count target whose count lies between {@code yes} (no undecided unit meets its part) and
+     * {@code reachable} (every one does): MET when the comparison holds at both ends, NOT_MET at neither, UNKNOWN
+     * otherwise.
      */
-    private Target decideCount(long yes, long total, long reachable, BigDecimal min) {
+    private Target decideCount(long yes, long total, long reachable, Comparison comparison, BigDecimal threshold) {
         numerator = BigDecimal.valueOf(yes);
         denominator = BigDecimal.valueOf(total);
         actual = numerator;
         count = true;
-        finding.required.add("≥ " + min.stripTrailingZeros().toPlainString());
-        if (numerator.compareTo(min) >= 0) {
-            finding.add(Verdict.MET);
-        } else {
-            finding.add(BigDecimal.valueOf(reachable).compareTo(min) >= 0 ? Verdict.UNKNOWN : Verdict.NOT_MET);
-        }
+        finding.required.add(comparison.symbol() + " " + threshold.stripTrailingZeros().toPlainString());
+        finding.add(between(comparison.holds(yes, threshold), comparison.holds(reachable, threshold)));
         return this;
+    }
+
+    private static Verdict between(boolean atLowest, boolean atHighest) {
+        if (atLowest && atHighest) {
+            return Verdict.MET;
+        }
+        return atLowest || atHighest ? Verdict.UNKNOWN : Verdict.NOT_MET;
     }
 
     /**
@@ -400,7 +496,7 @@ public final class Target {
         parts.add(v);
     }
 
-    private Target decideShare(BigDecimal min, boolean strict) {
+    private Target decideShare(BigDecimal threshold, Comparison comparison) {
         long yes = 0;
         for (int i = 0; i < counted.size(); i++) {
             Verdict v = parts.get(i);
@@ -416,20 +512,14 @@ public final class Target {
         numerator = BigDecimal.valueOf(yes);
         denominator = BigDecimal.valueOf(total);
         actual = ratio(yes, total);
-        finding.required.add((strict ? "> " : "≥ ") + min.stripTrailingZeros().toPlainString());
+        finding.required.add(comparison.symbol() + " " + threshold.stripTrailingZeros().toPlainString());
         if (total == 0) {
             finding.add(Verdict.NOT_APPLICABLE);
-        } else if (passes(yes, total, min, strict)) {
-            finding.add(Verdict.MET);
         } else {
-            finding.add(passes(yes + undecided.size(), total, min, strict) ? Verdict.UNKNOWN : Verdict.NOT_MET);
+            finding.add(between(comparison.holdsShare(yes, total, threshold),
+                    comparison.holdsShare(yes + undecided.size(), total, threshold)));
         }
         return this;
-    }
-
-    private static boolean passes(long yes, long total, BigDecimal min, boolean strict) {
-        int c = BigDecimal.valueOf(yes).compareTo(min.multiply(BigDecimal.valueOf(total)));
-        return strict ? c > 0 : c >= 0;
     }
 
     private static Verdict participationOf(Campaign campaign, String unitId) {

@@ -3,9 +3,12 @@ package vn.antq.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +23,7 @@ import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.Evaluator;
 import vn.antq.pack.RulePack;
+import vn.antq.parameter.Parameter;
 import vn.antq.samples.Samples;
 
 /**
@@ -42,6 +46,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private Failures failures;
+
+    @Mixin
+    private WhatIfOptions whatIf;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET",
             description = "Tệp dữ liệu JSON; mặc định: dữ liệu mẫu Thanh Hóa 2024 / dataset file; "
@@ -90,6 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
+        whatIf.checkArguments();
         if (!sample.equals("thanh-hoa-2024") && !sample.equals("thanh-hoa-2026")) {
             throw new ParameterException(spec.commandLine(),
                     "--sample phải là thanh-hoa-2024 hoặc thanh-hoa-2026 / must be thanh-hoa-2024 or thanh-hoa-2026: "
@@ -128,12 +136,26 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = builder.build();
         progress("Đã nạp bộ luật / loaded rule pack: " + evaluator.pack().id() + " " + evaluator.pack().version(),
                 start);
-        EvaluationReport report = plan == null ? evaluator.evaluate(data) : evaluator.evaluate(data, plan);
+        List<Parameter> overrides = whatIf.changesParameters() ? whatIf.overrides(evaluator.parameters(),
+                plan == null ? null : evaluator.planParameters(plan), data.year()) : List.of();
+        Evaluator changed = overrides.isEmpty() ? evaluator : builder.parameterOverrides(overrides).build();
+        EvaluationReport report = plan == null ? changed.evaluate(data) : changed.evaluate(data, plan);
         progress("Đã đánh giá / evaluated (" + parallelism + " luồng / threads)", start);
+        ReportFile.Content content = o -> format.writer().write(report, o);
+        if (whatIf.diff()) {
+            EvaluationReport without = plan == null ? evaluator.evaluate(data) : evaluator.evaluate(data, plan);
+            progress("Đã đánh giá không thay đổi tham số / evaluated without the changes", start);
+            List<ReportDiff.Change> changes = ReportDiff.between(without, report);
+            content = o -> {
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+                DiffText.print(overrides, changes, w);
+                w.flush();
+            };
+        }
         if (out == null) {
-            format.writer().write(report, stdout);
+            content.writeTo(stdout);
         } else {
-            ReportFile.write(out, o -> format.writer().write(report, o));
+            ReportFile.write(out, content);
             progress("Đã ghi báo cáo / wrote report: " + out, start);
         }
         return ExitCode.OK;

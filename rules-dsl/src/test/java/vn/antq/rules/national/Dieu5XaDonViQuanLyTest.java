@@ -77,8 +77,8 @@ class Dieu5XaDonViQuanLyTest {
         // Then
         assertTrue(xa4.actual().contains("Được công nhận: 18/25 (72%)"), xa4.actual());
         assertTrue(xa4.actual().contains("Đăng ký: 25/25 (100%)"), xa4.actual());
-        assertTrue(xa4.required().contains("≥ 70%"), xa4.required());
-        assertTrue(xa4.required().contains("≥ 100%"), xa4.required());
+        assertTrue(xa4.required().contains("Được công nhận: từ 70% trở lên"), xa4.required());
+        assertTrue(xa4.required().contains("Đăng ký: từ 100% trở lên"), xa4.required());
         assertEquals("TT 124/2021/TT-BCA, Điều 5 khoản 4", xa4.source());
         assertTrue(xa4.label().contains("từ 70% trở lên"), xa4.label());
         assertEquals(List.of("crime.equalCountHolds"), xa4.provisionalBasis(),

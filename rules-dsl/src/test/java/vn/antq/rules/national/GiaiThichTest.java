@@ -48,7 +48,7 @@ class GiaiThichTest {
         CriterionResult c = criterionResult(locality().set("r1", "householdsRegistered", count(419)).evaluate(), "r1",
                 "ANTT-KDC-1");
         assertTrue(c.actual().contains("Số hộ đăng ký tham gia / Số hộ đang cư trú: 419/420 (99,76%)"), c.actual());
-        assertTrue(c.required().contains("≥ 100%"), c.required());
+        assertTrue(c.required().contains("từ 100% trở lên"), c.required());
         assertEquals("TT 124/2021/TT-BCA, Điều 4 khoản 1", c.source());
     }
 
