@@ -20,6 +20,8 @@ import org.kie.api.builder.Message;
  */
 final class CompileCheck {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+    private static final Pattern JAVA_SYNTAX = Pattern.compile("Syntax error on token \"([^\"]+)\"");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("The method (\\w+)\\(([^)]*)\\) in the type (\\w+) is not applicable for the arguments \\(([^)]*)\\)");
     private static final Pattern CANNOT_RESOLVE = Pattern.compile("(\\w+) cannot be resolved(?: to a (variable|type))?");
@@ -54,7 +56,10 @@ final class CompileCheck {
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleSource source = m.getPath() == null ? null : byPath.get(m.getPath());
+            RuleSource source = m.getPath() == null ? null : byPath.entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("/" + m.getPath()) || e.getKey().equals(m.getPath())
+                            || e.getKey().endsWith(m.getPath().substring(m.getPath().lastIndexOf('/') + 1)))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
             if (source == null) {
                 continue;
             }
@@ -93,7 +98,13 @@ final class CompileCheck {
         String vi;
         String en;
         Matcher x;
-        if ((x = UNDEFINED_METHOD.matcher(text)).find()) {
+        if ((x = JAVA_SYNTAX.matcher(text)).find()) {
+            token = x.group(1);
+            vi = "Cú pháp sai ở \"" + token + "\" trong vế then: thường là thiếu dấu phẩy, dấu ngoặc hoặc dấu chấm phẩy "
+                    + "ngay trước nó.";
+            en = "Syntax error at \"" + token + "\" in the then part: usually a comma, parenthesis or semicolon is "
+                    + "missing just before it.";
+        } else if ((x = UNDEFINED_METHOD.matcher(text)).find()) {
             token = x.group(1);
             vi = "\"" + x.group(3) + "\" không có phương thức \"" + token + "(" + x.group(2) + ")\": kiểm tra tên bước "
                     + "trong hướng dẫn soạn luật (chữ hoa, chữ thường) và số đối số.";
@@ -132,7 +143,11 @@ final class CompileCheck {
 
     private static Pos place(RuleSource source, ParsedRule rule, Message m, String token) {
         if (rule != null && token != null) {
-            int i = rule.text().indexOf(token, Math.max(0, rule.text().indexOf("when")));
+            Matcher then = THEN.matcher(rule.text());
+            int i = then.find() ? rule.text().indexOf(token, then.end()) : -1;
+            if (i < 0) {
+                i = rule.text().indexOf(token, Math.max(0, rule.text().indexOf("when")));
+            }
             if (i >= 0) {
                 return rule.at(rule.start() + i, token);
             }

@@ -77,7 +77,7 @@ public final class DirectoryValidation {
             indicators.check(rule);
         }
         new ParameterCheck(base.parameters(), diagnostics).check(own, overrides, rules,
-                pack == null ? Set.of() : pack.windowParameters());
+                pack == null ? Set.of() : pack.windowParameters(), compilable.size() == sources.size());
         new BandCheck(effective(base, own, overrides), diagnostics).check(rules);
         CompileCheck.check(compilable, rules, classLoader, diagnostics);
         if (coverage != null) {

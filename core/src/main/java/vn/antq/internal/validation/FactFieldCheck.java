@@ -143,7 +143,7 @@ final class FactFieldCheck {
                 names.add(f.getName());
             }
         }
-        names.remove("class");
+        names.removeAll(Set.of("class", "toString", "hashCode"));
         return names;
     }
 

@@ -28,9 +28,10 @@ final class ParameterCheck {
      * @param overrides the pack's overrides, by file
      * @param rules     the pack's rules
      * @param windows   parameters the pack reads through pack.yaml ({@code windows}), not through rules
+     * @param allRulesRead false when a rule file did not parse, so that which parameters are unused is not known
      */
     void check(Map<String, List<DefinedParameter>> own, Map<String, List<DefinedParameter>> overrides,
-               List<ParsedRule> rules, Set<String> windows) {
+               List<ParsedRule> rules, Set<String> windows, boolean allRulesRead) {
         Map<String, DefinedParameter> defined = new LinkedHashMap<>(base);
         Map<String, DefinedParameter> mine = new LinkedHashMap<>();
         own.values().forEach(list -> list.forEach(p -> {
@@ -76,7 +77,7 @@ final class ParameterCheck {
         }
         gaps(rules, defined, mine);
         for (DefinedParameter p : mine.values()) {
-            if (!read.contains(p.id())) {
+            if (allRulesRead && !read.contains(p.id())) {
                 diagnostics.warning("PARAM-UNUSED", p.at(), p.id(),
                         "Tham số " + p.id() + " không được luật nào dùng. Xóa nó, hoặc sửa mã tham số trong luật.",
                         "No rule uses parameter " + p.id() + ". Remove it, or fix the id in the rule.");
