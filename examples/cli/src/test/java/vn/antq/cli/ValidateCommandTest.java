@@ -47,8 +47,8 @@ class ValidateCommandTest {
         CommandResult result = CommandResult.run("validate", dir.toString());
 
         assertEquals(3, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("loi.drl:5:23: lỗi [DRL-SYNTAX] Không hiểu được \")\" ở đây"), result::toString);
-        assertTrue(result.out().contains("\n        String( length > )\n                          ^\n"), result::toString);
+        assertTrue(result.out().contains("loi.drl:5:22: lỗi [DRL-SYNTAX] Không hiểu được \")\" ở đây"), result::toString);
+        assertTrue(result.out().contains("\n        String( length > )\n                         ^\n"), result::toString);
         assertTrue(result.out().contains("Bộ luật có 1 lỗi, 0 cảnh báo / The pack has 1 errors, 0 warnings"),
                 result::toString);
         assertFalse(result.err().contains("ERROR"), result::toString);
