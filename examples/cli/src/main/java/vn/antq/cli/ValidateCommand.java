@@ -9,22 +9,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.antq.evaluation.Evaluator;
-import vn.antq.pack.PackInfo;
-import vn.antq.pack.RulePack;
+import vn.antq.pack.PackValidation;
+import vn.antq.pack.PackValidator;
 
 /**
- * {@code antq validate DIR}: compiles a directory of rules and parameters, then prints {@code OK} with
- * the number of rules, or every problem with its file and line (exit code 3).
+ * {@code antq validate DIR}: checks a rule pack directory and prints every problem as a compiler would, in the rule
+ * author's words ({@link DiagnosticPrinter}), then a summary; exit 0 when there is no error (warnings allowed), 3
+ * otherwise.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Biên dịch một thư mục bộ luật (pack.yaml, tệp .drl, tệp tham số) và báo mọi lỗi kèm tệp và dòng.",
-            "Compiles a rule pack directory (pack.yaml, .drl files, parameter files) and reports every problem "
-                    + "with file and line."})
+            "Kiểm tra một thư mục bộ luật (pack.yaml, tệp .drl, .drl.csv, tệp tham số) và báo mọi lỗi kèm tệp, dòng, "
+                    + "cột và cách sửa.",
+            "Checks a rule pack directory (pack.yaml, .drl and .drl.csv files, parameter files) and reports every "
+                    + "problem with file, line, column and the fix."})
 final class ValidateCommand implements Callable<Integer> {
+    /** The logging packages of Drools and KIE: their log lines would only repeat, in Java's words, what we print. */
+    private static final String[] QUIET = {"org.drools", "org.kie"};
+
     @Spec
     private CommandSpec spec;
 
@@ -40,13 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "không có thư mục bộ luật / no such rule pack directory: " + directory);
         }
+        for (String logger : QUIET) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
+        }
         return failures.guard(() -> {
-            Evaluator evaluator = Evaluator.builder().rulePack(RulePack.directory(directory)).build();
-            PackInfo pack = evaluator.pack();
-            spec.commandLine().getOut().println("OK: " + pack.id() + " " + pack.version() + " — "
-                    + evaluator.rules().size() + " luật / rules, " + evaluator.parameters().all().size()
-                    + " tham số / parameters");
-            return ExitCode.OK;
+            PackValidation result = PackValidator.create().validate(directory);
+            new DiagnosticPrinter(directory, spec.commandLine().getOut()).print(result);
+            return result.valid() ? ExitCode.OK : ExitCode.INVALID_RULES;
         });
     }
 }
