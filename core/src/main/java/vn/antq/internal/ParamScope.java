@@ -134,24 +134,19 @@ final class ParamScope {
     }
 
     /**
-     * @param params the evaluation's parameters
-     * @param held   the kinds of input fact a session will hold
-     * @return the ids joined by name, and without a value in {@code params}, by the rules that match the session's
-     *     input facts directly (a pattern over one of {@code held}, none over another input); rules over conclusions
-     *     only, and families of optional ids (a quota per award), are left out
+     * @param held the kinds of input fact a session will hold
+     * @return the ids joined by name by the rules that match the session's input facts directly (a pattern over one
+     *     of {@code held}, none over another input); rules over conclusions only, and families of optional ids (a
+     *     quota per award), are left out
      */
-    Set<String> missing(Params params, Set<Class<?>> held) {
-        Set<String> missing = new TreeSet<>();
+    Set<String> direct(Set<Class<?>> held) {
+        Set<String> ids = new TreeSet<>();
         for (Needs rule : rules) {
             if (!rule.requires().isEmpty() && held.containsAll(rule.requires())) {
-                for (String id : rule.parameters()) {
-                    if (!params.has(id)) {
-                        missing.add(id);
-                    }
-                }
+                ids.addAll(rule.parameters());
             }
         }
-        return missing;
+        return ids;
     }
 
     private Wanted wanted(Set<Class<?>> held) {
