@@ -48,7 +48,8 @@ final class CaseDataset {
     }
 
     /**
-     * @param sharedUnits the file's {@code units} (may be missing), at {@code /units}
+     * @param file        the file's root: its {@code units} are shared by every case, its {@code medalProposalDate}
+     *                    is the default of a case that gives none
      * @param caseNode    the case, at {@code casePath}
      * @param casePath    the case's pointer
      * @param title       the dataset title
@@ -57,7 +58,7 @@ final class CaseDataset {
      * @param defaults    the pack's scenario defaults
      * @return the dataset
      */
-    static Built build(JsonNode sharedUnits, JsonNode caseNode, String casePath, String title, int year,
+    static Built build(JsonNode file, JsonNode caseNode, String casePath, String title, int year,
                        String referenceDate, ScenarioDefaults defaults) {
         CaseDataset builder = new CaseDataset(defaults);
         ObjectNode json = YamlTree.empty();
@@ -69,12 +70,12 @@ final class CaseDataset {
         }
         Map<String, JsonNode> units = new LinkedHashMap<>();
         Map<String, String> paths = new LinkedHashMap<>();
-        collect(sharedUnits, "/units", units, paths);
+        collect(file.path("units"), "/units", units, paths);
         collect(caseNode.path("units"), casePath + "/units", units, paths);
         ArrayNode out = json.putArray("units");
         units.values().forEach(u -> out.add(builder.unit(u)));
         for (String key : RECORDS) {
-            JsonNode value = caseNode.get(key);
+            JsonNode value = caseNode.has(key) || !key.equals("medalProposalDate") ? caseNode.get(key) : file.get(key);
             if (value == null || value.isNull()) {
                 continue;
             }

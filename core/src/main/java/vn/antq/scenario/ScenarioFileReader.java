@@ -24,7 +24,7 @@ final class ScenarioFileReader {
     /** The format id a scenario file declares. */
     static final String FORMAT = "antq-scenario/1";
     private static final Set<String> FILE_KEYS = Set.of("format", "title", "year", "referenceDate", "plan", "packs",
-            "units", "cases");
+            "medalProposalDate", "units", "cases");
     private static final Set<String> CASE_KEYS;
     private static final String OUTSIDE_CATALOGUE = "/ indicator outside the national catalogue";
 
@@ -133,8 +133,7 @@ final class ScenarioFileReader {
             problems.addAll(e.problems());
             return null;
         }
-        CaseDataset.Built built = CaseDataset.build(root.path("units"), node, path, name.asText(), year,
-                referenceDate, packDefaults);
+        CaseDataset.Built built = CaseDataset.build(root, node, path, name.asText(), year, referenceDate, packDefaults);
         Dataset dataset = dataset(path, built, !packs.isEmpty());
         return dataset == null ? null : new ScenarioCase(tree.file(), name.asText(), tree.line(path), plan, packs,
                 dataset, built.defaultsUsed(), expectations);
