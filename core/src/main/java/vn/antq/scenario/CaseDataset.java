@@ -31,7 +31,8 @@ final class CaseDataset {
     private static final Set<String> ID_LISTS = Set.of("areas", "expected");
 
     private final ScenarioDefaults defaults;
-    private final List<String> used = new ArrayList<>();
+    /** By the defaults taken (as one text), who took them, in dataset order. */
+    private final Map<String, List<String>> used = new LinkedHashMap<>();
 
     private CaseDataset(ScenarioDefaults defaults) {
         this.defaults = defaults;
@@ -41,7 +42,8 @@ final class CaseDataset {
      * The built dataset and where each of its units came from.
      *
      * @param json         the dataset document
-     * @param defaultsUsed one line per unit, team, member or leader that took defaults: its id and each default
+     * @param defaultsUsed one line per set of defaults taken: the units, teams, members or leaders that took it, and
+     *                     each default
      * @param unitPaths    by unit id, the pointer of the unit in the scenario file
      */
     record Built(ObjectNode json, List<String> defaultsUsed, Map<String, String> unitPaths) {
@@ -87,7 +89,8 @@ final class CaseDataset {
             }
             json.set(key, copy);
         }
-        return new Built(json, List.copyOf(builder.used), paths);
+        return new Built(json, builder.used.entrySet().stream()
+                .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey()).toList(), paths);
     }
 
     private static void collect(JsonNode list, String path, Map<String, JsonNode> units, Map<String, String> paths) {
@@ -152,7 +155,7 @@ final class CaseDataset {
 
     private void note(String who, List<String> taken) {
         if (!taken.isEmpty()) {
-            used.add(who + ": " + String.join(", ", new TreeSet<>(taken)));
+            used.computeIfAbsent(String.join(", ", new TreeSet<>(taken)), k -> new ArrayList<>()).add(who);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param name         the case's name
  * @param line         the line where the case starts
  * @param mismatches   the expectations that did not hold, in file order; empty when the case passed
- * @param defaultsUsed the defaults the case took, one line per unit, team, member or leader
+ * @param defaultsUsed the defaults the case took: one line per set of defaults, naming who took it
  * @param firedRules   the ids of the rules that fired while evaluating the case, sorted
  */
 public record CaseResult(String file, String name, int line, List<Mismatch> mismatches, List<String> defaultsUsed,

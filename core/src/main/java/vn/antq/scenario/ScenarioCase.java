@@ -60,7 +60,7 @@ public final class ScenarioCase {
         return dataset;
     }
 
-    /** @return one line per unit, team, member or leader that took scenario defaults, naming each value */
+    /** @return the scenario defaults taken: one line per set of defaults, naming the units (teams, members) that took it */
     public List<String> defaultsUsed() {
         return defaultsUsed;
     }
