@@ -70,7 +70,7 @@ final class ScenarioFileReader {
 
     private List<ScenarioCase> cases() {
         JsonNode root = tree.root();
-        if (!keys("", root, FILE_KEYS, "tệp kịch bản / scenario file")) {
+        if (!keys("", root, FILE_KEYS, "tệp kịch bản / scenario file") && !root.isObject()) {
             return List.of();
         }
         JsonNode format = root.get("format");
@@ -102,10 +102,10 @@ final class ScenarioFileReader {
     }
 
     private ScenarioCase oneCase(String path, JsonNode node, JsonNode root) {
-        if (!keys(path, node, CASE_KEYS, "tình huống / case")) {
+        int before = problems.size();
+        if (!keys(path, node, CASE_KEYS, "tình huống / case") && !node.isObject()) {
             return null;
         }
-        int before = problems.size();
         JsonNode name = node.get("name");
         if (name == null || !name.isTextual() || name.asText().isBlank()) {
             problems.add(tree.problem(name == null ? path : path + "/name",
