@@ -33,7 +33,8 @@ import vn.antq.verdict.Verdict;
  * is checked against the outcomes the report can hold, so a misspelt status is a problem at its line, not a failure.
  */
 final class ExpectationReader {
-    private static final Set<String> SECTIONS = Set.of("units", "targets", "teams", "members", "medals", "proposals",
+    /** The sections of an {@code expect} block. */
+    static final Set<String> SECTIONS = Set.of("units", "targets", "teams", "members", "medals", "proposals",
             "budget", "budgetCaps");
     private static final Set<String> UNIT_KEYS = Set.of("status", "criteria", "movement", "recognition");
     private static final Set<String> TEAM_KEYS = Set.of("staffed", "rating");

@@ -23,9 +23,11 @@ import vn.antq.dataset.Problem;
 final class ScenarioFileReader {
     /** The format id a scenario file declares. */
     static final String FORMAT = "antq-scenario/1";
-    private static final Set<String> FILE_KEYS = Set.of("format", "title", "year", "referenceDate", "plan", "packs",
+    /** The keys of a scenario file (docs/schemas/antq-scenario-1.schema.json names the same). */
+    static final Set<String> FILE_KEYS = Set.of("format", "title", "year", "referenceDate", "plan", "packs",
             "medalProposalDate", "units", "cases");
-    private static final Set<String> CASE_KEYS;
+    /** The keys of a case. */
+    static final Set<String> CASE_KEYS;
     private static final String OUTSIDE_CATALOGUE = "/ indicator outside the national catalogue";
 
     static {
