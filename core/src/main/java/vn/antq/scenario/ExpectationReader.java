@@ -4,27 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import vn.antq.commendation.Award;
-import vn.antq.commendation.MedalResult;
 import vn.antq.commendation.MedalStatus;
-import vn.antq.commendation.Proposal;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.evaluation.EvaluationReport;
-import vn.antq.evaluation.UnitAssessment;
-import vn.antq.funding.BudgetCapFinding;
-import vn.antq.funding.BudgetFinding;
-import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.Rating;
-import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.RatingStatus;
-import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementLevel;
-import vn.antq.plan.TargetResult;
-import vn.antq.standard.CriterionResult;
 import vn.antq.standard.StandardStatus;
 import vn.antq.verdict.Verdict;
 
@@ -82,10 +71,10 @@ final class ExpectationReader {
                 case "teams" -> team(p, e.getKey(), e.getValue());
                 case "members" -> member(p, e.getKey(), e.getValue());
                 case "medals" -> add(p, "Kỷ niệm chương của " + e.getKey() + " / medal of " + e.getKey(),
-                        e.getValue(), names(MedalStatus.values()), r -> medal(r, e.getKey()));
+                        e.getValue(), names(MedalStatus.values()), r -> Outcomes.medal(r, e.getKey()));
                 case "proposals" -> proposal(p, e.getKey(), e.getValue());
                 case "budget" -> add(p, "dòng kinh phí " + e.getKey() + " / budget line " + e.getKey(), e.getValue(),
-                        names(Verdict.values()), r -> budget(r, e.getKey()));
+                        names(Verdict.values()), r -> Outcomes.budget(r, e.getKey()));
                 default -> budgetCap(p, e.getKey(), e.getValue());
             }
         });
@@ -100,11 +89,11 @@ final class ExpectationReader {
             String p = path + "/" + e.getKey();
             switch (e.getKey()) {
                 case "status" -> add(p, who + ": tiêu chuẩn / standard", e.getValue(), names(StandardStatus.values()),
-                        r -> unitValue(r, id, u -> Actual.of(u.standard().status().name()), true));
+                        r -> Outcomes.unitValue(r, id, u -> Actual.of(u.standard().status().name()), true));
                 case "movement" -> add(p, who + ": phân loại phong trào / movement level", e.getValue(),
-                        names(MovementLevel.values()), r -> unitValue(r, id, ExpectationReader::movement, false));
+                        names(MovementLevel.values()), r -> Outcomes.unitValue(r, id, Outcomes::movement, false));
                 case "recognition" -> add(p, who + ": luật thẩm quyền công nhận / recognition rule", e.getValue(),
-                        null, r -> unitValue(r, id, u -> Actual.of(u.recognition() == null ? Actual.NONE
+                        null, r -> Outcomes.unitValue(r, id, u -> Actual.of(u.recognition() == null ? Actual.NONE
                                 : u.recognition().rule()), false));
                 default -> criteria(p, id, who, e.getValue());
             }
@@ -119,14 +108,15 @@ final class ExpectationReader {
         }
         Set<String> verdicts = withNone(names(Verdict.values()));
         node.fields().forEachRemaining(e -> add(path + "/" + e.getKey(), who + ": tiêu chí / criterion " + e.getKey(),
-                e.getValue(), verdicts, r -> unitValue(r, id, u -> criterion(u, e.getKey()), true)));
+                e.getValue(), verdicts,
+                r -> Outcomes.unitValue(r, id, u -> Outcomes.criterion(u, e.getKey()), true)));
     }
 
     private void target(String path, String key, JsonNode node) {
         String[] parts = key.split("@", 2);
         String id = parts[0].trim();
         String scope = parts.length > 1 ? parts[1].trim() : null;
-        add(path, "chỉ tiêu / target " + key, node, names(Verdict.values()), r -> target(r, id, scope));
+        add(path, "chỉ tiêu / target " + key, node, names(Verdict.values()), r -> Outcomes.target(r, id, scope));
     }
 
     private void team(String path, String id, JsonNode node) {
@@ -138,11 +128,11 @@ final class ExpectationReader {
             String p = path + "/" + e.getKey();
             if (e.getKey().equals("staffed")) {
                 add(p, who + ": định biên / staffing", e.getValue(), names(Verdict.values()),
-                        r -> team(r, id, t -> new Actual(t.staffed().name(), List.of(
+                        r -> Outcomes.team(r, id, t -> new Actual(t.staffed().name(), List.of(
                                 "thực tế / actual: " + t.actual(), "yêu cầu / required: " + t.required()))));
             } else {
                 add(p, who + ": xếp loại / rating", e.getValue(), ratings(),
-                        r -> team(r, id, t -> rating(t.rating())));
+                        r -> Outcomes.team(r, id, t -> Outcomes.rating(t.rating())));
             }
         });
     }
@@ -156,11 +146,12 @@ final class ExpectationReader {
             String p = path + "/" + e.getKey();
             switch (e.getKey()) {
                 case "eligible" -> add(p, who + ": đủ điều kiện (Luật 30 Điều 13) / eligible", e.getValue(),
-                        names(Verdict.values()), r -> member(r, id, m -> new Actual(m.eligible().name(), m.reasons())));
+                        names(Verdict.values()),
+                        r -> Outcomes.member(r, id, m -> new Actual(m.eligible().name(), m.reasons())));
                 case "rating" -> add(p, who + ": xếp loại / rating", e.getValue(), ratings(),
-                        r -> member(r, id, m -> rating(m.rating())));
+                        r -> Outcomes.member(r, id, m -> Outcomes.rating(m.rating())));
                 default -> number(p, who + ": mức hỗ trợ hằng tháng (đồng) / monthly support", e.getValue(),
-                        r -> member(r, id, m -> new Actual(m.monthlySupport() == null ? Actual.NONE
+                        r -> Outcomes.member(r, id, m -> new Actual(m.monthlySupport() == null ? Actual.NONE
                                 : m.monthlySupport().stripTrailingZeros().toPlainString(), m.supportReasons())));
             }
         });
@@ -184,9 +175,9 @@ final class ExpectationReader {
                 return;
             }
             add(path + "/status", who + (award == null ? "" : " (" + award + ")"), status,
-                    withNone(names(ProposalStatus.values())), r -> proposal(r, unitId, award));
+                    withNone(names(ProposalStatus.values())), r -> Outcomes.proposal(r, unitId, award));
         } else {
-            add(path, who, node, withNone(names(ProposalStatus.values())), r -> proposal(r, unitId, null));
+            add(path, who, node, withNone(names(ProposalStatus.values())), r -> Outcomes.proposal(r, unitId, null));
         }
     }
 
@@ -198,7 +189,7 @@ final class ExpectationReader {
             return;
         }
         add(path, "mức trần trong năm " + key + " / yearly cap " + key, node, names(Verdict.values()),
-                r -> budgetCap(r, parts[0], parts[1]));
+                r -> Outcomes.budgetCap(r, parts[0], parts[1]));
     }
 
     private void add(String path, String subject, JsonNode node, Set<String> allowed,
@@ -244,124 +235,6 @@ final class ExpectationReader {
             }
         });
         return problems.size() == before;
-    }
-
-    private static Actual unitValue(EvaluationReport report, String id, Function<UnitAssessment, Actual> read,
-                                    boolean traced) {
-        Optional<UnitAssessment> unit = report.unit(id);
-        if (unit.isEmpty()) {
-            return new Actual(Actual.NONE, List.of("không có đơn vị " + id + " / no unit " + id));
-        }
-        Actual a = read.apply(unit.get());
-        return traced ? new Actual(a.value(), trace(unit.get())) : a;
-    }
-
-    /** @return the unit's criteria, one line each: rule, status, actual, required */
-    static List<String> trace(UnitAssessment unit) {
-        List<String> lines = new ArrayList<>();
-        lines.add(unit.id() + " (" + unit.name() + "): " + unit.standard().status().name()
-                + (unit.standard().exclusion() == null ? "" : " — " + unit.standard().exclusion()));
-        for (CriterionResult c : unit.standard().criteria()) {
-            lines.add("  " + c.rule() + " " + c.status().name() + " — thực tế / actual: " + c.actual()
-                    + " | yêu cầu / required: " + c.required());
-        }
-        return lines;
-    }
-
-    private static Actual movement(UnitAssessment u) {
-        String score = u.movement().score() == null ? "—" : u.movement().score().toPlainString();
-        return new Actual(u.movement().level().name(), List.of("điểm / score: " + score + ", luật / rule: "
-                + (u.movement().rule() == null ? "—" : u.movement().rule())));
-    }
-
-    private static Actual criterion(UnitAssessment u, String rule) {
-        return u.standard().criteria().stream().filter(c -> c.rule().equals(rule)).findFirst()
-                .map(c -> Actual.of(c.status().name())).orElse(Actual.of(Actual.NONE));
-    }
-
-    private static Actual target(EvaluationReport report, String id, String scope) {
-        if (report.plan() == null) {
-            return new Actual(Actual.NONE, List.of("tình huống không nêu kế hoạch (plan) / the case names no plan"));
-        }
-        String wanted = scope == null ? report.plan().scope() : scope;
-        return report.targets().stream().filter(t -> t.id().equals(id) && t.scope().equals(wanted)).findFirst()
-                .map(ExpectationReader::target).orElse(new Actual(Actual.NONE, List.of("chỉ tiêu có / targets: "
-                        + report.targets().stream().map(t -> t.id() + "@" + t.scope()).distinct().toList())));
-    }
-
-    private static Actual target(TargetResult t) {
-        return new Actual(t.status().name(), List.of("thực tế / actual: " + t.numerator() + "/" + t.denominator()
-                + " (" + t.actual() + ") | yêu cầu / required: " + t.required(), "không đạt / against: " + t.against()
-                + "; chưa rõ / undecided: " + t.undecided()));
-    }
-
-    private static Actual team(EvaluationReport report, String id, Function<TeamResult, Actual> read) {
-        return report.securityTeams().stream().filter(t -> t.teamId().equals(id)).findFirst().map(read)
-                .orElse(new Actual(Actual.NONE, List.of("không có Tổ " + id + " / no team " + id)));
-    }
-
-    private static Actual member(EvaluationReport report, String id, Function<MemberResult, Actual> read) {
-        return report.securityTeams().stream().flatMap(t -> t.members().stream())
-                .filter(m -> m.memberId().equals(id)).findFirst().map(read)
-                .orElse(new Actual(Actual.NONE, List.of("không có thành viên " + id + " / no member " + id)));
-    }
-
-    private static Actual rating(RatingResult r) {
-        List<String> details = new ArrayList<>();
-        details.add("thực tế / actual: " + r.actual() + " | luật / rule: " + r.rule());
-        r.reasons().forEach(reason -> details.add("lý do / reason: " + reason));
-        return new Actual(r.status() == RatingStatus.RATED ? r.rating().name() : r.status().name(), details);
-    }
-
-    private static Actual medal(EvaluationReport report, String id) {
-        if (report.medals() == null) {
-            return new Actual(Actual.NONE, List.of("không xét Kỷ niệm chương: thiếu medalProposalDate / no medal review:"
-                    + " no medalProposalDate"));
-        }
-        Optional<MedalResult> found = report.medals().results().stream().filter(m -> m.personId().equals(id))
-                .findFirst();
-        return found.map(m -> {
-            List<String> details = new ArrayList<>();
-            details.add("thực tế / actual: " + m.actual() + " | yêu cầu / required: " + m.required() + " | luật / rule: "
-                    + m.rule());
-            m.reasons().forEach(reason -> details.add("lý do / reason: " + reason));
-            return new Actual(m.status().name(), details);
-        }).orElse(new Actual(Actual.NONE, List.of(id + " không có trong kết quả (thành viên thiếu thời gian không được liệt"
-                + " kê) / not in the review (members short of time are not listed)")));
-    }
-
-    private static Actual proposal(EvaluationReport report, String unitId, String award) {
-        List<Proposal> found = report.proposals().stream().filter(p -> p.unitId().equals(unitId))
-                .filter(p -> award == null || p.award().name().equals(award)).toList();
-        if (found.isEmpty()) {
-            return Actual.of(Actual.NONE);
-        }
-        Proposal p = found.get(0);
-        List<String> details = new ArrayList<>();
-        details.add(p.award().name() + ", hạng / rank " + p.rank() + ", luật / rule " + p.rule());
-        p.reasons().forEach(reason -> details.add("lý do / reason: " + reason));
-        return new Actual(p.status().name(), details);
-    }
-
-    private static Actual budget(EvaluationReport report, String lineId) {
-        return report.budget().stream().filter(b -> b.lineId().equals(lineId)).findFirst()
-                .map(ExpectationReader::budget).orElse(Actual.of(Actual.NONE));
-    }
-
-    private static Actual budget(BudgetFinding b) {
-        return new Actual(b.status().name(), List.of("thực tế / actual: " + b.actual() + " | yêu cầu / required: "
-                + b.required() + " | luật / rule: " + b.rule()));
-    }
-
-    private static Actual budgetCap(EvaluationReport report, String unitId, String category) {
-        return report.budgetCaps().stream()
-                .filter(c -> c.unitId().equals(unitId) && c.category().name().equals(category)).findFirst()
-                .map(ExpectationReader::budgetCap).orElse(Actual.of(Actual.NONE));
-    }
-
-    private static Actual budgetCap(BudgetCapFinding c) {
-        return new Actual(c.status().name(), List.of("thực tế / actual: " + c.actual() + " | yêu cầu / required: "
-                + c.required() + " | luật / rule: " + c.rule()));
     }
 
     private static Set<String> ratings() {

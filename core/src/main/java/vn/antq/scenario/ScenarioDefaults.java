@@ -31,19 +31,13 @@ final class ScenarioDefaults {
     }
 
     /**
-     * @param packs       the case's packs, in order, as directories
+     * @param packs       the case's packs, in order, as directories holding a pack.yaml
      * @param classLoader the class loader that sees the national pack
      * @return the defaults of the national pack, then of each pack on top of it
      * @throws ScenarioFormatException when a defaults file is malformed
      */
     static ScenarioDefaults of(List<Path> packs, ClassLoader classLoader) {
         ObjectNode merged = YamlTree.empty();
-        for (Path pack : packs) {
-            if (!Files.isRegularFile(pack.resolve("pack.yaml"))) {
-                throw new ScenarioFormatException(List.of(new ScenarioProblem(pack.toString(), 0, 0,
-                        "không có pack.yaml trong thư mục bộ luật / no pack.yaml in the pack directory")));
-            }
-        }
         boolean national = packs.isEmpty() || extendsAnother(packs.get(0));
         if (national) {
             merge(merged, nationalDefaults(classLoader));

@@ -205,6 +205,9 @@ final class ScenarioFileReader {
             if (!packs.get(i).isTextual() || !Files.isDirectory(dir)) {
                 problems.add(tree.problem(at + "/" + i, "không có thư mục bộ luật / no such pack directory: "
                         + packs.get(i).asText() + " (" + dir + ")"));
+            } else if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
+                problems.add(tree.problem(at + "/" + i, "thư mục không có pack.yaml / the directory has no pack.yaml: "
+                        + packs.get(i).asText()));
             } else {
                 out.add(dir);
             }

@@ -222,6 +222,62 @@ class ScenarioRunnerTest {
         assertEquals(List.of(dir.resolve("scenarios/a.yaml")), files);
     }
 
+    @Test
+    void aLayersScenarioDefaultsAddToTheNationalOnes() throws IOException {
+        // Given a province layer whose defaults give its own indicator to every khu dân cư
+        Path pack = Files.createDirectories(dir.resolve("tinh"));
+        Files.writeString(pack.resolve("pack.yaml"), """
+                id: th-camera
+                extends: antq-national
+                scenarioDefaults: mac-dinh.yaml
+                """);
+        Files.writeString(pack.resolve("mac-dinh.yaml"), """
+                units:
+                  RESIDENTIAL_AREA:
+                    indicators: { alleysWithCamera: 8, alleysTotal: 10 }
+                """);
+        Path file = write("""
+                  - name: Khu dân cư của tỉnh
+                    packs: [tinh]
+                    units:
+                      - { id: K1, kind: RESIDENTIAL_AREA, type: THON, name: Thôn 1, parent: "14755",
+                          indicators: { alleysTotal: 12 } }
+                    expect: { units: { K1: { status: ACHIEVED } } }
+                """);
+        // When
+        ScenarioCase scenario = RUNNER.load(file).get(0);
+        // Then
+        var indicators = scenario.dataset().unit("K1").orElseThrow().indicators().asMap();
+        assertEquals(List.of(pack.toAbsolutePath().normalize()), scenario.packs());
+        assertEquals(8L, indicators.get("alleysWithCamera").raw());
+        assertEquals(12L, indicators.get("alleysTotal").raw());
+        assertEquals(true, indicators.get("partyResolutionQ1").raw(), "the national defaults stay below the layer's");
+        String used = String.join("\n", scenario.defaultsUsed());
+        assertTrue(used.contains("alleysWithCamera=8"), used);
+        assertFalse(used.contains("alleysTotal"), used);
+    }
+
+    @Test
+    void aPackThatIsNotAPackDirectoryIsReportedAtItsLine() throws IOException {
+        // Given "packs" naming a directory without pack.yaml (line 9) and one that does not exist (line 10)
+        Files.createDirectories(dir.resolve("rong"));
+        Path file = write("""
+                  - name: Gói sai
+                    packs:
+                      - rong
+                      - khong-co
+                    expect: { units: { "38": { status: NOT_APPLICABLE } } }
+                """);
+        // When
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> RUNNER.load(file));
+        // Then
+        assertEquals(2, e.problems().size(), e::getMessage);
+        assertEquals(10, e.problems().get(0).line(), e::getMessage);
+        assertTrue(e.problems().get(0).message().contains("has no pack.yaml"), e::getMessage);
+        assertEquals(11, e.problems().get(1).line(), e::getMessage);
+        assertTrue(e.problems().get(1).message().contains("no such pack directory"), e::getMessage);
+    }
+
     private Path write(String cases) throws IOException {
         Path file = dir.resolve("kich-ban.yaml");
         Files.writeString(file, HEADER + cases);
