@@ -2,6 +2,7 @@ package vn.antq.rules.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import vn.antq.pack.RuleInfo;
 import vn.antq.pack.RulePack;
 import vn.antq.scenario.CaseResult;
 import vn.antq.scenario.ScenarioCase;
+import vn.antq.scenario.ScenarioFormatException;
 import vn.antq.scenario.ScenarioRun;
 import vn.antq.scenario.ScenarioRunner;
 
@@ -34,8 +36,14 @@ class KichBanQuocGiaTest {
     Stream<DynamicNode> everyNationalScenarioPasses() {
         ScenarioRunner runner = new ScenarioRunner();
         return ScenarioRunner.files(List.of(SCENARIOS)).stream().map(file -> {
-            List<ScenarioCase> cases = runner.load(file);
-            return DynamicContainer.dynamicContainer(file.getFileName().toString(), cases.stream().map(c ->
+            String name = file.getFileName().toString();
+            List<ScenarioCase> cases;
+            try {
+                cases = runner.load(file);
+            } catch (ScenarioFormatException e) {
+                return DynamicTest.dynamicTest(name, () -> fail(e.getMessage()));
+            }
+            return DynamicContainer.dynamicContainer(name, cases.stream().map(c ->
                     DynamicTest.dynamicTest(c.name(), () -> {
                         CaseResult result = runner.run(c);
                         assertTrue(result.passed(), result::describe);
