@@ -96,7 +96,8 @@ final class CaseDataset {
     private static void collect(JsonNode list, String path, Map<String, JsonNode> units, Map<String, String> paths) {
         for (int i = 0; i < list.size(); i++) {
             JsonNode u = list.get(i);
-            String id = u.path("id").asText("units[" + i + "]");
+            // a unit without an id is kept by its place in the file (the dataset reader then reports the missing id)
+            String id = u.hasNonNull("id") ? u.get("id").asText() : path + "/" + i;
             units.remove(id);
             units.put(id, u);
             paths.put(id, path + "/" + i);
