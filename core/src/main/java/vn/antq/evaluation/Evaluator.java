@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.internal.Evaluation;
 import vn.antq.internal.LoadedPack;
@@ -84,12 +85,39 @@ public final class Evaluator {
      */
     public EvaluationReport evaluate(Dataset dataset, String planId) {
         Objects.requireNonNull(planId, "planId");
+        LoadedPack plan = plan(planId);
+        return new PlanRun(plan).run(dataset, evaluate(dataset));
+    }
+
+    private LoadedPack plan(String planId) {
         LoadedPack plan = plans.get(planId);
         if (plan == null) {
             throw new PlanException("Không có kế hoạch " + planId + " (có: " + String.join(", ", plans.keySet())
                     + ") / no plan " + planId + " (known: " + String.join(", ", plans.keySet()) + ")");
         }
-        return new PlanRun(plan).run(dataset, evaluate(dataset));
+        return plan;
+    }
+
+    /**
+     * Evaluates every unit of the dataset, and the targets of a plan when one is named, telling a listener the id
+     * of each rule as it fires: what a scenario test counts as the rules it covers. The report is the one
+     * {@link #evaluate(Dataset)} (or {@link #evaluate(Dataset, String)}) gives.
+     *
+     * @param dataset    a validated dataset
+     * @param planId     the id of one of {@link #plans()}, or null for no plan
+     * @param firedRules told the rule id at each firing (a rule fires once per match); called from the
+     *                   evaluation's threads, so it must be thread-safe when {@link Builder#parallelism} is above 1
+     * @return the report
+     * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
+     *                           it lacks the unit the plan covers
+     * @throws RulePackException when a rule fails while running
+     */
+    public EvaluationReport evaluate(Dataset dataset, String planId, Consumer<String> firedRules) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(firedRules, "firedRules");
+        LoadedPack plan = planId == null ? null : plan(planId);
+        EvaluationReport report = new Evaluation(pack, parallelism, chunkSize, firedRules).run(dataset);
+        return plan == null ? report : new PlanRun(plan, firedRules).run(dataset, report);
     }
 
     /** @return the plans this evaluator can evaluate, by id order */

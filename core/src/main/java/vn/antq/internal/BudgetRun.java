@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.funding.BudgetCapFinding;
 import vn.antq.funding.BudgetFinding;
@@ -31,11 +32,13 @@ final class BudgetRun {
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
+    private final Consumer<String> fired;
 
-    BudgetRun(LoadedPack pack, Params params, ReportAssembler assembler) {
+    BudgetRun(LoadedPack pack, Params params, ReportAssembler assembler, Consumer<String> fired) {
         this.pack = pack;
         this.params = params;
         this.assembler = assembler;
+        this.fired = fired;
     }
 
     /**
@@ -51,7 +54,7 @@ final class BudgetRun {
         }
         Map<String, BudgetFindingFact> found = new HashMap<>();
         List<BudgetCapFact> caps = new ArrayList<>();
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             dataset.budgetLines().forEach(line -> session.insert(new BudgetLineFact(line)));
             session.insertAll(years(dataset.budgetLines())).fire();
             for (BudgetFindingFact f : session.all(BudgetFindingFact.class)) {

@@ -31,6 +31,7 @@ public final class Evaluation {
     private final LoadedPack pack;
     private final int parallelism;
     private final int chunkSize;
+    private final Consumer<String> fired;
 
     /**
      * @param pack        the loaded pack
@@ -38,9 +39,20 @@ public final class Evaluation {
      * @param chunkSize   target units per session
      */
     public Evaluation(LoadedPack pack, int parallelism, int chunkSize) {
+        this(pack, parallelism, chunkSize, RuleSession.UNTRACED);
+    }
+
+    /**
+     * @param pack        the loaded pack
+     * @param parallelism threads to use, at least 1
+     * @param chunkSize   target units per session
+     * @param fired       told the id of each rule as it fires, from the evaluation's threads
+     */
+    public Evaluation(LoadedPack pack, int parallelism, int chunkSize, Consumer<String> fired) {
         this.pack = pack;
         this.parallelism = parallelism;
         this.chunkSize = chunkSize;
+        this.fired = fired;
     }
 
     /**
@@ -54,17 +66,17 @@ public final class Evaluation {
         PeriodCoverage.check(pack, dataset, params);
         Map<String, Unit> byId = dataset.unitsById();
         ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
-        List<TeamResult> teams = new TeamRun(pack, params, assembler).run(dataset, byId, chunkSize, this::forEach);
+        List<TeamResult> teams = new TeamRun(pack, params, assembler, fired).run(dataset, byId, chunkSize, this::forEach);
         FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams),
                 FactBuilder.windows(pack, params, dataset.year()));
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
-        SessionRunner runner = new SessionRunner(pack, params);
+        SessionRunner runner = new SessionRunner(pack, params, fired);
         Map<String, UnitAssessment> assessed = new ConcurrentHashMap<>(facts.size() * 2);
         forEach(chunks, chunk -> assembler.assemble(chunk, runner.run(chunk), assessed));
-        BudgetRun.Result budget = new BudgetRun(pack, params, assembler).run(dataset);
-        MedalReview medals = new MedalRun(pack, assembler).run(dataset, this::forEach);
-        Map<String, Recognition> recognitions = new RecognitionRun(pack, params, assembler).run(dataset, byId);
+        BudgetRun.Result budget = new BudgetRun(pack, params, assembler, fired).run(dataset);
+        MedalReview medals = new MedalRun(pack, assembler, fired).run(dataset, this::forEach);
+        Map<String, Recognition> recognitions = new RecognitionRun(pack, params, assembler, fired).run(dataset, byId);
         return assembler.report(assessed, recognitions, budget, teams, medals);
     }
 

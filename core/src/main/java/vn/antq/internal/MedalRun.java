@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.antq.commendation.Leader;
 import vn.antq.commendation.MedalCandidate;
 import vn.antq.commendation.MedalResult;
@@ -34,10 +35,12 @@ final class MedalRun {
 
     private final LoadedPack pack;
     private final ReportAssembler assembler;
+    private final Consumer<String> fired;
 
-    MedalRun(LoadedPack pack, ReportAssembler assembler) {
+    MedalRun(LoadedPack pack, ReportAssembler assembler, Consumer<String> fired) {
         this.pack = pack;
         this.assembler = assembler;
+        this.fired = fired;
     }
 
     /** @return the review, or null when the dataset has no proposal date */
@@ -79,7 +82,7 @@ final class MedalRun {
 
     private void fire(List<MedalFact> facts, int start, Params params, MedalResult[] slots, boolean[] shortOfTime) {
         Map<String, MedalEligibilityFact> found = new HashMap<>(facts.size() * 2);
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             session.insertAll(facts).fire();
             for (MedalEligibilityFact c : session.all(MedalEligibilityFact.class)) {
                 found.put(key(c.candidate(), c.personId()), c);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.antq.campaign.Campaign;
 import vn.antq.dataset.Dataset;
 import vn.antq.evaluation.EvaluationReport;
@@ -40,10 +41,20 @@ public final class PlanRun {
     static final String OWN_GROUP = ":truc-thuoc";
 
     private final LoadedPack pack;
+    private final Consumer<String> fired;
 
     /** @param pack a loaded plan pack */
     public PlanRun(LoadedPack pack) {
+        this(pack, RuleSession.UNTRACED);
+    }
+
+    /**
+     * @param pack  a loaded plan pack
+     * @param fired told the id of each of its rules as it fires
+     */
+    public PlanRun(LoadedPack pack, Consumer<String> fired) {
         this.pack = pack;
+        this.fired = fired;
     }
 
     /**
@@ -122,7 +133,7 @@ public final class PlanRun {
 
     private List<TargetFact> fire(Params params, Iterable<ScopeFact> scopes, List<OutcomeFact> outcomes,
                                   Dataset dataset) {
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             session.insertAll(scopes).insertAll(outcomes).insertAll(dataset.campaigns()).fire();
             return session.all(TargetFact.class);
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.pack.RuleInfo;
 import vn.antq.rules.ManagedUnitFact;
@@ -25,11 +26,13 @@ final class RecognitionRun {
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
+    private final Consumer<String> fired;
 
-    RecognitionRun(LoadedPack pack, Params params, ReportAssembler assembler) {
+    RecognitionRun(LoadedPack pack, Params params, ReportAssembler assembler, Consumer<String> fired) {
         this.pack = pack;
         this.params = params;
         this.assembler = assembler;
+        this.fired = fired;
     }
 
     /**
@@ -39,7 +42,7 @@ final class RecognitionRun {
      */
     Map<String, Recognition> run(Dataset dataset, Map<String, Unit> byId) {
         Map<String, Recognition> out = new HashMap<>();
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             for (Unit u : dataset.units()) {
                 if (u.kind().isAssessed() && u.isValidOn(dataset.referenceDate())) {
                     Unit manager = u.managingUnitId() == null ? null : byId.get(u.managingUnitId());

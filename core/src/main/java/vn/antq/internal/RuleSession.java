@@ -3,6 +3,10 @@ package vn.antq.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import vn.antq.pack.PackProblem;
@@ -29,12 +33,17 @@ import vn.antq.rules.UndefinedParameterException;
  * Not thread-safe; one per chunk of work, closed after use (which gives the reset session back to the pack's pool).
  */
 final class RuleSession implements AutoCloseable {
+    /** The sink of an evaluation that does not ask which rules fired: no listener is added. */
+    static final Consumer<String> UNTRACED = id -> { };
+
     private final KieSession session;
     private final List<String> phases;
+    private final AgendaEventListener listener;
 
-    private RuleSession(KieSession session, List<String> phases) {
+    private RuleSession(KieSession session, List<String> phases, AgendaEventListener listener) {
         this.session = session;
         this.phases = phases;
+        this.listener = listener;
     }
 
     /** Every kind of fact the engine inserts; the other facts of a session are the rules' conclusions. */
@@ -46,20 +55,31 @@ final class RuleSession implements AutoCloseable {
      * @param pack   the pack
      * @param params the evaluation's parameter values
      * @param held   the kinds of input fact (of {@link #INPUTS}) the session will be given
+     * @param fired  told the id of each rule as it fires ({@link #UNTRACED}: nobody asks)
      * @return a new session holding, as facts, every parameter that a rule able to fire in it joins
      */
-    static RuleSession open(LoadedPack pack, Params params, Set<Class<?>> held) {
+    static RuleSession open(LoadedPack pack, Params params, Set<Class<?>> held, Consumer<String> fired) {
         // a pooled session: reset when given back, so it starts as a new one (and its memories are reused)
         KieSession session = pack.sessions().newKieSession();
+        AgendaEventListener listener = fired == UNTRACED ? null : new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.accept(event.getMatch().getRule().getName());
+            }
+        };
+        RuleSession opened = new RuleSession(session, pack.phases(), listener);
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
         try {
             for (Param p : pack.scope().facts(params, held)) {
                 session.insert(p);
             }
         } catch (RuntimeException e) {
-            session.dispose();
+            opened.close();
             throw failure(e);
         }
-        return new RuleSession(session, pack.phases());
+        return opened;
     }
 
     /** @param fact a fact to insert @return this */
@@ -105,6 +125,10 @@ final class RuleSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (listener != null) {
+            // the pooled session outlives this evaluation: the next one must not tell this sink
+            session.removeEventListener(listener);
+        }
         session.dispose();
     }
 

@@ -2,6 +2,7 @@ package vn.antq.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.antq.rules.Params;
 import vn.antq.rules.UnitFact;
 
@@ -12,14 +13,16 @@ final class SessionRunner {
 
     private final LoadedPack pack;
     private final Params params;
+    private final Consumer<String> fired;
 
-    SessionRunner(LoadedPack pack, Params params) {
+    SessionRunner(LoadedPack pack, Params params, Consumer<String> fired) {
         this.pack = pack;
         this.params = params;
+        this.fired = fired;
     }
 
     ChunkResult run(List<UnitFact> chunk) {
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             return ChunkResult.of(session.insertAll(chunk).fire());
         }
     }

@@ -49,11 +49,13 @@ final class TeamRun {
     private final LoadedPack pack;
     private final Params params;
     private final ReportAssembler assembler;
+    private final Consumer<String> fired;
 
-    TeamRun(LoadedPack pack, Params params, ReportAssembler assembler) {
+    TeamRun(LoadedPack pack, Params params, ReportAssembler assembler, Consumer<String> fired) {
         this.pack = pack;
         this.params = params;
         this.assembler = assembler;
+        this.fired = fired;
     }
 
     /** Runs work over chunks, possibly on several threads. */
@@ -137,7 +139,7 @@ final class TeamRun {
 
     private void fire(List<SecurityTeam> teams, Dataset dataset, Map<String, Unit> units,
                       Map<Key, GrassrootsFact> found, Map<Key, RatingResult> rated) {
-        try (RuleSession session = RuleSession.open(pack, params, HELD)) {
+        try (RuleSession session = RuleSession.open(pack, params, HELD, fired)) {
             for (SecurityTeam team : teams) {
                 String commune = commune(team, units);
                 session.insert(new TeamFact(team, areaType(team, units), households(team, units), dataset.year(),

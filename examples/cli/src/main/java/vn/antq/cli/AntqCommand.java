@@ -23,6 +23,6 @@ final class AntqCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "thiếu lệnh: evaluate hoặc validate / missing a command: evaluate or validate");
+                "thiếu lệnh: evaluate, validate hoặc test / missing a command: evaluate, validate or test");
     }
 }

@@ -45,6 +45,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new AntqCommand())
                 .addSubcommand(new EvaluateCommand(out))
                 .addSubcommand(new ValidateCommand())
+                .addSubcommand(new TestCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
