@@ -24,9 +24,9 @@ final class DescriptorCheck {
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INDICATOR_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final List<String> LAYER_KEYS = List.of("id", "name", "version", "extends", "legalBasis",
-            "parameters", "overrides", "indicators", "disables");
+            "parameters", "overrides", "indicators", "disables", "scenarioDefaults");
     private static final List<String> WHOLE_KEYS = List.of("id", "name", "version", "parameters", "phases", "windows",
-            "model", "packages", "kbase", "plan", "indicators");
+            "model", "packages", "kbase", "plan", "indicators", "scenarioDefaults");
     private static final List<String> INDICATOR_KEYS = List.of("id", "type", "unitKinds", "label", "codes");
     private static final List<String> DISABLE_KEYS = List.of("rule", "reason");
 
