@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import vn.antq.dataset.Dataset;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.internal.Evaluation;
 import vn.antq.internal.LoadedPack;
 import vn.antq.internal.PackLoader;
@@ -94,17 +95,26 @@ public final class Evaluator {
         return plans.values().stream().map(LoadedPack::plan).toList();
     }
 
-    /** @return the identity of the loaded pack */
+    /** @return the identity of the loaded pack, with the layers on it and the rules they disable */
     public PackInfo pack() {
         return pack.info();
     }
 
-    /** @return the pack's rules with their metadata, by rule id order */
+    /**
+     * @return the indicators the pack's layers declare ({@code indicators} in their pack.yaml), to read datasets
+     *     with ({@link vn.antq.dataset.DatasetReader#read(java.nio.file.Path, Collection)}); empty without layers
+     * @since 0.3
+     */
+    public List<DeclaredIndicator> indicators() {
+        return pack.indicators();
+    }
+
+    /** @return the pack's rules with their metadata, by rule id order, with its layers' and without the rules they disable */
     public Collection<RuleInfo> rules() {
         return pack.rules().values();
     }
 
-    /** @return the pack's parameters */
+    /** @return the pack's parameters, with its layers' new parameters and overrides */
     public ParameterSet parameters() {
         return pack.parameters();
     }
@@ -118,8 +128,38 @@ public final class Evaluator {
         private final List<RulePack> planPacks = new ArrayList<>();
         private boolean bundledPlans = true;
         private List<Parameter> overrides = List.of();
+        private final List<RulePack> layers = new ArrayList<>();
+        private final List<RulePack> given = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Layers a pack on the rule pack: its pack.yaml names the pack it {@code extends} (the rule pack, or a
+         * layer added before), and its rules, parameters, overrides, indicators and disabled rules join the rule
+         * pack's in one KIE base, compiled once when the evaluator is built. Repeatable, bottom first.
+         *
+         * @param value a pack whose pack.yaml has {@code extends}
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder layer(RulePack value) {
+            layers.add(Objects.requireNonNull(value, "layer"));
+            return this;
+        }
+
+        /**
+         * Adds a pack as the command line's {@code --rules} does, deciding when the evaluator is built: a pack
+         * whose pack.yaml names the pack it {@code extends} is a {@link #layer}; one without replaces the rule pack
+         * ({@link #rulePack}), and must then come first. Repeatable, in order.
+         *
+         * @param value a pack
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder rules(RulePack value) {
+            given.add(Objects.requireNonNull(value, "rules"));
+            return this;
         }
 
         /**
@@ -195,11 +235,26 @@ public final class Evaluator {
          * Loads the pack and the plans.
          *
          * @return the evaluator
-         * @throws RulePackException listing every problem of a pack, with file and line, or naming a
+         * @throws RulePackException listing every problem of a pack or a layer, with file and line, or naming a
          *                           pack given as a plan that encodes no plan, or two plans with one id
          */
         public Evaluator build() {
-            LoadedPack loaded = PackLoader.load(rulePack, classLoader);
+            RulePack base = rulePack;
+            List<RulePack> stack = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                RulePack p = given.get(i);
+                if (PackLoader.isLayer(p, classLoader)) {
+                    stack.add(p);
+                } else if (i == 0) {
+                    base = p;
+                } else {
+                    throw new RulePackException(List.of(new PackProblem(p + "/pack.yaml", 0, "gói này không có 'extends' "
+                            + "nên thay cả bộ luật; chỉ gói đầu tiên được như vậy / this pack has no 'extends', so it "
+                            + "replaces the whole rule pack, which only the first pack may do")));
+                }
+            }
+            stack.addAll(layers);
+            LoadedPack loaded = PackLoader.load(base, stack, classLoader);
             List<RulePack> all = new ArrayList<>(bundledPlans ? PlanIndex.bundled(classLoader) : List.of());
             all.addAll(planPacks);
             Map<String, LoadedPack> plans = new TreeMap<>();
