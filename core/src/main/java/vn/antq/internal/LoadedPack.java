@@ -60,6 +60,12 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
         return new LoadedPack(kieBase, sessions, value, rules, info, plan, phases, windows, scope, indicators);
     }
 
+    /** @return the labels of the indicators the pack's layers declare, by name */
+    public Map<String, String> indicatorLabels() {
+        return indicators.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(DeclaredIndicator::name,
+                DeclaredIndicator::labelVi));
+    }
+
     /** Copies the catalogue, the phases and the windows. */
     public LoadedPack {
         rules = Map.copyOf(rules);

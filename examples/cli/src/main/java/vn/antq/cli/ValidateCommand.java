@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                     "không có thư mục bộ luật / no such rule pack directory: " + directory);
         }
         return failures.guard(() -> {
-            Evaluator evaluator = Evaluator.builder().rulePack(RulePack.directory(directory)).build();
+            Evaluator evaluator = Evaluator.builder().rules(RulePack.directory(directory)).build();
             PackInfo pack = evaluator.pack();
             spec.commandLine().getOut().println("OK: " + pack.id() + " " + pack.version() + " — "
                     + evaluator.rules().size() + " luật / rules, " + evaluator.parameters().all().size()

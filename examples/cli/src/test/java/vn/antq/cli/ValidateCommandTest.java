@@ -59,7 +59,9 @@ class ValidateCommandTest {
         CommandResult result = CommandResult.run("validate", dir.toString());
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("OK: antq-national ${project.version} — "), result::toString);
+        assertTrue(result.out().startsWith("OK: antq-national chưa ghi phiên bản — pack.yaml là bản sao nguồn"),
+                result::toString);
+        assertTrue(!result.out().contains("${project.version}"), "a copy never prints the build placeholder");
     }
 
     @Test
