@@ -54,9 +54,11 @@ final class DirectoryCompiler {
      * @param dir         the pack's directory
      * @param classLoader the class loader that sees the fact classes
      * @param problems    where problems go
+     * @param required    whether a pack without any rule file is a problem (a layer may only change parameters or
+     *                    switch rules off)
      * @return the compiled rules, or null when there are problems
      */
-    static Compiled compile(Path dir, ClassLoader classLoader, List<PackProblem> problems) {
+    static Compiled compile(Path dir, ClassLoader classLoader, List<PackProblem> problems, boolean required) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> authorPaths = new HashMap<>();
@@ -86,6 +88,9 @@ final class DirectoryCompiler {
         } catch (IOException e) {
             problems.add(new PackProblem(dir.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;
+        }
+        if (drls.isEmpty() && !required) {
+            return new Compiled(List.of(), Map.of());
         }
         if (drls.isEmpty()) {
             problems.add(new PackProblem(dir.toString(), 0, "no .drl file"));

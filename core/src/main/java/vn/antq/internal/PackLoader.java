@@ -105,8 +105,9 @@ public final class PackLoader {
             if (descriptor.version().contains(BUILD_PLACEHOLDER)) {
                 descriptor = withVersion(descriptor, UNVERSIONED);
             }
+            boolean required = descriptor.layer() == null;
             return read(pack, descriptor, file -> Files.newInputStream(dir.resolve(file)), "",
-                    problems -> DirectoryCompiler.compile(dir, classLoader, problems));
+                    problems -> DirectoryCompiler.compile(dir, classLoader, problems, required));
         }
         String descriptorPath = pack.descriptorResource().orElseThrow();
         String base = descriptorPath.contains("/") ? descriptorPath.substring(0, descriptorPath.lastIndexOf('/') + 1) : "";
