@@ -14,6 +14,7 @@ import vn.antq.internal.LoadedPack;
 import vn.antq.internal.PackLoader;
 import vn.antq.internal.PlanIndex;
 import vn.antq.internal.PlanRun;
+import vn.antq.pack.LayerInfo;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RuleInfo;
@@ -75,7 +76,7 @@ public final class Evaluator {
      *
      * @param dataset a validated dataset
      * @param planId  the id of one of {@link #plans()}
-     * @return the report with the plan's targets
+     * @return the report with the plan's targets; {@code pack().layers()} also lists the layers on the plan
      * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
      *                           it lacks the unit the plan covers
      * @throws RulePackException when a rule fails while running
@@ -87,7 +88,16 @@ public final class Evaluator {
             throw new PlanException("Không có kế hoạch " + planId + " (có: " + String.join(", ", plans.keySet())
                     + ") / no plan " + planId + " (known: " + String.join(", ", plans.keySet()) + ")");
         }
-        return new PlanRun(plan).run(dataset, evaluate(dataset));
+        EvaluationReport report = new PlanRun(plan).run(dataset, evaluate(dataset));
+        if (plan.info().layers().isEmpty()) {
+            return report;
+        }
+        List<LayerInfo> layers = new ArrayList<>(report.pack().layers());
+        layers.addAll(plan.info().layers());
+        PackInfo info = new PackInfo(report.pack().id(), report.pack().name(), report.pack().version(), layers);
+        return new EvaluationReport(report.year(), report.referenceDate(), info, report.provisionalParameters(),
+                report.units(), report.plan(), report.targets(), report.budget(), report.proposals(),
+                report.securityTeams(), report.medals(), report.warnings(), report.budgetCaps());
     }
 
     /** @return the plans this evaluator can evaluate, by id order */
@@ -243,7 +253,7 @@ public final class Evaluator {
             List<RulePack> stack = new ArrayList<>();
             for (int i = 0; i < given.size(); i++) {
                 RulePack p = given.get(i);
-                if (PackLoader.isLayer(p, classLoader)) {
+                if (PackLoader.identify(p, classLoader).extendsId() != null) {
                     stack.add(p);
                 } else if (i == 0) {
                     base = p;
@@ -254,12 +264,13 @@ public final class Evaluator {
                 }
             }
             stack.addAll(layers);
-            LoadedPack loaded = PackLoader.load(base, stack, classLoader);
             List<RulePack> all = new ArrayList<>(bundledPlans ? PlanIndex.bundled(classLoader) : List.of());
             all.addAll(planPacks);
+            Map<RulePack, List<RulePack>> layersOf = layersOf(base, stack, all);
+            LoadedPack loaded = PackLoader.load(base, layersOf.get(base), classLoader);
             Map<String, LoadedPack> plans = new TreeMap<>();
             for (RulePack p : all) {
-                LoadedPack plan = PackLoader.load(p, classLoader);
+                LoadedPack plan = PackLoader.load(p, layersOf.getOrDefault(p, List.of()), classLoader);
                 if (plan.plan() == null) {
                     throw new RulePackException(List.of(new PackProblem(p.toString(), 0,
                             "this pack encodes no plan (no 'plan' in pack.yaml)")));
@@ -273,6 +284,32 @@ public final class Evaluator {
                 loaded = override(loaded, plans);
             }
             return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize);
+        }
+
+        /**
+         * Sends each layer to the pack it extends: a plan (by its pack id or its plan id, e.g.
+         * {@code extends: TH-KH67-2024}) or a layer already on a plan; any other goes on the rule pack, which
+         * reports an {@code extends} that names no pack below.
+         */
+        private Map<RulePack, List<RulePack>> layersOf(RulePack base, List<RulePack> stack, List<RulePack> plans) {
+            Map<String, RulePack> target = new java.util.HashMap<>();
+            for (RulePack p : plans) {
+                PackLoader.Identity id = PackLoader.identify(p, classLoader);
+                target.put(id.id(), p);
+                if (id.planId() != null) {
+                    target.put(id.planId(), p);
+                }
+            }
+            target.put(PackLoader.identify(base, classLoader).id(), base);
+            Map<RulePack, List<RulePack>> layersOf = new java.util.LinkedHashMap<>();
+            layersOf.put(base, new ArrayList<>());
+            for (RulePack layer : stack) {
+                PackLoader.Identity id = PackLoader.identify(layer, classLoader);
+                RulePack below = target.getOrDefault(id.extendsId(), base);
+                layersOf.computeIfAbsent(below, k -> new ArrayList<>()).add(layer);
+                target.putIfAbsent(id.id(), below);
+            }
+            return layersOf;
         }
 
         /** Gives each loaded pack the overrides of the parameters it defines; an id no pack defines is a problem. */

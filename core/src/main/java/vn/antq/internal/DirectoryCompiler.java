@@ -32,8 +32,8 @@ final class DirectoryCompiler {
     /** The package of a CSV decision table: its {@code RuleSet} row. */
     private static final Pattern RULE_SET = Pattern.compile("^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)", Pattern.MULTILINE);
     /** A rule's header in DRL: its name quoted or bare. */
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
-            Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile(
+            "^\\s*rule\\s+(?:\"(?<quoted>[^\"]+)\"|'(?<single>[^']+)'|(?<bare>\\S+))", Pattern.MULTILINE);
     /** The class that compiles decision tables; a host that loads packs from sources with tables needs it. */
     private static final String TABLE_COMPILER = "org.drools.decisiontable.DecisionTableProviderImpl";
 
@@ -80,7 +80,8 @@ final class DirectoryCompiler {
                 authorPaths.put(path, author);
                 Matcher rule = RULE.matcher(text);
                 while (rule.find()) {
-                    String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                    String name = rule.group("quoted") != null ? rule.group("quoted")
+                            : rule.group("single") != null ? rule.group("single") : rule.group("bare");
                     ruleFiles.putIfAbsent(name, author);
                 }
                 kfs.write(path, bytes);
@@ -108,6 +109,7 @@ final class DirectoryCompiler {
             return null;
         }
         CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
+        // a container gives the module the class loader of its generated classes, which the models are read with
         ks.newKieContainer(module.getReleaseId(), classLoader);
         List<Model> models = new ArrayList<>();
         for (KieBaseModel kbase : module.getKieModuleModel().getKieBaseModels().values()) {

@@ -49,6 +49,9 @@ final class Layering {
         List<Model> models = base.models() == null ? null : new ArrayList<>(base.models());
         List<DeclaredIndicator> indicators = new ArrayList<>();
         List<String> below = new ArrayList<>(List.of(base.id()));
+        if (d.plan() != null) {
+            below.add(d.plan().id());
+        }
         rules(base, ruleOwners, problems);
         for (PackSource layer : layers) {
             String file = layer.origin() + "/" + DESCRIPTOR;

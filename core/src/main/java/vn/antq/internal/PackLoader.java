@@ -32,12 +32,17 @@ public final class PackLoader {
     /** The version a copy of the national pack's sources holds: Maven replaces it only when it builds the jar. */
     private static final String BUILD_PLACEHOLDER = "${project.version}";
     /** What reports print instead of {@link #BUILD_PLACEHOLDER} for a directory pack. */
-    static final String UNVERSIONED = "chưa ghi phiên bản — pack.yaml là bản sao nguồn, hãy ghi 'version' của bạn"
+    private static final String UNVERSIONED = "chưa ghi phiên bản — pack.yaml là bản sao nguồn, hãy ghi 'version' của bạn"
             + " / unversioned source copy: write your own 'version' in pack.yaml";
 
     /** Opens a file of a pack by its path relative to the pack's {@code pack.yaml}. */
     private interface Opener {
         InputStream open(String file) throws IOException;
+    }
+
+    /** Compiles (or finds) a pack's rules. */
+    private interface Rules {
+        DirectoryCompiler.Compiled compile(List<PackProblem> problems);
     }
 
     private PackLoader() {
@@ -70,13 +75,25 @@ public final class PackLoader {
     }
 
     /**
+     * What a pack's {@code pack.yaml} says about where it goes, read without compiling it.
+     *
+     * @param id        the pack's id
+     * @param extendsId the id of the pack it layers on ({@code extends}), or null for a whole pack
+     * @param planId    the id of the plan it encodes, or null
+     */
+    public record Identity(String id, String extendsId, String planId) {
+    }
+
+    /**
      * @param pack        a pack
      * @param classLoader the class loader that sees it
-     * @return whether its {@code pack.yaml} names a pack it {@code extends}, so that it layers on that pack
+     * @return its id, the pack it {@code extends} and the plan it encodes
      * @throws RulePackException when its {@code pack.yaml} cannot be read
      */
-    public static boolean isLayer(RulePack pack, ClassLoader classLoader) {
-        return descriptor(pack, classLoader).layer() != null;
+    public static Identity identify(RulePack pack, ClassLoader classLoader) {
+        PackDescriptor d = descriptor(pack, classLoader);
+        return new Identity(d.id(), d.layer() == null ? null : d.layer().extendsId(),
+                d.plan() == null ? null : d.plan().id());
     }
 
     private static PackDescriptor descriptor(RulePack pack, ClassLoader classLoader) {
@@ -119,11 +136,6 @@ public final class PackLoader {
             }
             return null;
         }).withKieBase(d.model() == null ? classpathKieBase(descriptorPath, d.kbase(), classLoader) : null);
-    }
-
-    /** Compiles (or finds) a pack's rules. */
-    private interface Rules {
-        DirectoryCompiler.Compiled compile(List<PackProblem> problems);
     }
 
     private static PackSource read(RulePack pack, PackDescriptor descriptor, Opener opener, String prefix, Rules rules) {
