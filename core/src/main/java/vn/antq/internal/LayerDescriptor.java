@@ -25,6 +25,7 @@ import vn.antq.unit.UnitKind;
 record LayerDescriptor(String extendsId, String legalBasis, List<String> overrideFiles,
                        List<DeclaredIndicator> indicators, List<Disable> disables) {
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The keys of a whole pack that a layer takes from the pack below instead. */
     private static final List<String> BASE_ONLY = List.of("phases", "windows", "model", "packages", "kbase", "plan");
 
@@ -39,6 +40,11 @@ record LayerDescriptor(String extendsId, String legalBasis, List<String> overrid
     }
 
     static LayerDescriptor read(String file, JsonNode root, String text, List<PackProblem> problems) {
+        String id = root.path("id").asText("");
+        if (!id.isEmpty() && !PACK_ID.matcher(id).matches()) {
+            problems.add(new PackProblem(file, lineOf(text, "id:"), "'id: " + id + "' chỉ gồm chữ thường không dấu, chữ số "
+                    + "và dấu gạch ngang, ví dụ th-camera / 'id' must be lower-case ASCII letters, digits and dashes"));
+        }
         for (String key : BASE_ONLY) {
             if (root.has(key)) {
                 problems.add(new PackProblem(file, lineOf(text, key + ":"), "'" + key + "': một gói lớp (có 'extends') "

@@ -156,6 +156,14 @@ class LayerProblemsTest {
     }
 
     @Test
+    void aLayerIdWithDiacriticsOrSpacesIsAProblem() throws IOException {
+        write("pack.yaml", HEADER.replace("id: th-loi", "id: Thanh Hóa camera"));
+        PackProblem p = problem("");
+        assertEquals(1, p.line(), p::toString);
+        assertTrue(p.message().contains("Thanh Hóa camera") && p.message().contains("th-camera"), p::toString);
+    }
+
+    @Test
     void extendingAPackThatIsNotBelowIsAProblem() throws IOException {
         write("pack.yaml", HEADER.replace("extends: antq-national", "extends: th-khac"));
         PackProblem p = problem("");

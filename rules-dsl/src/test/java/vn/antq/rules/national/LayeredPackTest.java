@@ -131,6 +131,8 @@ class LayeredPackTest {
             List<String> expected = new java.util.ArrayList<>(ruleIds(before));
             expected.add("TH-CAM-1");
             assertEquals(new TreeSet<>(expected), new TreeSet<>(ruleIds(after)), "only the province's criterion is added");
+            assertEquals(before.standard().criteria(), otherCriteria(province, "c1-r" + i, "TH-CAM-1"),
+                    "the national criteria conclude as before");
         }
         assertEquals(Verdict.MET, Fixture.criterion(province, "c1-r1", "TH-CAM-1"), "4/8 is at least half");
         assertEquals(Verdict.NOT_MET, Fixture.criterion(province, "c1-r2", "TH-CAM-1"));
@@ -179,7 +181,11 @@ class LayeredPackTest {
             List<String> expected = ruleIds(Fixture.unit(national, "c1-r" + i)).stream()
                     .filter(r -> !r.equals("ANTT-KDC-5")).toList();
             assertEquals(new TreeSet<>(expected), new TreeSet<>(ruleIds(Fixture.unit(province, "c1-r" + i))));
+            assertEquals(otherCriteria(national, "c1-r" + i, "ANTT-KDC-5"), Fixture.unit(province, "c1-r" + i)
+                    .standard().criteria(), "the other criteria conclude as before");
         }
+        // the commune's pooled share now recognises c1-r1 too; nothing above the commune changes
+        assertEquals(Set.of("c1", "c1-r1", "c1-r2", "c1-r3", "c1-r4"), changedUnits(national, province));
         assertFalse(withoutTeams.rules().stream().anyMatch(r -> r.id().equals("ANTT-KDC-5")));
         DisabledRule disabled = province.pack().disabledRules().get(0);
         assertEquals("ANTT-KDC-5", disabled.rule());
