@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.antq.commendation.Leader;
+import vn.antq.indicator.DeclaredIndicator;
 
 /**
  * Reads a dataset in the format {@code antq-dataset/1} (JSON, UTF-8; contract.md §1) into a validated,
@@ -73,7 +77,24 @@ public final class DatasetReader {
      * @throws UncheckedIOException    when the stream cannot be read
      */
     public static Dataset read(InputStream in) throws InvalidDatasetException {
-        return read(parse(in));
+        return read(parse(in), List.of());
+    }
+
+    /**
+     * Reads a dataset from a stream of UTF-8 bytes, up to its end, with the indicators a rule pack declares
+     * beside the national catalogue ({@link vn.antq.evaluation.Evaluator#indicators()}): each is read with its
+     * type and codes, a value of another type is a problem, and none is warned about as unknown. The stream is not
+     * closed.
+     *
+     * @param in       the dataset's bytes
+     * @param declared the indicators the rule pack declares
+     * @return the validated dataset
+     * @throws InvalidDatasetException listing every problem
+     * @throws UncheckedIOException    when the stream cannot be read
+     * @since 0.3
+     */
+    public static Dataset read(InputStream in, Collection<DeclaredIndicator> declared) throws InvalidDatasetException {
+        return read(parse(in), declared);
     }
 
     /** @return the JSON tree of the stream's bytes; the bytes are not kept once parsed */
@@ -95,7 +116,7 @@ public final class DatasetReader {
      *                                 {@code antq-dataset/1} dataset
      */
     public static Dataset read(byte[] bytes) throws InvalidDatasetException {
-        return read(JsonInput.parse(bytes));
+        return read(JsonInput.parse(bytes), List.of());
     }
 
     /**
@@ -108,8 +129,24 @@ public final class DatasetReader {
      *                                 {@code antq-dataset/1} dataset
      */
     public static Dataset read(Path file) throws IOException, InvalidDatasetException {
+        return read(file, List.of());
+    }
+
+    /**
+     * Reads a dataset from a UTF-8 file, with the indicators a rule pack declares beside the national catalogue
+     * (see {@link #read(InputStream, Collection)}).
+     *
+     * @param file     the dataset file
+     * @param declared the indicators the rule pack declares ({@link vn.antq.evaluation.Evaluator#indicators()})
+     * @return the validated dataset
+     * @throws IOException             when the file cannot be read
+     * @throws InvalidDatasetException listing every problem
+     * @since 0.3
+     */
+    public static Dataset read(Path file, Collection<DeclaredIndicator> declared)
+            throws IOException, InvalidDatasetException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(parse(in));
+            return read(parse(in), declared);
         }
     }
 
@@ -122,10 +159,12 @@ public final class DatasetReader {
      *                                 {@code antq-dataset/1} dataset
      */
     public static Dataset read(String json) throws InvalidDatasetException {
-        return read(JsonInput.parse(json));
+        return read(JsonInput.parse(json), List.of());
     }
 
-    private static Dataset read(JsonNode root) throws InvalidDatasetException {
+    private static Dataset read(JsonNode root, Collection<DeclaredIndicator> declared) throws InvalidDatasetException {
+        Map<String, DeclaredIndicator> byName = new HashMap<>();
+        declared.forEach(d -> byName.put(d.name(), d));
         Findings findings = new Findings();
         if (!root.isObject()) {
             findings.problem(Findings.DATASET, "json", "a JSON object with format, year and units",
@@ -141,7 +180,7 @@ public final class DatasetReader {
         Integer year = year(dataset, findings);
         LocalDate referenceDate = referenceDate(dataset, year);
         dataset.warnUnknownFields(DATASET_FIELDS, Dataset.FORMAT);
-        List<UnitDraft> units = UnitParser.parseAll(dataset, findings);
+        List<UnitDraft> units = UnitParser.parseAll(dataset, findings, byName);
         dataset.release("units");
         List<CampaignDraft> campaigns = CampaignParser.parseAll(dataset, findings);
         List<BudgetLineDraft> budgetLines = BudgetLineParser.parseAll(dataset, findings);
@@ -152,7 +191,7 @@ public final class DatasetReader {
         List<Leader> leaders = LeaderParser.parseAll(dataset, UnitDraft.byId(units).keySet(), findings);
         LocalDate medalProposalDate = dataset.date(MEDAL_PROPOSAL_DATE, false);
         DatasetValidator.check(units, campaigns, budgetLines, history, securityTeams, year, referenceDate,
-                findings);
+                findings, byName);
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate,
                 units.stream().map(UnitDraft::toUnit).toList(),

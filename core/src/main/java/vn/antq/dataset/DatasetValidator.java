@@ -9,6 +9,7 @@ import vn.antq.campaign.Campaign;
 import vn.antq.commendation.YearResult;
 import vn.antq.funding.BudgetLine;
 import vn.antq.grassroots.SecurityTeam;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.unit.Unit;
 
 /**
@@ -125,7 +126,8 @@ final class DatasetValidator {
         for (int i = 0; i < securityTeams.size(); i++) {
             teamDrafts.add(SecurityTeamDraft.of(i, securityTeams.get(i)));
         }
-        check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, teamDrafts, year, referenceDate, findings);
+        check(unitDrafts, campaignDrafts, lineDrafts, historyDrafts, teamDrafts, year, referenceDate, findings,
+                Map.of());
         findings.throwIfProblems();
         return new Dataset(title, year, referenceDate, units, campaigns, budgetLines, history, securityTeams,
                 List.of(), null, findings.warnings());
@@ -180,13 +182,14 @@ final class DatasetValidator {
      * @param referenceDate the day the structure is read, or null when unknown (its checks, and the check of
      *                      members' birth dates, are then skipped)
      * @param findings      where problems and warnings go
+     * @param declared      the indicators the rule pack declares beside the national catalogue, by name
      */
     static void check(List<UnitDraft> units, List<CampaignDraft> campaigns, List<BudgetLineDraft> budgetLines,
                       List<HistoryDraft> history, List<SecurityTeamDraft> securityTeams, Integer year,
-                      LocalDate referenceDate, Findings findings) {
+                      LocalDate referenceDate, Findings findings, Map<String, DeclaredIndicator> declared) {
         checkReferenceDate(year, referenceDate, findings);
         for (UnitDraft unit : units) {
-            UnitChecks.check(unit, findings);
+            UnitChecks.check(unit, findings, declared);
         }
         Map<String, UnitDraft> byId = UnitDraft.byId(units);
         TreeChecks.check(units, byId, findings);

@@ -3,6 +3,7 @@ package vn.antq.dataset;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.indicator.IndicatorValue;
 import vn.antq.indicator.Indicators;
 import vn.antq.indicator.KnownIndicator;
@@ -44,14 +45,33 @@ final class IndicatorChecks {
     }
 
     /**
+     * @param indicator an indicator a rule pack declares
+     * @return what a valid value of it looks like, as a problem's {@code expected}
+     */
+    static String expected(DeclaredIndicator indicator) {
+        return switch (indicator.type()) {
+            case BOOLEAN -> "true or false";
+            case COUNT -> "a whole number ≥ 0";
+            case NUMBER -> "a number";
+            case CODE -> "one of " + String.join(", ", indicator.codes());
+        };
+    }
+
+    /**
      * Checks every indicator of a unit.
      *
      * @param unit     the unit
      * @param findings where problems and warnings go
+     * @param declared the indicators the rule pack declares, by name
      */
-    static void check(UnitDraft unit, Findings findings) {
+    static void check(UnitDraft unit, Findings findings, Map<String, DeclaredIndicator> declared) {
         Indicators indicators = unit.indicators();
         for (Map.Entry<String, IndicatorValue> entry : indicators.asMap().entrySet()) {
+            DeclaredIndicator own = declared.get(entry.getKey());
+            if (own != null) {
+                checkDeclared(unit, own, entry.getValue(), findings);
+                continue;
+            }
             KnownIndicator.byName(entry.getKey()).ifPresentOrElse(
                     known -> checkValue(unit.location(), known, entry.getValue(), findings),
                     () -> findings.warning(unit.location() + ": " + PREFIX + entry.getKey()
@@ -65,6 +85,18 @@ final class IndicatorChecks {
                 findings.problem(unit.location(), PREFIX + pair.part().indicatorName(),
                         "≤ " + pair.whole().indicatorName() + " (" + whole + ")", String.valueOf(part));
             }
+        }
+    }
+
+    /** A declared code indicator holds one of its codes; one given for another kind of unit is kept with a warning. */
+    private static void checkDeclared(UnitDraft unit, DeclaredIndicator own, IndicatorValue value, Findings findings) {
+        if (value instanceof IndicatorValue.Code code && !own.codes().contains(code.value())) {
+            findings.problem(unit.location(), PREFIX + own.name(), expected(own), JsonValues.quote(code.value()));
+        }
+        if (unit.kind() != null && !own.unitKinds().contains(unit.kind())) {
+            findings.warning(unit.location() + ": " + PREFIX + own.name() + ": chỉ tiêu \"" + own.labelVi()
+                    + "\" của bộ luật chỉ dành cho " + own.unitKinds() + ", không cho " + unit.kind()
+                    + " / the pack declares this indicator for " + own.unitKinds() + " only, not " + unit.kind());
         }
     }
 

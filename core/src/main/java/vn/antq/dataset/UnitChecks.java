@@ -2,6 +2,8 @@ package vn.antq.dataset;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.unit.UnitKind;
 import vn.antq.unit.UnitType;
 
@@ -20,8 +22,9 @@ final class UnitChecks {
     /**
      * @param unit     the unit
      * @param findings where problems and warnings go
+     * @param declared the indicators the rule pack declares beside the national catalogue, by name
      */
-    static void check(UnitDraft unit, Findings findings) {
+    static void check(UnitDraft unit, Findings findings, Map<String, DeclaredIndicator> declared) {
         String location = unit.location();
         if (unit.id() != null && !UnitDraft.isWellFormedId(unit.id())) {
             findings.problem(location, "id", UnitDraft.ID_EXPECTED, JsonValues.quote(unit.id()));
@@ -44,7 +47,7 @@ final class UnitChecks {
             findings.problem(location, "validTo", "validTo when a successor is named",
                     "nothing (successor " + JsonValues.quote(unit.successorId()) + ")");
         }
-        IndicatorChecks.check(unit, findings);
+        IndicatorChecks.check(unit, findings, declared);
     }
 
     private static String typesOf(UnitKind kind) {

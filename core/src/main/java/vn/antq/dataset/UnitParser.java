@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.antq.indicator.DeclaredIndicator;
 import java.util.Set;
 import vn.antq.event.Event;
 import vn.antq.indicator.Indicators;
@@ -25,9 +27,10 @@ final class UnitParser {
     /**
      * @param dataset  the top-level fields
      * @param findings where problems and warnings go
+     * @param declared the indicators the rule pack declares beside the national catalogue, by name
      * @return a draft for every element of {@code units} that is an object, in dataset order
      */
-    static List<UnitDraft> parseAll(FieldReader dataset, Findings findings) {
+    static List<UnitDraft> parseAll(FieldReader dataset, Findings findings, Map<String, DeclaredIndicator> declared) {
         JsonNode units = dataset.value(FIELD);
         if (units == null || !units.isArray()) {
             dataset.problem(FIELD, "an array of units", dataset.describe(FIELD));
@@ -40,7 +43,7 @@ final class UnitParser {
         for (int i = 0; i < units.size(); i++) {
             JsonNode unit = units.get(i);
             if (unit.isObject()) {
-                drafts.add(parse(i, unit, findings));
+                drafts.add(parse(i, unit, findings, declared));
             } else {
                 findings.problem("units[" + i + "]", "unit", "an object with id, kind and name",
                         JsonValues.describe(unit));
@@ -49,7 +52,8 @@ final class UnitParser {
         return drafts;
     }
 
-    private static UnitDraft parse(int index, JsonNode unit, Findings findings) {
+    private static UnitDraft parse(int index, JsonNode unit, Findings findings,
+                                   Map<String, DeclaredIndicator> declared) {
         JsonNode idNode = unit.get("id");
         String location = UnitDraft.location(index, idNode != null && idNode.isTextual() ? idNode.textValue() : null);
         FieldReader fields = new FieldReader(unit, location, "", findings);
@@ -62,7 +66,7 @@ final class UnitParser {
         String successor = fields.text("successor", false, TreeChecks.UNIT_ID_EXPECTED);
         LocalDate validFrom = fields.date("validFrom", false);
         LocalDate validTo = fields.date("validTo", false);
-        Indicators indicators = IndicatorParser.parse(fields);
+        Indicators indicators = IndicatorParser.parse(fields, declared);
         List<Event> events = EventParser.parse(fields, findings);
         fields.warnUnknownFields(UNIT_FIELDS, "antq-dataset/1 unit");
         return new UnitDraft(index, id, kind, type, name, parent, managedBy, validFrom, validTo, successor,

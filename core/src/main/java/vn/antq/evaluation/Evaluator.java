@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.internal.Evaluation;
 import vn.antq.internal.LoadedPack;
 import vn.antq.internal.PackLoader;
 import vn.antq.internal.PlanIndex;
 import vn.antq.internal.PlanRun;
+import vn.antq.pack.LayerInfo;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RuleInfo;
@@ -77,7 +79,7 @@ public final class Evaluator {
      *
      * @param dataset a validated dataset
      * @param planId  the id of one of {@link #plans()}
-     * @return the report with the plan's targets
+     * @return the report with the plan's targets; {@code pack().layers()} also lists the layers on the plan
      * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
      *                           it lacks the unit the plan covers
      * @throws PeriodNotCoveredException as {@link #evaluate(Dataset)}
@@ -86,7 +88,7 @@ public final class Evaluator {
     public EvaluationReport evaluate(Dataset dataset, String planId) {
         Objects.requireNonNull(planId, "planId");
         LoadedPack plan = plan(planId);
-        return new PlanRun(plan).run(dataset, evaluate(dataset));
+        return withPlanLayers(plan, new PlanRun(plan).run(dataset, evaluate(dataset)));
     }
 
     private LoadedPack plan(String planId) {
@@ -96,6 +98,19 @@ public final class Evaluator {
                     + ") / no plan " + planId + " (known: " + String.join(", ", plans.keySet()) + ")");
         }
         return plan;
+    }
+
+    /** The report names the layers on the plan too, after the layers on the pack. */
+    private static EvaluationReport withPlanLayers(LoadedPack plan, EvaluationReport report) {
+        if (plan.info().layers().isEmpty()) {
+            return report;
+        }
+        List<LayerInfo> layers = new ArrayList<>(report.pack().layers());
+        layers.addAll(plan.info().layers());
+        PackInfo info = new PackInfo(report.pack().id(), report.pack().name(), report.pack().version(), layers);
+        return new EvaluationReport(report.year(), report.referenceDate(), info, report.provisionalParameters(),
+                report.units(), report.plan(), report.targets(), report.budget(), report.proposals(),
+                report.securityTeams(), report.medals(), report.warnings(), report.budgetCaps());
     }
 
     /**
@@ -110,6 +125,7 @@ public final class Evaluator {
      * @return the report
      * @throws PlanException     when no plan has that id, the dataset is for another year than the plan, or
      *                           it lacks the unit the plan covers
+     * @throws PeriodNotCoveredException as {@link #evaluate(Dataset)}
      * @throws RulePackException when a rule fails while running
      */
     public EvaluationReport evaluate(Dataset dataset, String planId, Consumer<String> firedRules) {
@@ -117,7 +133,21 @@ public final class Evaluator {
         Objects.requireNonNull(firedRules, "firedRules");
         LoadedPack plan = planId == null ? null : plan(planId);
         EvaluationReport report = new Evaluation(pack, parallelism, chunkSize, firedRules).run(dataset);
-        return plan == null ? report : new PlanRun(plan, firedRules).run(dataset, report);
+        return plan == null ? report : withPlanLayers(plan, new PlanRun(plan, firedRules).run(dataset, report));
+    }
+
+    /**
+     * A what-if on an evaluator already built: the same compiled packs (nothing is compiled or loaded again) with
+     * some parameter values changed, as {@link Builder#parameterOverrides} would give.
+     *
+     * @param overrides parameters with distinct ids, each defined by the pack (with its layers) or one of the plans
+     * @return a new evaluator; this one is unchanged
+     * @throws RulePackException naming each parameter that no pack defines or whose value changes kind
+     */
+    public Evaluator withParameterOverrides(Collection<Parameter> overrides) {
+        Map<String, LoadedPack> changedPlans = new TreeMap<>(plans);
+        LoadedPack changed = override(pack, changedPlans, List.copyOf(overrides));
+        return new Evaluator(changed, Collections.unmodifiableMap(changedPlans), parallelism, chunkSize);
     }
 
     /** @return the plans this evaluator can evaluate, by id order */
@@ -125,17 +155,26 @@ public final class Evaluator {
         return plans.values().stream().map(LoadedPack::plan).toList();
     }
 
-    /** @return the identity of the loaded pack */
+    /** @return the identity of the loaded pack, with the layers on it and the rules they disable */
     public PackInfo pack() {
         return pack.info();
     }
 
-    /** @return the pack's rules with their metadata, by rule id order */
+    /**
+     * @return the indicators the pack's layers declare ({@code indicators} in their pack.yaml), to read datasets
+     *     with ({@link vn.antq.dataset.DatasetReader#read(java.nio.file.Path, Collection)}); empty without layers
+     * @since 0.3
+     */
+    public List<DeclaredIndicator> indicators() {
+        return pack.indicators();
+    }
+
+    /** @return the pack's rules with their metadata, by rule id order, with its layers' and without the rules they disable */
     public Collection<RuleInfo> rules() {
         return pack.rules().values();
     }
 
-    /** @return the pack's parameters */
+    /** @return the pack's parameters, with its layers' new parameters and overrides */
     public ParameterSet parameters() {
         return pack.parameters();
     }
@@ -164,8 +203,38 @@ public final class Evaluator {
         private final List<RulePack> planPacks = new ArrayList<>();
         private boolean bundledPlans = true;
         private List<Parameter> overrides = List.of();
+        private final List<RulePack> layers = new ArrayList<>();
+        private final List<RulePack> given = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Layers a pack on the rule pack: its pack.yaml names the pack it {@code extends} (the rule pack, or a
+         * layer added before), and its rules, parameters, overrides, indicators and disabled rules join the rule
+         * pack's in one KIE base, compiled once when the evaluator is built. Repeatable, bottom first.
+         *
+         * @param value a pack whose pack.yaml has {@code extends}
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder layer(RulePack value) {
+            layers.add(Objects.requireNonNull(value, "layer"));
+            return this;
+        }
+
+        /**
+         * Adds a pack as the command line's {@code --rules} does, deciding when the evaluator is built: a pack
+         * whose pack.yaml names the pack it {@code extends} is a {@link #layer}; one without replaces the rule pack
+         * ({@link #rulePack}), and must then come first. Repeatable, in order.
+         *
+         * @param value a pack
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder rules(RulePack value) {
+            given.add(Objects.requireNonNull(value, "rules"));
+            return this;
         }
 
         /**
@@ -241,16 +310,32 @@ public final class Evaluator {
          * Loads the pack and the plans.
          *
          * @return the evaluator
-         * @throws RulePackException listing every problem of a pack, with file and line, or naming a
+         * @throws RulePackException listing every problem of a pack or a layer, with file and line, or naming a
          *                           pack given as a plan that encodes no plan, or two plans with one id
          */
         public Evaluator build() {
-            LoadedPack loaded = PackLoader.load(rulePack, classLoader);
+            RulePack base = rulePack;
+            List<RulePack> stack = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                RulePack p = given.get(i);
+                if (PackLoader.identify(p, classLoader).extendsId() != null) {
+                    stack.add(p);
+                } else if (i == 0) {
+                    base = p;
+                } else {
+                    throw new RulePackException(List.of(new PackProblem(p + "/pack.yaml", 0, "gói này không có 'extends' "
+                            + "nên thay cả bộ luật; chỉ gói đầu tiên được như vậy / this pack has no 'extends', so it "
+                            + "replaces the whole rule pack, which only the first pack may do")));
+                }
+            }
+            stack.addAll(layers);
             List<RulePack> all = new ArrayList<>(bundledPlans ? PlanIndex.bundled(classLoader) : List.of());
             all.addAll(planPacks);
+            Map<RulePack, List<RulePack>> layersOf = layersOf(base, stack, all);
+            LoadedPack loaded = PackLoader.load(base, layersOf.get(base), classLoader);
             Map<String, LoadedPack> plans = new TreeMap<>();
             for (RulePack p : all) {
-                LoadedPack plan = PackLoader.load(p, classLoader);
+                LoadedPack plan = PackLoader.load(p, layersOf.getOrDefault(p, List.of()), classLoader);
                 if (plan.plan() == null) {
                     throw new RulePackException(List.of(new PackProblem(p.toString(), 0,
                             "this pack encodes no plan (no 'plan' in pack.yaml)")));
@@ -261,39 +346,65 @@ public final class Evaluator {
                 }
             }
             if (!overrides.isEmpty()) {
-                loaded = override(loaded, plans);
+                loaded = override(loaded, plans, overrides);
             }
             return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize);
         }
 
-        /** Gives each loaded pack the overrides of the parameters it defines; an id no pack defines is a problem. */
-        private LoadedPack override(LoadedPack loaded, Map<String, LoadedPack> plans) {
-            List<PackProblem> problems = new ArrayList<>();
-            List<Parameter> unmatched = new ArrayList<>(overrides);
-            LoadedPack pack = override(loaded, unmatched, problems);
-            plans.replaceAll((id, plan) -> override(plan, unmatched, problems));
-            for (Parameter p : unmatched) {
-                problems.add(new PackProblem("parameters", 0, "parameter " + p.id()
-                        + " is not defined by the rule pack or any plan, so it cannot be overridden"));
+        /**
+         * Sends each layer to the pack it extends: a plan (by its pack id or its plan id, e.g.
+         * {@code extends: TH-KH67-2024}) or a layer already on a plan; any other goes on the rule pack, which
+         * reports an {@code extends} that names no pack below.
+         */
+        private Map<RulePack, List<RulePack>> layersOf(RulePack base, List<RulePack> stack, List<RulePack> plans) {
+            Map<String, RulePack> target = new java.util.HashMap<>();
+            for (RulePack p : plans) {
+                PackLoader.Identity id = PackLoader.identify(p, classLoader);
+                target.put(id.id(), p);
+                if (id.planId() != null) {
+                    target.put(id.planId(), p);
+                }
             }
-            if (!problems.isEmpty()) {
-                throw new RulePackException(problems);
+            target.put(PackLoader.identify(base, classLoader).id(), base);
+            Map<RulePack, List<RulePack>> layersOf = new java.util.LinkedHashMap<>();
+            layersOf.put(base, new ArrayList<>());
+            for (RulePack layer : stack) {
+                PackLoader.Identity id = PackLoader.identify(layer, classLoader);
+                RulePack below = target.getOrDefault(id.extendsId(), base);
+                layersOf.computeIfAbsent(below, k -> new ArrayList<>()).add(layer);
+                target.putIfAbsent(id.id(), below);
             }
+            return layersOf;
+        }
+    }
+
+    /** Gives each loaded pack the overrides of the parameters it defines; an id no pack defines is a problem. */
+    private static LoadedPack override(LoadedPack loaded, Map<String, LoadedPack> plans, List<Parameter> overrides) {
+        List<PackProblem> problems = new ArrayList<>();
+        List<Parameter> unmatched = new ArrayList<>(overrides);
+        LoadedPack pack = override(loaded, unmatched, problems);
+        plans.replaceAll((id, plan) -> override(plan, unmatched, problems));
+        for (Parameter p : unmatched) {
+            problems.add(new PackProblem("parameters", 0, "parameter " + p.id()
+                    + " is not defined by the rule pack or any plan, so it cannot be overridden"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        return pack;
+    }
+
+    private static LoadedPack override(LoadedPack pack, List<Parameter> unmatched, List<PackProblem> problems) {
+        List<Parameter> mine = unmatched.stream().filter(p -> pack.parameters().get(p.id()).isPresent()).toList();
+        if (mine.isEmpty()) {
             return pack;
         }
-
-        private static LoadedPack override(LoadedPack pack, List<Parameter> unmatched, List<PackProblem> problems) {
-            List<Parameter> mine = unmatched.stream().filter(p -> pack.parameters().get(p.id()).isPresent()).toList();
-            if (mine.isEmpty()) {
-                return pack;
-            }
-            unmatched.removeAll(mine);
-            try {
-                return pack.withParameters(pack.parameters().overriddenBy(mine));
-            } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem("parameters", 0, e.getMessage()));
-                return pack;
-            }
+        unmatched.removeAll(mine);
+        try {
+            return pack.withParameters(pack.parameters().overriddenBy(mine));
+        } catch (IllegalArgumentException e) {
+            problems.add(new PackProblem("parameters", 0, e.getMessage()));
+            return pack;
         }
     }
 }

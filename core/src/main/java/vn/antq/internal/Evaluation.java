@@ -68,7 +68,7 @@ public final class Evaluation {
         ReportAssembler assembler = new ReportAssembler(pack, params, dataset, byId);
         List<TeamResult> teams = new TeamRun(pack, params, assembler, fired).run(dataset, byId, chunkSize, this::forEach);
         FactBuilder builder = new FactBuilder(dataset, byId, TeamStandings.byArea(dataset, teams),
-                FactBuilder.windows(pack, params, dataset.year()));
+                FactBuilder.windows(pack, params, dataset.year()), pack.indicatorLabels());
         Map<String, UnitFact> facts = builder.build();
         List<List<UnitFact>> chunks = ChunkPlanner.plan(facts, builder, chunkSize);
         SessionRunner runner = new SessionRunner(pack, params, fired);

@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
-import org.kie.api.KieBase;
 import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePackException;
 
 /**
- * Builds a KIE base from the executable model that {@code kie-maven-plugin} generated into a rules jar:
+ * Reads the executable model that {@code kie-maven-plugin} generated into a rules jar:
  * the file {@code META-INF/kie/<groupId>/<artifactId>/drools-model} lists the generated model classes.
  */
 final class ExecutableModel {
@@ -23,7 +21,8 @@ final class ExecutableModel {
     private ExecutableModel() {
     }
 
-    static KieBase load(String descriptorPath, String model, List<String> packages, ClassLoader classLoader) {
+    /** @return the model classes of the listed packages, instantiated */
+    static List<Model> models(String descriptorPath, String model, List<String> packages, ClassLoader classLoader) {
         String listing = "META-INF/kie/" + model + "/drools-model";
         List<Model> models = new ArrayList<>();
         try (InputStream in = classLoader.getResourceAsStream(listing)) {
@@ -41,7 +40,7 @@ final class ExecutableModel {
         } catch (IOException | ReflectiveOperationException | ClassCastException e) {
             throw problem(descriptorPath, "cannot load the executable model " + listing + ": " + e, e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return models;
     }
 
     /** A model class is {@code <rule package>.Rules<hash>}; an empty list takes every package. */

@@ -34,6 +34,7 @@ final class FactBuilder {
     private final Map<String, String> territoryCommune = new HashMap<>();
     private final Map<String, TeamStanding> teams;
     private final Map<UnitKind, AssessmentWindow> windows;
+    private final Map<String, String> labels;
 
     /**
      * @param dataset the dataset
@@ -41,9 +42,11 @@ final class FactBuilder {
      * @param teams   by khu dân cư id, the team covering it ({@link TeamStandings})
      * @param windows by unit kind, its assessment window for the dataset's year (from the pack, see
      *                {@link #windows(LoadedPack, vn.antq.rules.Params, int)})
+     * @param labels  the labels of the indicators the pack declares, by name
      */
     FactBuilder(Dataset dataset, Map<String, Unit> byId, Map<String, TeamStanding> teams,
-                Map<UnitKind, AssessmentWindow> windows) {
+                Map<UnitKind, AssessmentWindow> windows, Map<String, String> labels) {
+        this.labels = labels;
         this.dataset = dataset;
         this.byId = byId;
         this.teams = teams;
@@ -97,7 +100,7 @@ final class FactBuilder {
             facts.put(u.id(), new UnitFact(u.id(), u.kind(), u.type(), u.managingUnitId(), window,
                     u.indicators(), own, territoryEvents(territory, window),
                     territory.stream().allMatch(Unit::eventsReported), history.getOrDefault(u.id(), List.of()),
-                    teams.get(u.id())));
+                    teams.get(u.id()), labels));
         }
         return facts;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.pack.PackInfo;
 import vn.antq.pack.RuleInfo;
 import vn.antq.parameter.ParameterSet;
@@ -25,9 +26,11 @@ import vn.antq.unit.UnitKind;
  * @param windows    by unit kind, the parameter giving the first and last day of its assessment window
  *                   (pack.yaml {@code windows}); empty for a pack that assesses no unit
  * @param scope      which parameters a session needs, by the kinds of input fact it holds
+ * @param indicators the indicators the pack's layers declare ({@code indicators} in pack.yaml)
  */
 public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                         PlanInfo plan, List<String> phases, Map<UnitKind, String> windows, ParamScope scope) {
+                         PlanInfo plan, List<String> phases, Map<UnitKind, String> windows, ParamScope scope,
+                         List<DeclaredIndicator> indicators) {
 
     /**
      * A pack whose sessions come from a new pool of its KIE base.
@@ -39,11 +42,13 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
      * @param plan       the plan a plan pack encodes, or null for a pack of criteria
      * @param phases     the pack's agenda groups in the order they run
      * @param windows    by unit kind, the parameter giving its assessment window
+     * @param indicators the indicators the pack's layers declare
      */
     public LoadedPack(KieBase kieBase, ParameterSet parameters, Map<String, RuleInfo> rules, PackInfo info,
-                      PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
+                      PlanInfo plan, List<String> phases, Map<UnitKind, String> windows,
+                      List<DeclaredIndicator> indicators) {
         this(kieBase, kieBase.newKieSessionsPool(1), parameters, rules, info, plan, phases, windows,
-                ParamScope.of(kieBase, rules, RuleSession.INPUTS));
+                ParamScope.of(kieBase, rules, RuleSession.INPUTS), indicators);
     }
 
     /**
@@ -52,7 +57,13 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
      * @return this pack with those parameters, sharing its KIE base and session pool
      */
     public LoadedPack withParameters(ParameterSet value) {
-        return new LoadedPack(kieBase, sessions, value, rules, info, plan, phases, windows, scope);
+        return new LoadedPack(kieBase, sessions, value, rules, info, plan, phases, windows, scope, indicators);
+    }
+
+    /** @return the labels of the indicators the pack's layers declare, by name */
+    public Map<String, String> indicatorLabels() {
+        return indicators.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(DeclaredIndicator::name,
+                DeclaredIndicator::labelVi));
     }
 
     /** Copies the catalogue, the phases and the windows. */
@@ -60,5 +71,6 @@ public record LoadedPack(KieBase kieBase, KieSessionsPool sessions, ParameterSet
         rules = Map.copyOf(rules);
         phases = List.copyOf(phases);
         windows = Map.copyOf(windows);
+        indicators = List.copyOf(indicators);
     }
 }

@@ -1,7 +1,10 @@
 package vn.antq.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,13 +19,16 @@ import vn.antq.unit.UnitKind;
  * the pack takes) or else a KIE base name ({@code kbase}, found by scanning the classpath); the parameter
  * files, relative to the descriptor; for a plan pack, the {@code plan} it encodes; and for a pack that assesses
  * units, the {@code windows}: by unit kind, the parameter that gives the first and last day of the period the
- * kind is assessed over.
+ * kind is assessed over. A pack that names the pack it {@code extends} is a layer: its {@link LayerDescriptor}
+ * keys, and no phases, windows, model or plan of its own.
  */
 record PackDescriptor(String id, String name, String version, String model, List<String> packages, String kbase,
-                      List<String> parameterFiles, PlanInfo plan, List<String> phases, Map<UnitKind, String> windows) {
+                      List<String> parameterFiles, PlanInfo plan, List<String> phases, Map<UnitKind, String> windows,
+                      LayerDescriptor layer) {
 
-    static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) {
-        YamlFile.Document doc = YamlFile.read(file, in, "parameters", problems);
+    static PackDescriptor read(String file, InputStream in, List<PackProblem> problems) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        YamlFile.Document doc = YamlFile.read(file, new ByteArrayInputStream(bytes), "parameters", problems);
         if (doc == null) {
             return null;
         }
@@ -49,8 +55,10 @@ record PackDescriptor(String id, String name, String version, String model, List
                 problems.add(new PackProblem(file, e.line(), "'parameters' entries must be file names"));
             }
         }
+        LayerDescriptor layer = doc.root().path("extends").isValueNode()
+                ? LayerDescriptor.read(file, doc.root(), new String(bytes, StandardCharsets.UTF_8), problems) : null;
         return problems.size() == before ? new PackDescriptor(id, name, version, model, List.copyOf(packages), kbase, files, plan,
-                List.copyOf(phases), windows) : null;
+                List.copyOf(phases), windows, layer) : null;
     }
 
     private static Map<UnitKind, String> windows(String file, JsonNode node, List<PackProblem> problems) {

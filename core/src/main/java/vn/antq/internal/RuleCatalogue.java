@@ -36,11 +36,20 @@ final class RuleCatalogue {
 
     static Map<String, RuleInfo> of(KieBase kieBase, ParameterSet parameters, List<String> phases,
                                     List<PackProblem> problems) {
+        return of(kieBase, parameters, phases, Map.of(), problems);
+    }
+
+    /**
+     * @param files by rule id, the author's file that defines it, where the KIE base does not know it (the
+     *              executable model keeps no source file)
+     */
+    static Map<String, RuleInfo> of(KieBase kieBase, ParameterSet parameters, List<String> phases,
+                                    Map<String, String> files, List<PackProblem> problems) {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String file = file(rule, pkg);
+                String file = files.containsKey(rule.getName()) ? files.get(rule.getName()) : file(rule, pkg);
                 checkPhase(rule, file, phases, problems);
                 List<String> params = parameterIds(rule);
                 if (meta.containsKey("parameters")) {

@@ -22,6 +22,9 @@ import vn.antq.grassroots.MemberResult;
 import vn.antq.grassroots.RatingResult;
 import vn.antq.grassroots.TeamResult;
 import vn.antq.movement.MovementClassification;
+import vn.antq.pack.DisabledRule;
+import vn.antq.pack.LayerInfo;
+import vn.antq.pack.PackInfo;
 import vn.antq.plan.PlanInfo;
 import vn.antq.plan.TargetResult;
 import vn.antq.standard.CriterionResult;
@@ -48,6 +51,32 @@ public final class JsonReportWriter implements ReportWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    /** The packs layered on the rule pack, and the rules they switch off with the reason. */
+    private static void layers(JsonGenerator json, PackInfo pack) throws IOException {
+        json.writeArrayFieldStart("layers");
+        for (LayerInfo layer : pack.layers()) {
+            json.writeStartObject();
+            json.writeStringField("pack", layer.id());
+            json.writeStringField("name", layer.name());
+            json.writeStringField("version", layer.version());
+            json.writeStringField("extends", layer.extendsId());
+            json.writeStringField("legalBasis", layer.legalBasis());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("disabledRules");
+        for (DisabledRule rule : pack.disabledRules()) {
+            json.writeStartObject();
+            json.writeStringField("rule", rule.rule());
+            json.writeStringField("label", rule.label());
+            json.writeStringField("source", rule.source());
+            json.writeStringField("reason", rule.reason());
+            json.writeStringField("layer", rule.layerId());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     /** Creates a writer; it holds no state. */
     public JsonReportWriter() {
     }
@@ -64,6 +93,9 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("pack", report.pack().id());
             json.writeStringField("name", report.pack().name());
             json.writeStringField("version", report.pack().version());
+            if (!report.pack().layers().isEmpty()) {
+                layers(json, report.pack());
+            }
             strings(json, "provisionalParameters", report.provisionalParameters());
             json.writeEndObject();
             if (report.plan() != null) {

@@ -14,6 +14,8 @@ import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.UnitAssessment;
 import vn.antq.movement.MovementClassification;
 import vn.antq.movement.MovementLevel;
+import vn.antq.pack.DisabledRule;
+import vn.antq.pack.LayerInfo;
 import vn.antq.standard.CriterionResult;
 import vn.antq.standard.StandardStatus;
 import vn.antq.unit.UnitKind;
@@ -105,6 +107,17 @@ public final class TextReportWriter implements ReportWriter {
         Lines.line(w, "Ngày tham chiếu: " + DAY.format(report.referenceDate()));
         Lines.line(w, "Bộ luật: " + report.pack().name() + " (" + report.pack().id() + "), phiên bản "
                 + report.pack().version());
+        for (LayerInfo layer : report.pack().layers()) {
+            Lines.line(w, "Lớp bộ luật: " + layer.name() + " (" + layer.id() + "), phiên bản " + layer.version()
+                    + ", trên " + layer.extendsId() + "; căn cứ: " + layer.legalBasis());
+        }
+        if (!report.pack().disabledRules().isEmpty()) {
+            Lines.line(w, "Luật không áp dụng (do lớp bộ luật tắt):");
+            for (DisabledRule rule : report.pack().disabledRules()) {
+                Lines.line(w, "  - " + rule.rule() + (rule.label() == null ? "" : " — " + rule.label()) + ": "
+                        + rule.reason() + " (" + rule.layerId() + ")");
+            }
+        }
         Lines.line(w, "Tham số tạm thời (chưa xác nhận giá trị pháp lý): " + (report.provisionalParameters().isEmpty()
                 ? "không có" : String.join(", ", report.provisionalParameters())));
         Lines.line(w, "Số đơn vị trong dữ liệu: " + report.units().size());

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import vn.antq.event.Event;
 import vn.antq.event.EventType;
-import vn.antq.indicator.KnownIndicator;
 import vn.antq.verdict.Verdict;
 
 /**
@@ -68,7 +67,8 @@ public final class Check {
     /** @param indicator a boolean indicator that must be true @return this */
     public Check isTrue(String indicator) {
         Boolean value = unit.flag(indicator);
-        add(Verdict.of(value), Wording.flag(indicator, value), Wording.flag(indicator, Boolean.TRUE));
+        String label = label(indicator);
+        add(Verdict.of(value), Wording.flag(label, value), Wording.flag(label, Boolean.TRUE));
         return this;
     }
 
@@ -651,8 +651,8 @@ public final class Check {
         finding.add(v, actualText, requiredText);
     }
 
-    private static String label(String indicator) {
-        return KnownIndicator.labelOf(indicator);
+    private String label(String indicator) {
+        return unit.label(indicator);
     }
 
 }

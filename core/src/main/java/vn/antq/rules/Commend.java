@@ -7,7 +7,6 @@ import java.util.Locale;
 import vn.antq.commendation.Award;
 import vn.antq.commendation.ProposalStatus;
 import vn.antq.commendation.YearResult;
-import vn.antq.indicator.KnownIndicator;
 import vn.antq.standard.StandardStatus;
 import vn.antq.verdict.Verdict;
 
@@ -130,9 +129,9 @@ public final class Commend {
             Boolean pending = unit.flag(name);
             none.add(Verdict.of(pending == null ? null : !pending));
             if (pending == null) {
-                unconfirmed.add(KnownIndicator.labelOf(name).toLowerCase(Locale.ROOT));
+                unconfirmed.add(unit.label(name).toLowerCase(Locale.ROOT));
             } else if (pending) {
-                blocks.add(KnownIndicator.labelOf(name));
+                blocks.add(unit.label(name));
             }
         }
         finding.addAll(none);

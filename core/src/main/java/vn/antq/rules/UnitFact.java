@@ -3,9 +3,11 @@ package vn.antq.rules;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.antq.commendation.YearResult;
 import vn.antq.event.Event;
 import vn.antq.indicator.Indicators;
+import vn.antq.indicator.KnownIndicator;
 import vn.antq.period.AssessmentWindow;
 import vn.antq.unit.UnitKind;
 import vn.antq.unit.UnitType;
@@ -30,6 +32,7 @@ public final class UnitFact {
     private final boolean territoryReported;
     private final List<YearResult> history;
     private final TeamStanding securityTeam;
+    private final Map<String, String> labels;
 
     /**
      * @param id              unit id
@@ -68,6 +71,30 @@ public final class UnitFact {
     public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
                     Indicators indicators, List<Event> events, List<Event> territoryEvents,
                     boolean territoryReported, List<YearResult> history, TeamStanding securityTeam) {
+        this(id, kind, type, managerId, window, indicators, events, territoryEvents, territoryReported, history,
+                securityTeam, Map.of());
+    }
+
+    /**
+     * @param id                unit id
+     * @param kind              unit kind
+     * @param type              unit type or null
+     * @param managerId         id of the unit that manages its recognition, or null
+     * @param window            its assessment window
+     * @param indicators        its indicators
+     * @param events            its events inside the window, or null when the dataset reported none
+     * @param territoryEvents   the known events of its territory inside the window
+     * @param territoryReported true when every unit on the territory reported its events
+     * @param history           the unit's results of earlier years, latest first
+     * @param securityTeam      for a khu dân cư, what the team covering it gives ANTT-KDC-5, or null
+     * @param labels            the Vietnamese labels of the indicators the rule pack declares, by name (not copied)
+     * @since 0.3
+     */
+    public UnitFact(String id, UnitKind kind, UnitType type, String managerId, AssessmentWindow window,
+                    Indicators indicators, List<Event> events, List<Event> territoryEvents,
+                    boolean territoryReported, List<YearResult> history, TeamStanding securityTeam,
+                    Map<String, String> labels) {
+        this.labels = labels;
         this.securityTeam = securityTeam;
         this.id = id;
         this.kind = kind;
@@ -79,6 +106,16 @@ public final class UnitFact {
         this.territoryEvents = List.copyOf(territoryEvents);
         this.territoryReported = territoryReported;
         this.history = List.copyOf(history);
+    }
+
+    /**
+     * @param indicator an indicator name
+     * @return its Vietnamese label: the national catalogue's, the rule pack's for an indicator it declares, or the
+     *     name itself
+     */
+    public String label(String indicator) {
+        String own = labels.get(indicator);
+        return own != null ? own : KnownIndicator.labelOf(indicator);
     }
 
     /** @return the unit id */

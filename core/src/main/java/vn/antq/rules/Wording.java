@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import vn.antq.indicator.KnownIndicator;
 import vn.antq.period.AssessmentWindow;
 
 /** Vietnamese wording of values in explanations; deterministic, independent of the default locale. */
@@ -37,12 +36,10 @@ final class Wording {
         return value ? "có" : "không";
     }
 
-    /** @return "label: có / không / chưa có số liệu", kept per indicator since it repeats for every unit */
-    static String flag(String indicator, Boolean value) {
-        String[] texts = FLAGS.computeIfAbsent(indicator, name -> {
-            String label = KnownIndicator.labelOf(name);
-            return new String[] {label + ": " + yesNo(true), label + ": " + yesNo(false), label + ": " + yesNo(null)};
-        });
+    /** @return "label: có / không / chưa có số liệu", kept per label since it repeats for every unit */
+    static String flag(String label, Boolean value) {
+        String[] texts = FLAGS.computeIfAbsent(label,
+                l -> new String[] {l + ": " + yesNo(true), l + ": " + yesNo(false), l + ": " + yesNo(null)});
         return texts[value == null ? 2 : value ? 0 : 1];
     }
 

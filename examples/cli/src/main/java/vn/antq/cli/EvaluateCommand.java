@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,7 @@ import vn.antq.dataset.DatasetReader;
 import vn.antq.dataset.InvalidDatasetException;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.Evaluator;
+import vn.antq.indicator.DeclaredIndicator;
 import vn.antq.pack.RulePack;
 import vn.antq.parameter.Parameter;
 import vn.antq.samples.Samples;
@@ -76,9 +79,11 @@ final class EvaluateCommand implements Callable<Integer> {
     private String plan;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Thư mục bộ luật (pack.yaml, tệp .drl, tệp tham số) thay cho bộ luật quốc gia / "
-                    + "a rule pack directory instead of the national pack.")
-    private Path rules;
+            description = "Thư mục bộ luật (pack.yaml, tệp .drl, tệp tham số), lặp lại được: gói có 'extends' là một "
+                    + "lớp trên gói bên dưới; gói không có 'extends' thay bộ luật quốc gia (chỉ gói đầu tiên) / "
+                    + "a rule pack directory, repeatable: one whose pack.yaml has 'extends' layers on the pack below; "
+                    + "one without replaces the national pack (first only).")
+    private List<Path> rules = new ArrayList<>();
 
     @Option(names = "--parallelism", paramLabel = "N",
             description = "Số luồng dùng khi đánh giá; mặc định: số lõi CPU (${DEFAULT-VALUE}) / "
@@ -110,9 +115,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (dataset != null) {
             DatasetFile.check(spec.commandLine(), dataset, out);
         }
-        if (rules != null && !Files.isDirectory(rules)) {
-            throw new ParameterException(spec.commandLine(),
-                    "không có thư mục bộ luật / no such rule pack directory: " + rules);
+        for (Path dir : rules) {
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(),
+                        "không có thư mục bộ luật / no such rule pack directory: " + dir);
+            }
         }
         if (out != null && Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(),
@@ -126,19 +133,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int evaluate() throws IOException, InvalidDatasetException {
         long start = System.nanoTime();
-        Dataset data = read();
+        Evaluator.Builder builder = Evaluator.builder().parallelism(parallelism);
+        rules.forEach(dir -> builder.rules(RulePack.directory(dir)));
+        Evaluator evaluator = builder.build();
+        progress("Đã nạp bộ luật / loaded rule pack: " + evaluator.pack().id() + " " + evaluator.pack().version()
+                + evaluator.pack().layers().stream().map(l -> " + " + l.id() + " " + l.version())
+                        .collect(Collectors.joining()), start);
+        Dataset data = read(evaluator.indicators());
         progress("Đã đọc dữ liệu / read dataset: " + data.units().size() + " đơn vị / units, năm / year "
                 + data.year(), start);
-        Evaluator.Builder builder = Evaluator.builder().parallelism(parallelism);
-        if (rules != null) {
-            builder.rulePack(RulePack.directory(rules));
-        }
-        Evaluator evaluator = builder.build();
-        progress("Đã nạp bộ luật / loaded rule pack: " + evaluator.pack().id() + " " + evaluator.pack().version(),
-                start);
         List<Parameter> overrides = whatIf.changesParameters() ? whatIf.overrides(evaluator.parameters(),
                 plan == null ? null : evaluator.planParameters(plan), data.year()) : List.of();
-        Evaluator changed = overrides.isEmpty() ? evaluator : builder.parameterOverrides(overrides).build();
+        Evaluator changed = overrides.isEmpty() ? evaluator : evaluator.withParameterOverrides(overrides);
         EvaluationReport report = plan == null ? changed.evaluate(data) : changed.evaluate(data, plan);
         progress("Đã đánh giá / evaluated (" + parallelism + " luồng / threads)", start);
         ReportFile.Content content = o -> format.writer().write(report, o);
@@ -161,12 +167,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Dataset read() throws IOException, InvalidDatasetException {
+    private Dataset read(List<DeclaredIndicator> indicators) throws IOException, InvalidDatasetException {
         if (dataset != null) {
-            return DatasetReader.read(dataset);
+            return DatasetReader.read(dataset, indicators);
         }
         try (InputStream in = sample.equals("thanh-hoa-2026") ? Samples.thanhHoa2026() : Samples.thanhHoa2024()) {
-            return DatasetReader.read(in);
+            return DatasetReader.read(in, indicators);
         }
     }
 

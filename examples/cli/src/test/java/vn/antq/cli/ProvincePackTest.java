@@ -84,6 +84,38 @@ class ProvincePackTest {
         assertEquals("MET", criterion(area, "ANTT-KDC-1").get("status").asText(), "the national criteria still run");
     }
 
+    @Test
+    void repeatedRulesLayerProvincePacksOnTheNationalOneWithoutCopyingIt() throws IOException {
+        Path packs = PackFiles.nationalSources().resolve("../../../../../../test/resources/packs").normalize();
+        Path dataset = dir.resolve("camera.json");
+        Files.writeString(dataset, TinyDataset.json(420, "380-01").replace("\"householdsRegistered\": 420",
+                "\"householdsRegistered\": 420, \"alleysWithCamera\": 5, \"alleysTotal\": 8"), StandardCharsets.UTF_8);
+
+        CommandResult result = CommandResult.run("evaluate", dataset.toString(), "--rules",
+                packs.resolve("th-camera-lop").toString(), "--rules", packs.resolve("th-camera-cao").toString(),
+                "--format", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode report = MAPPER.readTree(result.out());
+        JsonNode rules = report.get("rules");
+        assertEquals("antq-national", rules.get("pack").asText());
+        assertEquals("th-camera", rules.get("layers").get(0).get("pack").asText());
+        assertEquals("th-camera-cao", rules.get("layers").get(1).get("pack").asText());
+        assertEquals("TT 124/2021/TT-BCA, Điều 8 khoản 1", rules.get("layers").get(1).get("legalBasis").asText());
+        JsonNode camera = criterion(unit(report, "380-01-01"), "TH-CAM-1");
+        assertEquals("NOT_MET", camera.get("status").asText(), "5/8 is below the 75 % of the upper layer");
+        assertTrue(!result.err().contains("alleysWithCamera"), "a declared indicator is not warned about");
+    }
+
+    @Test
+    void aSecondPackWithoutExtendsIsRefused() {
+        CommandResult result = CommandResult.run("evaluate", "--rules", PackFiles.nationalSources().toString(),
+                "--rules", PackFiles.nationalSources().toString());
+
+        assertEquals(3, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("'extends'"), result::toString);
+    }
+
     private static JsonNode unit(JsonNode report, String id) {
         for (JsonNode u : report.get("units")) {
             if (u.get("id").asText().equals(id)) {
