@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.antq.evaluation.EvaluationReport;
 import vn.antq.evaluation.Evaluator;
-import vn.antq.pack.PackProblem;
 import vn.antq.pack.RulePack;
 import vn.antq.pack.RulePackException;
 import vn.antq.plan.PlanException;
@@ -168,18 +167,13 @@ public final class ScenarioRunner {
     }
 
     /**
-     * The one place a case's packs reach the evaluator. A pack whose {@code pack.yaml} has no {@code extends}
-     * replaces the national pack ({@link Evaluator.Builder#rulePack}); a pack that extends another is layered on it
-     * once {@code Evaluator.Builder.layer} exists, and is refused until then.
+     * The one place a case's packs reach the evaluator, in order: a pack whose {@code pack.yaml} has no
+     * {@code extends} replaces the national pack, a pack that extends another is layered on it (as
+     * {@code antq evaluate --rules} does).
      */
     static Evaluator.Builder withPacks(Evaluator.Builder builder, List<Path> packs) {
         for (Path pack : packs) {
-            if (ScenarioDefaults.extendsAnother(pack)) {
-                throw new RulePackException(List.of(new PackProblem(pack.toString(), 0,
-                        "gói luật xếp lớp (extends) chưa được hỗ trợ trong kịch bản / a layered pack (extends) cannot "
-                                + "be run by scenarios yet")));
-            }
-            builder.rulePack(RulePack.directory(pack));
+            builder.rules(RulePack.directory(pack));
         }
         return builder;
     }

@@ -31,6 +31,11 @@ final class Diagnostics {
         return found.stream().anyMatch(d -> d.isError() && d.file().equals(file) && d.line() == line);
     }
 
+    /** @return true when any error was found */
+    boolean hasErrors() {
+        return found.stream().anyMatch(PackDiagnostic::isError);
+    }
+
     /** @return true when an error was found in the file */
     boolean hasErrorIn(String file) {
         return found.stream().anyMatch(d -> d.isError() && d.file().equals(file));

@@ -17,7 +17,8 @@ import vn.antq.pack.PackValidation;
 /**
  * Runs every check of a rule pack directory in order: {@code pack.yaml}, the parameter files, each rule file
  * (look-alike characters, syntax), the rules (ids, metadata, phases, fact fields, indicators, parameters, bands), the
- * compilation, and scenario coverage when asked. Called by {@link vn.antq.pack.PackValidator}.
+ * compilation, then (when all of that passed) the loading as evaluators load it, and scenario coverage when asked.
+ * Called by {@link vn.antq.pack.PackValidator}.
  */
 public final class DirectoryValidation {
 
@@ -80,6 +81,9 @@ public final class DirectoryValidation {
                 pack == null ? Set.of() : pack.windowParameters(), compilable.size() == sources.size());
         new BandCheck(effective(base, own, overrides), diagnostics).check(rules);
         CompileCheck.check(compilable, rules, classLoader, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            LoadCheck.check(dir, classLoader, diagnostics);
+        }
         if (coverage != null) {
             covered(rules, coverage.apply(dir), diagnostics);
         }

@@ -2,6 +2,7 @@ package vn.antq.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.antq.pack.PackValidation;
 import vn.antq.pack.PackValidator;
+import vn.antq.scenario.ScenarioRunner;
 
 /**
  * {@code antq validate DIR}: checks a rule pack directory and prints every problem as a compiler would, in the rule
@@ -48,7 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
         }
         return failures.guard(() -> {
-            PackValidation result = PackValidator.create().validate(directory);
+            // a rule that no scenario of the pack's scenarios/ folder makes fire is a warning
+            PackValidation result = PackValidator.create()
+                    .withCoverage(dir -> new ScenarioRunner().run(List.of(dir)).covered())
+                    .validate(directory);
             new DiagnosticPrinter(directory, spec.commandLine().getOut()).print(result);
             return result.valid() ? ExitCode.OK : ExitCode.INVALID_RULES;
         });
