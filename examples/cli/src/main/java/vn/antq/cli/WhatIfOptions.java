@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.antq.pack.NearestName;
 import vn.antq.parameter.Parameter;
 import vn.antq.parameter.ParameterFile;
 import vn.antq.parameter.ParameterSet;
@@ -131,7 +132,7 @@ final class WhatIfOptions {
         if (plan != null) {
             plan.all().forEach(p -> ids.add(p.id()));
         }
-        String nearest = Nearest.to(id, ids);
+        String nearest = NearestName.to(id, ids).orElse(null);
         String hint = nearest == null ? "" : "; gần nhất / nearest: " + nearest + " ("
                 + kind(find(pack, plan, nearest).orElseThrow()) + ")";
         return usage("--set " + id + ": bộ luật" + (plan == null ? "" : " và kế hoạch") + " không có tham số này / no "

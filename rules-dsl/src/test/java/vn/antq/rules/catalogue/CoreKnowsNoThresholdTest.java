@@ -49,7 +49,7 @@ class CoreKnowsNoThresholdTest {
                     new Allowed(Set.of("3", "4"), "the groups of a regular expression")),
             Map.entry("vn/antq/internal/validation/FactFieldCheck.java",
                     new Allowed(Set.of("3", "20"), "the length of \"get\" and how many names a message lists")),
-            Map.entry("vn/antq/internal/validation/Nearest.java",
+            Map.entry("vn/antq/pack/NearestName.java",
                     new Allowed(Set.of("3"), "how far a typo may be from a name (a third of its length)")),
             Map.entry("vn/antq/internal/MedalRun.java", new Allowed(Set.of("1_000"), "candidates per rule session")),
             Map.entry("vn/antq/internal/ReportAssembler.java", new Allowed(Set.of("4_096"), "a cache's size")),
