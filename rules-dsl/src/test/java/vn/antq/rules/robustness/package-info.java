@@ -1,0 +1,2 @@
+/** Tests of the whole library against hostile or mutated input and heavy concurrent use. */
+package vn.antq.rules.robustness;
