@@ -79,7 +79,11 @@ public record Unit(
         return new Builder(id, kind, name);
     }
 
-    /** Builds a {@link Unit}; every optional field starts empty. */
+    /**
+     * Builds a {@link Unit}; every optional field starts empty, and the events start <em>not reported</em>, as in a
+     * dataset file without {@code events}: a criterion about events is then "chưa có số liệu" (UNKNOWN), never met by
+     * default. Say {@link #noEvents()} when the unit reported none, or give them with {@link #events(List)}.
+     */
     public static final class Builder {
         private final String id;
         private final UnitKind kind;
@@ -91,7 +95,7 @@ public record Unit(
         private LocalDate validTo;
         private String successorId;
         private Indicators indicators = Indicators.empty();
-        private List<Event> events = List.of();
+        private List<Event> events;
 
         private Builder(String id, UnitKind kind, String name) {
             this.id = id;
@@ -136,9 +140,15 @@ public record Unit(
             return this;
         }
 
-        /** @param value the events, or null when not reported @return this builder */
+        /** @param value the events the unit reported, or null when it did not report them @return this builder */
         public Builder events(List<Event> value) {
             this.events = value;
+            return this;
+        }
+
+        /** @return this builder, the unit having reported that no event happened (an empty {@code events}) */
+        public Builder noEvents() {
+            this.events = List.of();
             return this;
         }
 

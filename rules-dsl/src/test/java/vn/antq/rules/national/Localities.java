@@ -83,9 +83,9 @@ final class Localities {
 
     private Locality locality(int maxCommunes) {
         List<Unit> units = new ArrayList<>();
-        units.add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa").build());
+        units.add(Unit.builder("38", UnitKind.PROVINCE, "Tỉnh Thanh Hóa").noEvents().build());
         units.add(Unit.builder("380", UnitKind.DISTRICT, "Thành phố Thanh Hóa").type(UnitType.THANH_PHO).parent("38")
-                .indicators(Indicators.of(movementOnly())).build());
+                .indicators(Indicators.of(movementOnly())).noEvents().build());
         int communes = maxCommunes > 2 ? draw.between(2, maxCommunes) : draw.chance(70) ? 1 : maxCommunes;
         int quality = draw.between(0, 3);
         for (int c = 1; c <= communes; c++) {
