@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes or text of a dataset into a JSON tree: strict UTF-8 (a leading byte order mark is
@@ -27,6 +28,8 @@ import java.util.Objects;
 final class JsonInput {
     private static final String FIELD = "json";
     private static final int CHECK_CHUNK = 1 << 16;
+    /** One line without JSON's brackets or quotes, with a dot or a slash: a path given where JSON text was meant. */
+    private static final Pattern FILE_NAME = Pattern.compile("[^{}\\[\\]\"\\n]*[./\\\\][^{}\\[\\]\"\\n]*");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -83,6 +86,11 @@ final class JsonInput {
      */
     static JsonNode parse(String text) throws InvalidDatasetException {
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String trimmed = json.strip();
+        if (FILE_NAME.matcher(trimmed).matches()) {
+            throw invalid("the dataset's JSON text", JsonValues.quote(trimmed) + ", which looks like a file name: "
+                    + "DatasetReader.read(String) reads the text itself; read(Path.of(...)) reads a file");
+        }
         try {
             return present(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {

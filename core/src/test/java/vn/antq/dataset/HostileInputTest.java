@@ -95,6 +95,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileNameGivenAsTheJsonTextIsNamedAsSuch() {
+        Problem problem = onlyProblemAt("locality.json", "dataset", "json");
+        assertTrue(problem.found().contains("looks like a file name") && problem.found().contains("read(Path.of"),
+                problem.found());
+    }
+
+    @Test
     void aDatasetWithoutUnitsIsRejected() {
         assertEquals("an empty list: nothing to evaluate", onlyProblemAt("""
                 { "format": "antq-dataset/1", "year": 2024, "units": [] }""", "dataset", "units").found());
