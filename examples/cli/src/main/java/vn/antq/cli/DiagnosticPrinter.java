@@ -39,11 +39,11 @@ final class DiagnosticPrinter {
         int warnings = result.warnings().size();
         if (errors == 0) {
             out.println("OK: " + result.rules() + " luật, " + result.parameters() + " tham số, " + warnings
-                    + " cảnh báo / " + result.rules() + " rules, " + result.parameters() + " parameters, " + warnings
-                    + " warnings");
+                    + " cảnh báo / " + count(result.rules(), "rule") + ", " + count(result.parameters(), "parameter")
+                    + ", " + count(warnings, "warning"));
         } else {
-            out.println("Bộ luật có " + errors + " lỗi, " + warnings + " cảnh báo / The pack has " + errors
-                    + " errors, " + warnings + " warnings");
+            out.println("Bộ luật có " + errors + " lỗi, " + warnings + " cảnh báo / The pack has "
+                    + count(errors, "error") + ", " + count(warnings, "warning"));
         }
         out.flush();
     }
@@ -69,5 +69,10 @@ final class DiagnosticPrinter {
             b.append(' ');
         }
         return b.append('^').toString();
+    }
+
+    /** @return "1 rule", "2 rules": the English half of a summary */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -49,7 +49,7 @@ class ValidateCommandTest {
         assertEquals(3, result.exitCode(), result::toString);
         assertTrue(result.out().contains("loi.drl:5:22: lỗi [DRL-SYNTAX] Không hiểu được \")\" ở đây"), result::toString);
         assertTrue(result.out().contains("\n        String( length > )\n                         ^\n"), result::toString);
-        assertTrue(result.out().contains("Bộ luật có 1 lỗi, 0 cảnh báo / The pack has 1 errors, 0 warnings"),
+        assertTrue(result.out().contains("Bộ luật có 1 lỗi, 0 cảnh báo / The pack has 1 error, 0 warnings"),
                 result::toString);
         assertFalse(result.err().contains("ERROR"), result::toString);
         assertFalse(result.out().contains("Exception"), result::toString);
@@ -121,7 +121,7 @@ class ValidateCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("tham-so.yaml:2:9: cảnh báo [PARAM-UNUSED]"), result::toString);
         assertTrue(result.out().contains("luat.drl:6:1: cảnh báo [RULE-NOT-COVERED]"), result::toString);
-        assertTrue(result.out().contains("OK: 1 luật, 1 tham số, 2 cảnh báo / 1 rules, 1 parameters, 2 warnings"),
+        assertTrue(result.out().contains("OK: 1 luật, 1 tham số, 2 cảnh báo / 1 rule, 1 parameter, 2 warnings"),
                 result::toString);
     }
 
