@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import vn.antq.dataset.Dataset;
 import vn.antq.indicator.DeclaredIndicator;
@@ -46,12 +47,15 @@ public final class Evaluator {
     private final Map<String, LoadedPack> plans;
     private final int parallelism;
     private final int chunkSize;
+    private final Executor executor;
 
-    private Evaluator(LoadedPack pack, Map<String, LoadedPack> plans, int parallelism, int chunkSize) {
+    private Evaluator(LoadedPack pack, Map<String, LoadedPack> plans, int parallelism, int chunkSize,
+                      Executor executor) {
         this.pack = pack;
         this.plans = plans;
         this.parallelism = parallelism;
         this.chunkSize = chunkSize;
+        this.executor = executor;
     }
 
     /** @return a builder with the national pack, one thread and chunks of 100 units */
@@ -71,7 +75,7 @@ public final class Evaluator {
      */
     public EvaluationReport evaluate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        return new Evaluation(pack, parallelism, chunkSize).run(dataset);
+        return new Evaluation(pack, parallelism, chunkSize, executor).run(dataset);
     }
 
     /**
@@ -132,7 +136,7 @@ public final class Evaluator {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(firedRules, "firedRules");
         LoadedPack plan = planId == null ? null : plan(planId);
-        EvaluationReport report = new Evaluation(pack, parallelism, chunkSize, firedRules).run(dataset);
+        EvaluationReport report = new Evaluation(pack, parallelism, chunkSize, firedRules, executor).run(dataset);
         return plan == null ? report : withPlanLayers(plan, new PlanRun(plan, firedRules).run(dataset, report));
     }
 
@@ -147,7 +151,7 @@ public final class Evaluator {
     public Evaluator withParameterOverrides(Collection<Parameter> overrides) {
         Map<String, LoadedPack> changedPlans = new TreeMap<>(plans);
         LoadedPack changed = override(pack, changedPlans, List.copyOf(overrides));
-        return new Evaluator(changed, Collections.unmodifiableMap(changedPlans), parallelism, chunkSize);
+        return new Evaluator(changed, Collections.unmodifiableMap(changedPlans), parallelism, chunkSize, executor);
     }
 
     /** @return the plans this evaluator can evaluate, by id order */
@@ -199,6 +203,7 @@ public final class Evaluator {
         private RulePack rulePack = RulePack.national();
         private int parallelism = 1;
         private int chunkSize = 100;
+        private Executor executor;
         private ClassLoader classLoader = Evaluator.class.getClassLoader();
         private final List<RulePack> planPacks = new ArrayList<>();
         private boolean bundledPlans = true;
@@ -271,6 +276,19 @@ public final class Evaluator {
                 throw new IllegalArgumentException("parallelism must be >= 1: " + value);
             }
             this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Runs an evaluation's rule sessions as tasks of the host's executor instead of on threads antq starts (then
+         * {@link #parallelism} is not used: the executor decides how many run at once). {@code evaluate} waits for
+         * its tasks, so it must not be called from a thread of a bounded executor it gives them to.
+         *
+         * @param value the host's executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
             return this;
         }
 
@@ -348,7 +366,7 @@ public final class Evaluator {
             if (!overrides.isEmpty()) {
                 loaded = override(loaded, plans, overrides);
             }
-            return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize);
+            return new Evaluator(loaded, Collections.unmodifiableMap(plans), parallelism, chunkSize, executor);
         }
 
         /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,14 +35,16 @@ public final class Evaluation {
     private final int parallelism;
     private final int chunkSize;
     private final Consumer<String> fired;
+    private final Executor executor;
 
     /**
      * @param pack        the loaded pack
      * @param parallelism threads to use, at least 1
      * @param chunkSize   target units per session
+     * @param executor    the host's executor to run the sessions on, or null for threads of the evaluation's own
      */
-    public Evaluation(LoadedPack pack, int parallelism, int chunkSize) {
-        this(pack, parallelism, chunkSize, RuleSession.UNTRACED);
+    public Evaluation(LoadedPack pack, int parallelism, int chunkSize, Executor executor) {
+        this(pack, parallelism, chunkSize, RuleSession.UNTRACED, executor);
     }
 
     /**
@@ -47,12 +52,15 @@ public final class Evaluation {
      * @param parallelism threads to use, at least 1
      * @param chunkSize   target units per session
      * @param fired       told the id of each rule as it fires, from the evaluation's threads
+     * @param executor    the host's executor to run the sessions on, or null for threads of the evaluation's own
+     *                    (at most {@code parallelism})
      */
-    public Evaluation(LoadedPack pack, int parallelism, int chunkSize, Consumer<String> fired) {
+    public Evaluation(LoadedPack pack, int parallelism, int chunkSize, Consumer<String> fired, Executor executor) {
         this.pack = pack;
         this.parallelism = parallelism;
         this.chunkSize = chunkSize;
         this.fired = fired;
+        this.executor = executor;
     }
 
     /**
@@ -82,10 +90,28 @@ public final class Evaluation {
 
     /** Runs the work on every chunk, on up to {@code parallelism} threads. */
     private <T> void forEach(List<T> chunks, Consumer<T> work) {
-        if (parallelism == 1 || chunks.size() <= 1) {
+        if (chunks.size() <= 1 || (parallelism == 1 && executor == null)) {
             chunks.forEach(work);
+        } else if (executor != null) {
+            onHostExecutor(work, chunks);
         } else {
             parallel(work, chunks);
+        }
+    }
+
+    /** Runs each chunk as a task of the host's executor and waits for all of them. */
+    private <T> void onHostExecutor(Consumer<T> work, List<T> chunks) {
+        List<CompletableFuture<Void>> futures = new ArrayList<>(chunks.size());
+        for (T chunk : chunks) {
+            futures.add(CompletableFuture.runAsync(() -> work.accept(chunk), executor));
+        }
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
         }
     }
 
