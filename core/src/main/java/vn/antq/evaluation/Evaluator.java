@@ -375,6 +375,10 @@ public final class Evaluator {
          * reports an {@code extends} that names no pack below.
          */
         private Map<RulePack, List<RulePack>> layersOf(RulePack base, List<RulePack> stack, List<RulePack> plans) {
+            if (stack.isEmpty()) {
+                // no layer: nothing to send anywhere, and no descriptor to read twice
+                return Map.of(base, List.of());
+            }
             Map<String, RulePack> target = new java.util.HashMap<>();
             for (RulePack p : plans) {
                 PackLoader.Identity id = PackLoader.identify(p, classLoader);

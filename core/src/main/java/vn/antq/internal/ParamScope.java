@@ -72,6 +72,8 @@ final class ParamScope {
     private final List<Needs> rules;
     private final Set<Class<?>> inputs;
     private final Map<Set<Class<?>>, Wanted> byInputs = new ConcurrentHashMap<>();
+    /** By the kinds of input a session holds, the ids its directly matching rules join (asked once per evaluation). */
+    private final Map<Set<Class<?>>, Set<String>> direct = new ConcurrentHashMap<>();
     /** By the kinds of input a session holds, the facts chosen last (evaluations of one dataset share them). */
     private final Map<Set<Class<?>>, Chosen> chosen = new ConcurrentHashMap<>();
 
@@ -140,13 +142,17 @@ final class ParamScope {
      *     quota per award), are left out
      */
     Set<String> direct(Set<Class<?>> held) {
+        return direct.computeIfAbsent(held, this::directIds);
+    }
+
+    private Set<String> directIds(Set<Class<?>> held) {
         Set<String> ids = new TreeSet<>();
         for (Needs rule : rules) {
             if (!rule.requires().isEmpty() && held.containsAll(rule.requires())) {
                 ids.addAll(rule.parameters());
             }
         }
-        return ids;
+        return Set.copyOf(ids);
     }
 
     private Wanted wanted(Set<Class<?>> held) {
